@@ -1,0 +1,91 @@
+import { analyzeScenario, type ScenarioAnalysis } from '../../engine/analysis/scenario-analysis.ts';
+import { distanceToFrontier, distanceToNash } from '../../engine/analysis/analyze.ts';
+import { utilitiesOf, type CompiledScenario } from '../../engine/index.ts';
+import { CliExit, EXIT_OK, EXIT_USAGE, fixed } from '../io.ts';
+
+export const analyzeHelp = `Usage: summit analyze <scenario.json> [--deal item=option,...] [--json]
+
+Analyses the scenario's outcome space without enumerating it: outcome count, the exact Pareto
+frontier, the Nash point, Kalai–Smorodinsky, maximum welfare, each side's walk-away value, and
+the distance of the real outcome (from the debrief) — or of --deal — to the frontier and to Nash.
+Options crossing either side's red line are left out of the frontier.`;
+
+function dealText(c: CompiledScenario, outcome: readonly number[]): string {
+  return outcome.map((o, i) => `${c.domain.itemIds[i]}=${c.domain.optionIds[i][o]}`).join(', ');
+}
+
+export function parseDeal(c: CompiledScenario, text: string): number[] {
+  const chosen = new Map<string, string>();
+  for (const part of text.split(',')) {
+    const [item, option] = part.split('=').map((s) => s.trim());
+    chosen.set(item, option);
+  }
+  return c.domain.itemIds.map((id, i) => {
+    const optionId = chosen.get(id);
+    if (optionId === undefined) throw new CliExit(EXIT_USAGE, `--deal names no option for item "${id}"`);
+    const k = c.optionIndex[i][optionId];
+    if (k === undefined) throw new CliExit(EXIT_USAGE, `--deal: item "${id}" has no option "${optionId}"`);
+    return k;
+  });
+}
+
+export function realOutcome(c: CompiledScenario): number[] {
+  return c.domain.itemIds.map((id, i) => c.optionIndex[i][c.scenario.debrief.items[id].realOption]);
+}
+
+function dealReport(c: CompiledScenario, a: ScenarioAnalysis, outcome: number[]) {
+  const utilities = utilitiesOf(c.domain, outcome);
+  return {
+    deal: Object.fromEntries(outcome.map((o, i) => [c.domain.itemIds[i], c.domain.optionIds[i][o]])),
+    utilities,
+    distanceToFrontier: distanceToFrontier(a, utilities),
+    distanceToNash: distanceToNash(a, utilities),
+  };
+}
+
+export function analyzeCommand(c: CompiledScenario, opts: { deal?: string; json: boolean }, out: (line: string) => void): number {
+  const a = analyzeScenario(c);
+  const dealOutcome = opts.deal ? parseDeal(c, opts.deal) : realOutcome(c);
+  const deal = dealReport(c, a, dealOutcome);
+  const [s0, s1] = c.sideIds;
+  if (opts.json) {
+    const point = (p: { outcome: number[]; utilities: [number, number] } | null) =>
+      p && { utilities: p.utilities, deal: Object.fromEntries(p.outcome.map((o, i) => [c.domain.itemIds[i], c.domain.optionIds[i][o]])) };
+    out(
+      JSON.stringify(
+        {
+          scenario: c.scenario.id,
+          sides: c.sideIds,
+          outcomeCount: a.outcomeCountText,
+          agreeableCount: a.agreeableCountText,
+          reservation: a.reservation,
+          maxUtility: a.maxUtility,
+          frontier: a.frontier.map(point),
+          nash: point(a.nash),
+          kalaiSmorodinsky: point(a.kalaiSmorodinsky),
+          maxWelfare: point(a.maxWelfare),
+          [opts.deal ? 'deal' : 'realOutcome']: deal,
+        },
+        null,
+        2,
+      ),
+    );
+    return EXIT_OK;
+  }
+  const pair = (u: readonly [number, number]) => `${s0} ${fixed(u[0])}  ${s1} ${fixed(u[1])}`;
+  out(`${c.scenario.title} (${c.scenario.id})`);
+  out(`outcomes: ${a.outcomeCountText} (${a.agreeableCountText} within both sides' red lines)`);
+  out(`walk-away: ${pair(a.reservation)}`);
+  out(`best possible: ${pair(a.maxUtility)}`);
+  out(`Pareto frontier: ${a.frontier.length} points`);
+  for (const p of a.frontier) out(`  ${pair(p.utilities)}  ${dealText(c, p.outcome)}`);
+  out(`Nash point: ${a.nash ? `${pair(a.nash.utilities)}  ${dealText(c, a.nash.outcome)}` : 'none (no deal beats both walk-aways)'}`);
+  out(`Kalai–Smorodinsky: ${a.kalaiSmorodinsky ? `${pair(a.kalaiSmorodinsky.utilities)}  ${dealText(c, a.kalaiSmorodinsky.outcome)}` : 'none'}`);
+  out(`Max welfare: ${pair(a.maxWelfare.utilities)}  ${dealText(c, a.maxWelfare.outcome)}`);
+  out(
+    `${opts.deal ? 'Deal' : 'Real outcome'}: ${pair(deal.utilities)}  distance to frontier ${fixed(deal.distanceToFrontier)}, to Nash ${
+      deal.distanceToNash === null ? 'n/a' : fixed(deal.distanceToNash)
+    }`,
+  );
+  return EXIT_OK;
+}

@@ -1,0 +1,46 @@
+import { formatProblem, loadScenario } from '../../engine/index.ts';
+import { analyzeScenario } from '../../engine/analysis/scenario-analysis.ts';
+import { EXIT_OK, EXIT_PROBLEM, readText } from '../io.ts';
+
+export const checkHelp = `Usage: summit check <scenario.json...>
+
+Checks one or more scenario files. For each: "ok" with a one-line summary, or every problem
+as "file: json-path: message". Exit code 0 when all are valid, 1 when any has a problem,
+2 when a file cannot be read.`;
+
+/** The published schema sits beside the scenarios, so `check public/scenarios/*.json` meets it. */
+function isJsonSchema(text: string): boolean {
+  try {
+    const data = JSON.parse(text) as { $schema?: unknown };
+    return typeof data.$schema === 'string' && data.$schema.startsWith('https://json-schema.org/');
+  } catch {
+    return false;
+  }
+}
+
+export function check(files: string[], out: (line: string) => void): number {
+  let code = EXIT_OK;
+  for (const file of files) {
+    const text = readText(file);
+    if (isJsonSchema(text)) {
+      out(`${file}: ok: the scenario format's JSON Schema (not a scenario; skipped)`);
+      continue;
+    }
+    const result = loadScenario(text);
+    if (!result.ok) {
+      for (const p of result.problems) out(formatProblem(p, file));
+      code = EXIT_PROBLEM;
+      continue;
+    }
+    const c = result.compiled;
+    const a = analyzeScenario(c);
+    const s = c.scenario;
+    out(
+      `${file}: ok: "${s.title}" (${s.id}, format ${s.format}): ${s.items.length} items, ${a.outcomeCountText} outcomes, ` +
+        `${s.thirdParties.length} third parties, ${s.events.length} events, ${s.deadline.rounds} rounds; ` +
+        `walk-away ${c.sideIds[0]} ${c.domain.reservation[0].toFixed(2)} / ${c.sideIds[1]} ${c.domain.reservation[1].toFixed(2)}`,
+    );
+    for (const w of result.warnings) out(formatProblem(w, file));
+  }
+  return code;
+}

@@ -1,0 +1,37 @@
+import { jointStatement, replayLog, type CompiledScenario, type GameLog } from '../../engine/index.ts';
+import { CliExit, EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, fixed, readText } from '../io.ts';
+
+export const replayHelp = `Usage: summit replay <log.json> [--scenario FILE]
+
+Re-runs a game log through the engine and prints its outcome. Fails (exit 1) when the log was
+altered or does not reproduce. The scenario is found in public/scenarios/<id>.json unless
+--scenario names it.`;
+
+export function readLog(file: string): GameLog {
+  try {
+    return JSON.parse(readText(file)) as GameLog;
+  } catch (e) {
+    if (e instanceof CliExit) throw e;
+    throw new CliExit(EXIT_PROBLEM, `${file}: not a game log: the file is not valid JSON`);
+  }
+}
+
+export function replayCommand(c: CompiledScenario, log: GameLog, file: string, out: (line: string) => void): number {
+  const result = replayLog(c, log);
+  if (!result.ok) {
+    out(`${file}: ${result.reason}`);
+    return EXIT_PROBLEM;
+  }
+  const outcome = result.context.game?.outcome;
+  if (!outcome) {
+    out(`${file}: replayed; the game stopped in phase "${result.phase}" before an outcome`);
+    return EXIT_OK;
+  }
+  out(`${file}: replayed ${log.events.length} events; outcome: ${outcome.kind} in round ${outcome.round}`);
+  out(`utilities: ${c.sideIds[0]} ${fixed(outcome.utilities[0])}, ${c.sideIds[1]} ${fixed(outcome.utilities[1])}`);
+  out(outcome.reason);
+  if (outcome.deal && outcome.kind === 'agreement') for (const line of jointStatement(c, outcome.deal)) out(`  ${line}`);
+  return EXIT_OK;
+}
+
+export { EXIT_USAGE };

@@ -1,0 +1,112 @@
+/**
+ * `npm run summit -- <command>`: the designers' command line.
+ * Exit codes: 0 ok, 1 invalid input or a problem found, 2 usage error or unreadable file.
+ * Never prints a stack trace for bad input.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { analyzeCommand, analyzeHelp } from './commands/analyze.ts';
+import { check, checkHelp } from './commands/check.ts';
+import { readLog, replayCommand, replayHelp } from './commands/replay.ts';
+import { simulateCommand, simulateHelp } from './commands/simulate.ts';
+import { CliExit, EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, loadOrExit } from './io.ts';
+
+const mainHelp = `Usage: npm run summit -- <command> [options]
+
+Commands:
+  check <files...>          check scenario files; every problem as file: json-path: message
+  analyze <file> [--json]   outcome space, Pareto frontier, Nash, Kalai–Smorodinsky, welfare
+  simulate <file> --games N --seed S [--us STRATEGY] [--russia STRATEGY] [--json]
+                            computer-against-computer games, deterministic
+  replay <log-file>         re-run a game log and check it reproduces
+
+Run "npm run summit -- <command> --help" for a command's options.`;
+
+type Out = (line: string) => void;
+
+function parse(args: string[], options: Parameters<typeof parseArgs>[0]['options'], help: string) {
+  try {
+    return parseArgs({ args, options: { help: { type: 'boolean', short: 'h' }, ...options }, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new CliExit(EXIT_USAGE, `${(e as Error).message}\n\n${help}`);
+  }
+}
+
+function run(argv: string[], out: Out): number {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    out(mainHelp);
+    return command ? EXIT_OK : EXIT_USAGE;
+  }
+  switch (command) {
+    case 'check': {
+      const a = parse(rest, {}, checkHelp);
+      if (a.values.help) return out(checkHelp), EXIT_OK;
+      if (a.positionals.length === 0) throw new CliExit(EXIT_USAGE, `check needs at least one file\n\n${checkHelp}`);
+      return check(a.positionals, out);
+    }
+    case 'analyze': {
+      const a = parse(rest, { json: { type: 'boolean' }, deal: { type: 'string' } }, analyzeHelp);
+      if (a.values.help) return out(analyzeHelp), EXIT_OK;
+      if (a.positionals.length !== 1) throw new CliExit(EXIT_USAGE, `analyze needs exactly one file\n\n${analyzeHelp}`);
+      return analyzeCommand(loadOrExit(a.positionals[0]), { json: Boolean(a.values.json), deal: a.values.deal as string | undefined }, out);
+    }
+    case 'simulate':
+      return simulateFrom(rest, out);
+    case 'replay': {
+      const a = parse(rest, { scenario: { type: 'string' } }, replayHelp);
+      if (a.values.help) return out(replayHelp), EXIT_OK;
+      if (a.positionals.length !== 1) throw new CliExit(EXIT_USAGE, `replay needs exactly one log file\n\n${replayHelp}`);
+      const file = a.positionals[0];
+      const log = readLog(file);
+      const id = log?.scenario?.id;
+      if (typeof id !== 'string' || !/^[a-z][a-z0-9-]*$/.test(id)) throw new CliExit(EXIT_PROBLEM, `${file}: not a game log: it names no scenario`);
+      const scenarioFile = (a.values.scenario as string | undefined) ?? path.join('public', 'scenarios', `${id}.json`);
+      return replayCommand(loadOrExit(scenarioFile), log, file, out);
+    }
+    default:
+      throw new CliExit(EXIT_USAGE, `unknown command "${command}"\n\n${mainHelp}`);
+  }
+}
+
+function simulateFrom(rest: string[], out: Out): number {
+  // Side flags are named after the scenario's side ids, so they are collected loosely first.
+  const sideFlags = new Map<string, string>();
+  const known: string[] = [];
+  for (let k = 0; k < rest.length; k++) {
+    const m = /^--([a-z][a-z0-9-]*)$/.exec(rest[k]);
+    if (m && !['games', 'seed', 'json', 'help'].includes(m[1]) && k + 1 < rest.length) {
+      sideFlags.set(m[1], rest[++k]);
+    } else known.push(rest[k]);
+  }
+  const a = parse(known, { games: { type: 'string' }, seed: { type: 'string' }, json: { type: 'boolean' } }, simulateHelp);
+  if (a.values.help) return out(simulateHelp), EXIT_OK;
+  if (a.positionals.length !== 1) throw new CliExit(EXIT_USAGE, `simulate needs exactly one scenario file\n\n${simulateHelp}`);
+  const games = Number(a.values.games);
+  if (!Number.isInteger(games) || games < 1 || games > 10_000_000) throw new CliExit(EXIT_USAGE, `--games must be a whole number from 1 up\n\n${simulateHelp}`);
+  if (typeof a.values.seed !== 'string' || a.values.seed === '') throw new CliExit(EXIT_USAGE, `--seed is required\n\n${simulateHelp}`);
+  const c = loadOrExit(a.positionals[0]);
+  for (const flag of sideFlags.keys())
+    if (!c.sideIds.includes(flag)) throw new CliExit(EXIT_USAGE, `unknown option --${flag}: this scenario's sides are ${c.sideIds.map((s) => `--${s}`).join(', ')}`);
+  const valid = new Set<string>(['hardliner', 'boulware', 'linear', 'conceder', 'tit-for-tat', 'logroller', 'easy', 'normal', 'hard', ...c.scenario.personalities.map((p) => p.id)]);
+  for (const [flag, value] of sideFlags)
+    if (!valid.has(value)) throw new CliExit(EXIT_USAGE, `--${flag} ${value}: expected one of ${[...valid].join(', ')}`);
+  return simulateCommand(c, { games, seed: a.values.seed, players: [sideFlags.get(c.sideIds[0]), sideFlags.get(c.sideIds[1])], json: Boolean(a.values.json) }, out);
+}
+
+export function main(argv: string[], out: Out = (l) => process.stdout.write(`${l}\n`), err: Out = (l) => process.stderr.write(`${l}\n`)): number {
+  try {
+    return run(argv, out);
+  } catch (e) {
+    if (e instanceof CliExit) {
+      (e.code === EXIT_USAGE ? err : out)(e.message);
+      return e.code;
+    }
+    err(`summit: internal error: ${(e as Error).message}`);
+    return EXIT_USAGE;
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {
+  process.exitCode = main(process.argv.slice(2));
+}

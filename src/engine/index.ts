@@ -1,0 +1,18 @@
+/**
+ * The engine's public face: what the browser game, the command line and the tests use.
+ * Headless: nothing here imports Phaser or the DOM (tsconfig.engine.json enforces it).
+ */
+export { ENGINE_VERSION } from './version.ts';
+export type { Domain, Outcome, SideIndex } from './model/domain.ts';
+export { utilityOf, utilitiesOf, outcomeCount, makeDomain } from './model/domain.ts';
+export { SCENARIO_FORMAT, scenarioSchema, scenarioJsonSchema, STRATEGIES, DIFFICULTIES } from './scenario/schema.ts';
+export type { Scenario, Side, Item, Option, ThirdParty, ScenarioEvent, Personality, Strategy, Difficulty } from './scenario/schema.ts';
+export { loadScenario, loadScenarioData, type LoadResult } from './scenario/load.ts';
+export { formatProblem, type Problem } from './scenario/problems.ts';
+export type { CompiledScenario } from './scenario/compile.ts';
+export { summitMachine, type SummitMachine, type SummitContext } from './machine/summit-machine.ts';
+export type { SummitEvent, MoveEvent, ItemChoice } from './machine/events.ts';
+export { phaseOf, playerView, jointStatement, automationState, thirdPartyViews } from './machine/selectors.ts';
+export type { Phase, PlayerView, ItemView, OptionView, HistoryLine, ThirdPartyView } from './machine/selectors.ts';
+export type { GameSetup, PlayerConfig, GameState, GameOutcome, OutcomeKind, Mood } from './rules/state.ts';
+export { recordLog, replayLog, type GameLog, type ReplayResult } from './log/game-log.ts';

@@ -1,0 +1,44 @@
+/**
+ * The machine's events. Moves name items and options by their scenario ids (readable in logs and
+ * from the browser); ./translate.ts turns them into the rules' index-based moves.
+ */
+import type { GameSetup } from '../rules/state.ts';
+
+export interface ItemChoice {
+  item: string;
+  option: string;
+}
+
+export type MoveEvent =
+  /** Propose a package: an option for some or all items, by id. */
+  | { type: 'offer.propose'; options: Record<string, string> }
+  | { type: 'offer.accept' }
+  | { type: 'item.agree'; item: string }
+  | { type: 'item.reopen'; item: string }
+  /** "I move on `give` if you move on `want`." */
+  | { type: 'trade.propose'; give: ItemChoice; want: ItemChoice }
+  | { type: 'trade.accept' }
+  | { type: 'priority.state'; item: string }
+  | { type: 'priority.ask' }
+  | { type: 'turn.pass' }
+  | { type: 'talks.walkAway' };
+
+export type SummitEvent =
+  | { type: 'game.setup'; setup: GameSetup }
+  | { type: 'briefing.done' }
+  | MoveEvent
+  | { type: 'debrief.open' }
+  | { type: 'game.restart' };
+
+export const MOVE_EVENT_TYPES = [
+  'offer.propose',
+  'offer.accept',
+  'item.agree',
+  'item.reopen',
+  'trade.propose',
+  'trade.accept',
+  'priority.state',
+  'priority.ask',
+  'turn.pass',
+  'talks.walkAway',
+] as const satisfies readonly MoveEvent['type'][];

@@ -1,0 +1,73 @@
+/**
+ * Scenario events: news that lands during the talks. Each is checked at fixed moments, in file
+ * order, and rolls the game's seeded generator only when its trigger holds, so the same moves
+ * always bring the same news.
+ */
+import type { Rng } from '../rng.ts';
+import type { CompiledScenario } from '../scenario/compile.ts';
+import type { ScenarioEvent } from '../scenario/schema.ts';
+import type { GameState } from './state.ts';
+import { optionsOnTable, thirdPartyStates } from './third-parties.ts';
+
+export type Moment =
+  | { kind: 'roundStart' }
+  | { kind: 'afterMove' }
+  | { kind: 'proposed'; options: readonly (number | null)[] }
+  | { kind: 'reopened'; item: number };
+
+function triggerHolds(c: CompiledScenario, state: GameState, event: ScenarioEvent, moment: Moment): boolean {
+  const t = event.trigger;
+  switch (t.kind) {
+    case 'round':
+      return moment.kind === 'roundStart' && state.round >= t.from && (t.to === undefined || state.round <= t.to);
+    case 'thirdParty': {
+      if (moment.kind !== 'afterMove') return false;
+      const s = state.thirdParties[c.partyIds.indexOf(t.party)]?.satisfaction;
+      if (s === undefined) return false;
+      return (t.below === undefined || s < t.below) && (t.above === undefined || s > t.above);
+    }
+    case 'reopened':
+      return moment.kind === 'reopened' && (t.item === undefined || c.itemIndex[t.item] === moment.item);
+    case 'proposed':
+      return moment.kind === 'proposed' && moment.options[c.itemIndex[t.item]] === c.optionIndex[c.itemIndex[t.item]][t.option];
+  }
+}
+
+function eligible(state: GameState, event: ScenarioEvent): boolean {
+  return event.once ? !state.fired.some((f) => f.id === event.id) : !state.fired.some((f) => f.id === event.id && f.round === state.round);
+}
+
+/** Applies an event's effects to a state the caller already owns (mutates it). */
+function fire(c: CompiledScenario, state: GameState, event: ScenarioEvent): void {
+  const fx = event.effects;
+  if (fx.trust !== undefined) state.trust = state.trust.map((t) => Math.min(1, Math.max(0, t + fx.trust!))) as [number, number];
+  if (fx.values) {
+    state.shifts = [
+      ...state.shifts,
+      ...fx.values.map((v) => {
+        const item = c.itemIndex[v.item];
+        return { side: (c.sideIds.indexOf(v.side) === 1 ? 1 : 0) as 0 | 1, item, option: c.optionIndex[item][v.option], delta: v.delta };
+      }),
+    ];
+  }
+  if (fx.thirdParties) {
+    const modifiers = state.thirdParties.map((p, i) => p.modifier + (fx.thirdParties![c.partyIds[i]] ?? 0));
+    state.thirdParties = thirdPartyStates(c, optionsOnTable(state), modifiers);
+  }
+  state.fired = [...state.fired, { id: event.id, round: state.round }];
+  state.lastEvent = event.id;
+  state.history = [...state.history, { round: state.round, side: null, move: null, text: `${event.title}: ${event.text}`, event: event.id }];
+}
+
+/** Checks every event at this moment; returns how many fired. */
+export function runEvents(c: CompiledScenario, state: GameState, rng: Rng, moment: Moment): number {
+  let count = 0;
+  for (const event of c.scenario.events) {
+    if (!eligible(state, event) || !triggerHolds(c, state, event, moment)) continue;
+    if (rng.next() < event.probability) {
+      fire(c, state, event);
+      count++;
+    }
+  }
+  return count;
+}

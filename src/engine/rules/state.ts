@@ -1,0 +1,135 @@
+/**
+ * The negotiation's state: plain JSON, no classes, no functions, so it persists, restores and
+ * replays exactly. Sides are indices (0 = the scenario's first side); items and options are
+ * indices into the scenario's lists; texts are resolved by selectors when a view needs them.
+ */
+import type { SideIndex } from '../model/domain.ts';
+import type { ValueShift } from '../scenario/compile.ts';
+import type { Difficulty, Strategy } from '../scenario/schema.ts';
+
+export type ItemStatus = 'open' | 'tentative' | 'reopened';
+
+export interface ItemState {
+  status: ItemStatus;
+  /** The tentatively agreed option, while status is 'tentative'. */
+  option: number | null;
+}
+
+export type PlayerConfig =
+  | { kind: 'human' }
+  | { kind: 'computer'; personality?: string; strategy?: Strategy; difficulty?: Difficulty };
+
+export interface GameSetup {
+  seed: string;
+  players: [PlayerConfig, PlayerConfig];
+}
+
+/** A computer player, resolved from its config at setup. */
+export interface CounterpartProfile {
+  strategy: Strategy;
+  /** Concession exponent e of f(t) = t^(1/e). */
+  e: number;
+  personality: string | null;
+  name: string;
+}
+
+/** Frequency opponent model (HardHeaded): what side s believes the other side values. */
+export interface OpponentModel {
+  weights: number[];
+  counts: number[][];
+  last: (number | null)[] | null;
+}
+
+/** A proposal: an option for each item it covers; null for items it leaves out. */
+export interface Proposal {
+  by: SideIndex;
+  round: number;
+  options: (number | null)[];
+}
+
+export interface Trade {
+  by: SideIndex;
+  give: { item: number; option: number };
+  want: { item: number; option: number };
+}
+
+export type Mood = 'pleased' | 'calm' | 'impatient' | 'angry';
+
+/** Moves in engine terms (indices); the machine's events carry ids and are translated. */
+export type Move =
+  | { kind: 'propose'; options: (number | null)[] }
+  | { kind: 'accept' }
+  | { kind: 'agreeItem'; item: number }
+  | { kind: 'reopenItem'; item: number }
+  | { kind: 'proposeTrade'; give: { item: number; option: number }; want: { item: number; option: number } }
+  | { kind: 'acceptTrade' }
+  | { kind: 'statePriority'; item: number }
+  | { kind: 'askPriority' }
+  | { kind: 'pass' }
+  | { kind: 'walkAway' };
+
+/** One line of the history log. */
+export interface Turn {
+  round: number;
+  side: SideIndex | null;
+  move: Move | null;
+  /** What was done, in plain words. */
+  text: string;
+  /** What a computer side said with it: its reason, built from what it computed. */
+  said?: string;
+  mood?: Mood;
+  /** Utilities of the proposal just made, [side 0, side 1], when it was a proposal. */
+  utilities?: [number, number];
+  event?: string;
+}
+
+export interface ThirdPartyState {
+  satisfaction: number;
+  /** Sum of event effects on this party. */
+  modifier: number;
+  /** The item whose option moved this party most, or null. */
+  cause: { item: number; option: number; effect: number } | null;
+}
+
+export type OutcomeKind = 'agreement' | 'partial' | 'breakdown' | 'walkout';
+
+export interface GameOutcome {
+  kind: OutcomeKind;
+  /** The agreed options, item by item (walk-away options where a partial statement left a gap). */
+  deal: number[] | null;
+  utilities: [number, number];
+  by: SideIndex | null;
+  reason: string;
+  round: number;
+}
+
+export interface GameState {
+  setup: GameSetup;
+  profiles: [CounterpartProfile | null, CounterpartProfile | null];
+  round: number;
+  toMove: SideIndex;
+  /** 0 before the opener's move in a round, 1 before the responder's. */
+  half: 0 | 1;
+  items: ItemState[];
+  table: Proposal | null;
+  trade: Trade | null;
+  /** Every proposal made, in order: the path of offers the debrief draws. */
+  proposals: Proposal[];
+  history: Turn[];
+  /** trust[s]: how far side s trusts the other side, 0–1. */
+  trust: [number, number];
+  models: [OpponentModel, OpponentModel];
+  /** Talk moves used this round, per side: one priority statement and one question each. */
+  talk: [{ stated: boolean; asked: boolean }, { stated: boolean; asked: boolean }];
+  thirdParties: ThirdPartyState[];
+  shifts: ValueShift[];
+  /** Events that have fired, with the round they fired in. */
+  fired: { id: string; round: number }[];
+  /** The newest event that fired, for the banner (cleared when the next round starts). */
+  lastEvent: string | null;
+  /** seedrandom's alea state: every random number comes from here. */
+  rng: object;
+  outcome: GameOutcome | null;
+  /** Why the latest move was refused, if it was. */
+  refusal: string | null;
+}

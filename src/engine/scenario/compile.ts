@@ -1,0 +1,114 @@
+/**
+ * A checked scenario, compiled once into index-based tables the engine's hot loops use:
+ * the numeric Domain, red lines as masks, third-party effects as a matrix.
+ */
+import type { Domain, SideIndex } from '../model/domain.ts';
+import type { Scenario } from './schema.ts';
+
+export interface ValueShift {
+  side: SideIndex;
+  item: number;
+  option: number;
+  delta: number;
+}
+
+export interface CompiledScenario {
+  readonly scenario: Scenario;
+  /** Content hash of the canonical scenario JSON: logs and saves name the exact text they were played on. */
+  readonly hash: string;
+  readonly domain: Domain;
+  readonly sideIds: readonly [string, string];
+  readonly itemIndex: Readonly<Record<string, number>>;
+  readonly optionIndex: readonly Readonly<Record<string, number>>[];
+  readonly partyIds: readonly string[];
+  /** effects[item][option][party] in −1..1. */
+  readonly effects: readonly (readonly (readonly number[])[])[];
+  /** forbidden[side][item][option]: true where the option crosses the side's red line. */
+  readonly forbidden: readonly [readonly (readonly boolean[])[], readonly (readonly boolean[])[]];
+  readonly opener: SideIndex;
+  /** rawValues[side][item][option], before normalisation; events shift these. */
+  readonly rawValues: readonly [number[][], number[][]];
+  readonly weights: readonly [number[], number[]];
+}
+
+/** cyrb53: a small, fast 53-bit string hash; collisions only matter against accidents, not attackers. */
+export function hashText(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
+}
+
+export function gainsFrom(rawValues: readonly number[][][], weights: readonly number[][]): [number[][], number[][]] {
+  return [0, 1].map((s) =>
+    rawValues[s].map((vals, i) => {
+      const max = Math.max(...vals);
+      return vals.map((v) => (max > 0 ? (weights[s][i] * v) / max : 0));
+    }),
+  ) as [number[][], number[][]];
+}
+
+function reservationOf(s: Scenario, side: SideIndex, gains: number[][], optionIndex: Record<string, number>[], itemIds: string[]): number {
+  const w = s.sides[side].walkAway;
+  if (w.kind === 'reservation') return w.value;
+  return itemIds.reduce((u, id, i) => u + gains[i][optionIndex[i][w.options[id]]], 0);
+}
+
+/** Applies event value shifts to a compiled scenario's Domain (values clamp to 0–1, then renormalise). */
+export function shiftedDomain(c: CompiledScenario, shifts: readonly ValueShift[]): Domain {
+  if (shifts.length === 0) return c.domain;
+  const raw = c.rawValues.map((side) => side.map((item) => item.slice()));
+  for (const sh of shifts) raw[sh.side][sh.item][sh.option] = Math.min(1, Math.max(0, raw[sh.side][sh.item][sh.option] + sh.delta));
+  const gains = gainsFrom(raw, c.weights);
+  const itemIds = [...c.domain.itemIds];
+  const reservation: [number, number] = [0, 1].map((s) =>
+    c.scenario.sides[s].walkAway.kind === 'reservation'
+      ? c.domain.reservation[s]
+      : reservationOf(c.scenario, s as SideIndex, gains[s], c.optionIndex as Record<string, number>[], itemIds),
+  ) as [number, number];
+  return { ...c.domain, gains, reservation };
+}
+
+export function compileScenario(s: Scenario, hash: string): CompiledScenario {
+  const itemIds = s.items.map((i) => i.id);
+  const sideIds = [s.sides[0].id, s.sides[1].id] as const;
+  const itemIndex = Object.fromEntries(itemIds.map((id, i) => [id, i]));
+  const optionIndex = s.items.map((item) => Object.fromEntries(item.options.map((o, k) => [o.id, k])));
+  const partyIds = s.thirdParties.map((p) => p.id);
+  const rawValues = sideIds.map((sid) => s.items.map((item) => item.options.map((o) => o.values[sid] ?? 0))) as [number[][], number[][]];
+  const weights = sideIds.map((_, si) => itemIds.map((id) => s.sides[si].priorities[id] ?? 0)) as [number[], number[]];
+  const gains = gainsFrom(rawValues, weights);
+  const reservation = [0, 1].map((si) => reservationOf(s, si as SideIndex, gains[si], optionIndex, itemIds)) as [number, number];
+  const forbidden = [0, 1].map((si) =>
+    s.items.map((item) => item.options.map((o) => s.sides[si].redLines.some((l) => l.item === item.id && l.options.includes(o.id)))),
+  ) as [boolean[][], boolean[][]];
+  const effects = s.items.map((item) => item.options.map((o) => partyIds.map((p) => o.effects?.[p] ?? 0)));
+  return {
+    scenario: s,
+    hash,
+    domain: { itemIds, optionIds: s.items.map((i) => i.options.map((o) => o.id)), gains, reservation },
+    sideIds,
+    itemIndex,
+    optionIndex,
+    partyIds,
+    effects,
+    forbidden,
+    opener: s.rules.opener === sideIds[1] ? 1 : 0,
+    rawValues,
+    weights,
+  };
+}
+
+/** The best utility a side can reach without crossing its own red lines (items are independent). */
+export function bestAllowedUtility(c: CompiledScenario, side: SideIndex): number {
+  return c.domain.gains[side].reduce(
+    (u, opts, i) => u + Math.max(...opts.map((g, k) => (c.forbidden[side][i][k] ? -Infinity : g))),
+    0,
+  );
+}

@@ -1,0 +1,38 @@
+/**
+ * A problem found in a scenario file. Codes are stable (designers and tests rely on them);
+ * the path is a JSON path such as `$.items[2].options[0].values.us`.
+ */
+export interface Problem {
+  code: string;
+  path: string;
+  message: string;
+  /** 1-based position in the file, when it could be found. */
+  line?: number;
+  column?: number;
+  /** Warnings never stop a scenario from loading. */
+  severity: 'error' | 'warning';
+}
+
+export type PathSegment = string | number;
+
+export function jsonPath(segments: readonly PropertyKey[]): string {
+  let out = '$';
+  for (const s of segments) {
+    if (typeof s === 'number') out += `[${s}]`;
+    else if (typeof s === 'string' && /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(s)) out += `.${s}`;
+    else out += `[${JSON.stringify(String(s))}]`;
+  }
+  return out;
+}
+
+export function problem(code: string, path: readonly PropertyKey[], message: string): Problem {
+  return { code, path: jsonPath(path), message, severity: 'error' };
+}
+
+/** `file: $.path: message`, the one-line form `summit check` prints and the game shows. */
+export function formatProblem(p: Problem, file?: string): string {
+  const prefix = file ? `${file}: ` : '';
+  const tag = p.severity === 'warning' ? 'warning: ' : '';
+  const where = p.line !== undefined ? ` (line ${p.line}, column ${p.column})` : '';
+  return `${prefix}${p.path}: ${tag}${p.message}${where} [${p.code}]`;
+}

@@ -1,0 +1,100 @@
+/**
+ * Turns zod's shape issues into designer-facing problems: a stable code, the JSON path and a
+ * plain sentence saying what was expected and what was found.
+ */
+import type { z } from 'zod';
+import { problem, type Problem } from './problems.ts';
+
+function describeValue(v: unknown): string {
+  if (v === undefined) return 'nothing';
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return `a list of ${v.length}`;
+  if (typeof v === 'string') return v.length > 40 ? `the text "${v.slice(0, 37)}…"` : `the text "${v}"`;
+  if (typeof v === 'number') return `the number ${v}`;
+  if (typeof v === 'boolean') return `${v}`;
+  return 'an object';
+}
+
+const typeNames: Record<string, string> = {
+  string: 'a text (in double quotes)',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  object: 'an object { … }',
+  array: 'a list [ … ]',
+  tuple: 'a list [ … ]',
+  record: 'an object { … }',
+};
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = root;
+  for (const k of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[k];
+  }
+  return v;
+}
+
+function bound(issue: { minimum?: unknown; maximum?: unknown; origin?: string; inclusive?: boolean }, small: boolean): string {
+  const n = Number(small ? issue.minimum : issue.maximum);
+  const cmp = small ? (issue.inclusive === false ? 'more than' : 'at least') : issue.inclusive === false ? 'less than' : 'at most';
+  switch (issue.origin) {
+    case 'array':
+      return `a list with ${cmp} ${n} ${n === 1 ? 'entry' : 'entries'}`;
+    case 'string':
+      return n === 1 && small ? 'a non-empty text' : `a text of ${cmp} ${n} characters`;
+    default:
+      return `a number ${cmp} ${n}`;
+  }
+}
+
+export function shapeProblems(error: z.ZodError, root: unknown): Problem[] {
+  const out: Problem[] = [];
+  for (const issue of error.issues) {
+    const found = valueAt(root, issue.path);
+    const foundText = `found ${describeValue(found)}`;
+    switch (issue.code) {
+      case 'invalid_type':
+        out.push(
+          found === undefined
+            ? problem('shape.missing', issue.path, `required field is missing: expected ${typeNames[issue.expected] ?? issue.expected}`)
+            : problem('shape.type', issue.path, `expected ${typeNames[issue.expected] ?? issue.expected}, ${foundText}`),
+        );
+        break;
+      case 'unrecognized_keys':
+        for (const key of issue.keys)
+          out.push(problem('shape.unknown-field', [...issue.path, key], `unknown field "${key}" (misspelt, or not part of this format)`));
+        break;
+      case 'too_small':
+        out.push(problem('shape.too-small', issue.path, `expected ${bound(issue, true)}, ${foundText}`));
+        break;
+      case 'too_big':
+        out.push(problem('shape.too-big', issue.path, `expected ${bound(issue, false)}, ${foundText}`));
+        break;
+      case 'invalid_format':
+        out.push(
+          problem('shape.format', issue.path, `expected ${issue.format === 'url' ? 'a web address (https://…)' : issue.message}, ${foundText}`),
+        );
+        break;
+      case 'invalid_value':
+        out.push(
+          problem('shape.choice', issue.path, `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, ${foundText}`),
+        );
+        break;
+      case 'invalid_union': {
+        const kind = (found as { kind?: unknown } | undefined)?.kind;
+        out.push(
+          problem(
+            'shape.variant',
+            kind === undefined ? [...issue.path, 'kind'] : issue.path,
+            kind === undefined ? 'expected a "kind" field saying which variant this is' : `unknown kind ${JSON.stringify(kind)}`,
+          ),
+        );
+        break;
+      }
+      default:
+        out.push(problem('shape.invalid', issue.path, issue.message));
+    }
+  }
+  return out;
+}

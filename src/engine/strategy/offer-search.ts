@@ -1,0 +1,93 @@
+/**
+ * Finds an offer at a target utility without enumerating the outcome space (NegMAS's "BIDS"
+ * inverter idea): dynamic programming over items on a grid of own utility, keeping for each
+ * grid cell the best secondary score (e.g. the opponent model's estimate, for logrolling:
+ * "same value to me, best for them"). Cost: items × grid × options, so 20 × 6 stays fast.
+ * The grid rounds each item's gain, so the found utility is within items/(2·grid) of the cell;
+ * the true utility of the returned outcome is always recomputed exactly.
+ */
+export interface OfferSearch {
+  /** gains[item][option]: the searching side's own utility contributions. */
+  gains: readonly (readonly number[])[];
+  /** allowed[item][option]: false for options fixed away (tentative items) or over a red line. */
+  allowed: readonly (readonly boolean[])[];
+  /** score[item][option]: what to maximise among offers in the window. */
+  score: readonly (readonly number[])[];
+  /** Own-utility window [lo, hi]. */
+  lo: number;
+  hi: number;
+}
+
+export interface FoundOffer {
+  outcome: number[];
+  utility: number;
+}
+
+function gridFor(items: number): number {
+  return Math.max(200, 40 * items);
+}
+
+export function searchOffer(req: OfferSearch): FoundOffer | null {
+  const n = req.gains.length;
+  const grid = gridFor(n);
+  const bins = req.gains.map((opts) => opts.map((g) => Math.round(g * grid)));
+  let span = 0;
+  for (const b of bins) span += Math.max(...b);
+  const size = span + 1;
+  let dp = new Float64Array(size).fill(-Infinity);
+  let next = new Float64Array(size);
+  dp[0] = 0;
+  const choice: Int16Array[] = [];
+  let reach = 0;
+  for (let i = 0; i < n; i++) {
+    next.fill(-Infinity);
+    const pick = new Int16Array(size).fill(-1);
+    const bi = bins[i];
+    const si = req.score[i];
+    const ai = req.allowed[i];
+    let reachNext = 0;
+    for (let b = 0; b <= reach; b++) {
+      const base = dp[b];
+      if (base === -Infinity) continue;
+      for (let o = 0; o < bi.length; o++) {
+        if (!ai[o]) continue;
+        const t = b + bi[o];
+        const v = base + si[o];
+        if (v > next[t]) {
+          next[t] = v;
+          pick[t] = o;
+          if (t > reachNext) reachNext = t;
+        }
+      }
+    }
+    choice.push(pick);
+    reach = reachNext;
+    [dp, next] = [next, dp];
+  }
+  const best = pickCell(dp, reach, grid, req.lo, req.hi);
+  if (best < 0) return null;
+  const outcome = new Array<number>(n);
+  let b = best;
+  for (let i = n - 1; i >= 0; i--) {
+    const o = choice[i][b];
+    outcome[i] = o;
+    b -= bins[i][o];
+  }
+  let utility = 0;
+  for (let i = 0; i < n; i++) utility += req.gains[i][outcome[i]];
+  return { outcome, utility };
+}
+
+/** The best-scoring reachable cell in the window; failing that, widen upwards, then take the highest cell. */
+function pickCell(dp: Float64Array, reach: number, grid: number, lo: number, hi: number): number {
+  for (let width = hi - lo; ; width = Math.max(width * 2, 0.02)) {
+    const from = Math.max(0, Math.ceil(lo * grid - 1e-9));
+    const to = Math.min(reach, Math.floor((lo + width) * grid + 1e-9));
+    let best = -1;
+    for (let b = from; b <= to; b++) if (dp[b] !== -Infinity && (best < 0 || dp[b] > dp[best])) best = b;
+    if (best >= 0) return best;
+    if (to >= reach) break;
+  }
+  for (let b = reach; b >= 0; b--) if (dp[b] !== -Infinity) return b;
+  return -1;
+}
