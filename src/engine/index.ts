@@ -16,3 +16,5 @@ export { phaseOf, playerView, jointStatement, automationState, thirdPartyViews }
 export type { Phase, PlayerView, ItemView, OptionView, HistoryLine, ThirdPartyView } from './machine/selectors.ts';
 export type { GameSetup, PlayerConfig, GameState, GameOutcome, OutcomeKind, Mood } from './rules/state.ts';
 export { recordLog, replayLog, type GameLog, type ReplayResult } from './log/game-log.ts';
+export { debriefView, type DebriefView, type Point } from './machine/debrief.ts';
+export { analyzeScenario, type ScenarioAnalysis } from './analysis/scenario-analysis.ts';

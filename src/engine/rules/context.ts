@@ -1,20 +1,20 @@
 /**
  * What the rules need besides the state: the compiled scenario, and the Domain as events have
- * shifted it. The shifted Domain is derived from state.shifts, never stored, and memoised
- * because shifts change rarely (only when an event fires).
+ * shifted it. The shifted Domain is derived from state.shifts, never stored. It is memoised on
+ * the shifts array itself: the rules replace that array whenever an event adds a shift, so its
+ * identity is a free cache key (a restored game recomputes it once).
  */
 import type { Domain } from '../model/domain.ts';
 import { shiftedDomain, type CompiledScenario, type ValueShift } from '../scenario/compile.ts';
 
-const memo = new WeakMap<CompiledScenario, { key: string; domain: Domain }>();
+const memo = new WeakMap<readonly ValueShift[], { compiled: CompiledScenario; domain: Domain }>();
 
 export function domainFor(compiled: CompiledScenario, shifts: readonly ValueShift[]): Domain {
   if (shifts.length === 0) return compiled.domain;
-  const key = JSON.stringify(shifts);
-  const hit = memo.get(compiled);
-  if (hit && hit.key === key) return hit.domain;
+  const hit = memo.get(shifts);
+  if (hit && hit.compiled === compiled) return hit.domain;
   const domain = shiftedDomain(compiled, shifts);
-  memo.set(compiled, { key, domain });
+  memo.set(shifts, { compiled, domain });
   return domain;
 }
 

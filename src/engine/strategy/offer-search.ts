@@ -27,21 +27,42 @@ function gridFor(items: number): number {
   return Math.max(200, 40 * items);
 }
 
+// Scratch buffers reused across calls: the counterpart searches on every move, and fresh typed
+// arrays per call made the garbage collector a visible share of simulation time.
+let dpA = new Float64Array(0);
+let dpB = new Float64Array(0);
+let picks = new Int16Array(0);
+
+function ensureCapacity(size: number, items: number): void {
+  if (dpA.length < size) {
+    dpA = new Float64Array(size);
+    dpB = new Float64Array(size);
+  }
+  if (picks.length < size * items) picks = new Int16Array(size * items);
+}
+
 export function searchOffer(req: OfferSearch): FoundOffer | null {
   const n = req.gains.length;
   const grid = gridFor(n);
-  const bins = req.gains.map((opts) => opts.map((g) => Math.round(g * grid)));
+  const bins: number[][] = [];
   let span = 0;
-  for (const b of bins) span += Math.max(...b);
+  for (const opts of req.gains) {
+    const b = opts.map((g) => Math.round(g * grid));
+    let max = 0;
+    for (const x of b) if (x > max) max = x;
+    span += max;
+    bins.push(b);
+  }
   const size = span + 1;
-  let dp = new Float64Array(size).fill(-Infinity);
-  let next = new Float64Array(size);
+  ensureCapacity(size, n);
+  let dp = dpA;
+  let next = dpB;
+  dp.fill(-Infinity, 0, size);
   dp[0] = 0;
-  const choice: Int16Array[] = [];
   let reach = 0;
   for (let i = 0; i < n; i++) {
-    next.fill(-Infinity);
-    const pick = new Int16Array(size).fill(-1);
+    next.fill(-Infinity, 0, size);
+    const base0 = i * size;
     const bi = bins[i];
     const si = req.score[i];
     const ai = req.allowed[i];
@@ -55,21 +76,22 @@ export function searchOffer(req: OfferSearch): FoundOffer | null {
         const v = base + si[o];
         if (v > next[t]) {
           next[t] = v;
-          pick[t] = o;
+          picks[base0 + t] = o;
           if (t > reachNext) reachNext = t;
         }
       }
     }
-    choice.push(pick);
     reach = reachNext;
-    [dp, next] = [next, dp];
+    const swap = dp;
+    dp = next;
+    next = swap;
   }
   const best = pickCell(dp, reach, grid, req.lo, req.hi);
   if (best < 0) return null;
   const outcome = new Array<number>(n);
   let b = best;
   for (let i = n - 1; i >= 0; i--) {
-    const o = choice[i][b];
+    const o = picks[i * size + b];
     outcome[i] = o;
     b -= bins[i][o];
   }

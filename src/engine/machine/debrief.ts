@@ -1,0 +1,128 @@
+/**
+ * The debrief: everything is revealed once the talks are over — every possible outcome against
+ * the Pareto frontier and the Nash point, the player's deal, the real Da Nang outcome, the path
+ * of offers, and item by item what the player got beside what really happened.
+ */
+import { analyzeScenario } from '../analysis/scenario-analysis.ts';
+import { distanceToFrontier, distanceToNash } from '../analysis/analyze.ts';
+import { utilitiesOf, type Domain, type SideIndex } from '../model/domain.ts';
+import type { CompiledScenario } from '../scenario/compile.ts';
+import { domainFor, otherSide } from '../rules/context.ts';
+import type { OutcomeKind } from '../rules/state.ts';
+import type { Reaction } from '../rules/third-parties.ts';
+import { jointStatement } from './selectors.ts';
+import type { SummitContext } from './summit-machine.ts';
+
+/** [my utility, their utility], 0–1. */
+export type Point = [number, number];
+
+export interface DebriefView {
+  side: SideIndex;
+  me: string;
+  them: string;
+  outcome: { kind: OutcomeKind; reason: string; myPoints: number; theirPoints: number; statement: string[] | null };
+  chart: { all: Point[]; sampled: boolean; frontier: Point[]; nash: Point | null; myDeal: Point | null; real: Point; walkAway: Point };
+  /** Distances in utility space from the player's deal (null without a deal). */
+  distances: { toFrontier: number; toNash: number | null } | null;
+  path: { round: number; by: 'me' | 'them'; my: number; their: number }[];
+  items: {
+    id: string;
+    title: string;
+    mine: string | null;
+    real: { label: string; text: string; reportedly: boolean };
+    verdicts: { party: string; reaction: Reaction; text: string }[];
+  }[];
+  summary: string;
+  questions: string[];
+  sources: { title: string; url: string }[];
+}
+
+/** Past this many outcomes the chart shows an evenly spread sample, not every point. */
+export const CHART_LIMIT = 4000;
+
+function allOutcomePoints(domain: Domain, side: SideIndex): { points: Point[]; sampled: boolean } {
+  const counts = domain.optionIds.map((o) => o.length);
+  const total = counts.reduce((a, b) => a * b, 1);
+  const step = total > CHART_LIMIT ? Math.ceil(total / CHART_LIMIT) : 1;
+  const points: Point[] = [];
+  const outcome = new Array<number>(counts.length).fill(0);
+  for (let index = 0; index < total; index += step) {
+    let rest = index;
+    for (let i = counts.length - 1; i >= 0; i--) {
+      outcome[i] = rest % counts[i];
+      rest = Math.floor(rest / counts[i]);
+    }
+    const u = utilitiesOf(domain, outcome);
+    points.push(orient(u, side));
+  }
+  return { points, sampled: step > 1 };
+}
+
+function orient(u: readonly [number, number], side: SideIndex): Point {
+  return side === 0 ? [u[0], u[1]] : [u[1], u[0]];
+}
+
+/** How a third party takes an option: its effect in −1..1 read as a reaction. */
+function verdictOf(effect: number): Reaction {
+  return effect >= 0.2 ? 'pleased' : effect <= -0.2 ? 'angry' : 'uneasy';
+}
+
+export function debriefView(c: CompiledScenario, context: SummitContext, side: SideIndex): DebriefView | null {
+  const game = context.game;
+  if (!game?.outcome) return null;
+  const outcome = game.outcome;
+  const domain = domainFor(c, game.shifts);
+  const analysis = analyzeScenario(c, domain);
+  const other = otherSide(side);
+  const real = c.domain.itemIds.map((id, i) => c.optionIndex[i][c.scenario.debrief.items[id].realOption]);
+  const { points, sampled } = allOutcomePoints(domain, side);
+  const dealUtilities = outcome.deal ? (outcome.kind === 'agreement' ? utilitiesOf(domain, outcome.deal) : outcome.utilities) : null;
+  const agreed = outcome.kind === 'agreement' || outcome.kind === 'partial';
+  return {
+    side,
+    me: c.scenario.sides[side].name,
+    them: c.scenario.sides[other].name,
+    outcome: {
+      kind: outcome.kind,
+      reason: outcome.reason,
+      myPoints: Math.round(outcome.utilities[side] * 1000) / 10,
+      theirPoints: Math.round(outcome.utilities[other] * 1000) / 10,
+      statement: outcome.kind === 'agreement' && outcome.deal ? jointStatement(c, outcome.deal) : null,
+    },
+    chart: {
+      all: points,
+      sampled,
+      frontier: analysis.frontier.map((p) => orient(p.utilities, side)),
+      nash: analysis.nash ? orient(analysis.nash.utilities, side) : null,
+      myDeal: agreed && dealUtilities ? orient(dealUtilities, side) : null,
+      real: orient(utilitiesOf(domain, real), side),
+      walkAway: orient(domain.reservation as [number, number], side),
+    },
+    distances:
+      agreed && dealUtilities
+        ? { toFrontier: distanceToFrontier(analysis, dealUtilities), toNash: distanceToNash(analysis, dealUtilities) }
+        : null,
+    path: game.history.flatMap((h) =>
+      h.utilities && h.side !== null ? [{ round: h.round, by: h.side === side ? ('me' as const) : ('them' as const), my: h.utilities[side], their: h.utilities[other] }] : [],
+    ),
+    items: c.scenario.items.map((item, i) => {
+      const mine = agreed && outcome.deal ? outcome.deal[i] : null;
+      const d = c.scenario.debrief.items[item.id];
+      const verdicts = c.scenario.thirdParties.flatMap((p, k) => {
+        if (mine === null || !c.effects[i].some((e) => e[k] !== 0)) return [];
+        const reaction = verdictOf(c.effects[i][mine][k]);
+        return [{ party: p.name, reaction, text: p.reactions[reaction] }];
+      });
+      return {
+        id: item.id,
+        title: item.title,
+        mine: mine === null ? null : item.options[mine].label,
+        real: { label: item.options[real[i]].label, text: d.text, reportedly: d.reportedly },
+        verdicts,
+      };
+    }),
+    summary: c.scenario.debrief.summary,
+    questions: c.scenario.debrief.questions,
+    sources: c.scenario.debrief.sources,
+  };
+}
