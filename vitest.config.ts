@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     environment: 'node',
+    // CI also writes machine-readable results, from which .ci/run prints a plain closing line.
+    reporters: process.env.CI ? ['default', ['json', { outputFile: 'test-artifacts/vitest-results.json' }]] : ['default'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Browser tests share one built site and one Chromium; running files in parallel on a

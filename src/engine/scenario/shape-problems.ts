@@ -82,13 +82,14 @@ export function shapeProblems(error: z.ZodError, root: unknown): Problem[] {
         );
         break;
       case 'invalid_union': {
-        const kind = (found as { kind?: unknown } | undefined)?.kind;
+        // zod points either at the variant object or, when the discriminator is unknown, at its "kind".
+        const atKind = issue.path.at(-1) === 'kind';
+        const objectPath = atKind ? issue.path.slice(0, -1) : issue.path;
+        const kind = atKind ? found : (found as { kind?: unknown } | undefined)?.kind;
         out.push(
-          problem(
-            'shape.variant',
-            kind === undefined ? [...issue.path, 'kind'] : issue.path,
-            kind === undefined ? 'expected a "kind" field saying which variant this is' : `unknown kind ${JSON.stringify(kind)}`,
-          ),
+          kind === undefined
+            ? problem('shape.variant', [...objectPath, 'kind'], 'expected a "kind" field saying which variant this is')
+            : problem('shape.variant', objectPath, `unknown kind ${JSON.stringify(kind)}`),
         );
         break;
       }
