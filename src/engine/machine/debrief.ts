@@ -29,6 +29,8 @@ export interface DebriefView {
     id: string;
     title: string;
     mine: string | null;
+    /** True when the agreed option crosses the player's own red line. */
+    crossedMyRedLine: boolean;
     real: { label: string; text: string; reportedly: boolean };
     verdicts: { party: string; reaction: Reaction; text: string }[];
   }[];
@@ -117,6 +119,7 @@ export function debriefView(c: CompiledScenario, context: SummitContext, side: S
         id: item.id,
         title: item.title,
         mine: mine === null ? null : item.options[mine].label,
+        crossedMyRedLine: mine !== null && c.forbidden[side][i][mine],
         real: { label: item.options[real[i]].label, text: d.text, reportedly: d.reportedly },
         verdicts,
       };

@@ -159,7 +159,9 @@ export function decide(c: CompiledScenario, domain: Domain, state: GameState, si
     state.items.forEach((it, i) => {
       if (it.status !== 'tentative' && table.options[i] !== null && table.options[i] === counter.outcome[i]) agree.push({ kind: 'agreeItem', item: i });
     });
-  const proposal = counter.outcome.map((o, i) => (state.items[i].status === 'tentative' ? null : o));
+  // Items settled before or by this reply are already on the record: the proposal covers the rest.
+  const settled = new Set(agree.map((m) => (m as { item: number }).item));
+  const proposal = counter.outcome.map((o, i) => (state.items[i].status === 'tentative' || settled.has(i) ? null : o));
   const gap = tableValue === null ? null : target - tableValue;
   const text = say.countered(ctx, {
     target,
