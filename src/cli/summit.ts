@@ -4,7 +4,7 @@
  * Never prints a stack trace for bad input.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { analyzeCommand, analyzeHelp } from './commands/analyze.ts';
 import { check, checkHelp } from './commands/check.ts';
 import { readLog, replayCommand, replayHelp } from './commands/replay.ts';
@@ -24,9 +24,12 @@ Run "npm run summit -- <command> --help" for a command's options.`;
 
 type Out = (line: string) => void;
 
-function parse(args: string[], options: Parameters<typeof parseArgs>[0]['options'], help: string) {
+type Flags = NonNullable<ParseArgsConfig['options']>;
+
+function parse(args: string[], options: Flags, help: string): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
   try {
-    return parseArgs({ args, options: { help: { type: 'boolean', short: 'h' }, ...options }, allowPositionals: true, strict: true });
+    const parsed = parseArgs({ args, options: { help: { type: 'boolean', short: 'h' }, ...options }, allowPositionals: true, strict: true });
+    return { values: parsed.values as Record<string, string | boolean | undefined>, positionals: parsed.positionals };
   } catch (e) {
     throw new CliExit(EXIT_USAGE, `${(e as Error).message}\n\n${help}`);
   }

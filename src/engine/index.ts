@@ -18,3 +18,4 @@ export type { GameSetup, PlayerConfig, GameState, GameOutcome, OutcomeKind, Mood
 export { recordLog, replayLog, type GameLog, type ReplayResult } from './log/game-log.ts';
 export { debriefView, type DebriefView, type Point } from './machine/debrief.ts';
 export { analyzeScenario, type ScenarioAnalysis } from './analysis/scenario-analysis.ts';
+export { encodeResultCode, decodeResultCode, readCodeHeader, MAX_CODE_LENGTH } from './log/result-code.ts';

@@ -29,7 +29,7 @@ export function stateHash(context: SummitContext): string {
   return hashText(JSON.stringify(context.game));
 }
 
-function checksumOf(log: Omit<GameLog, 'checksum'>): string {
+export function recordChecksum(log: Omit<GameLog, 'checksum'>): string {
   return hashText(JSON.stringify([log.logFormat, log.engine, log.scenario, log.seed, log.events, log.final]));
 }
 
@@ -43,7 +43,7 @@ export function recordLog(c: CompiledScenario, context: SummitContext, value: un
     events: context.log,
     final: { phase: phaseOf(value), outcome: context.game?.outcome ?? null, stateHash: stateHash(context) },
   };
-  return { ...body, checksum: checksumOf(body) };
+  return { ...body, checksum: recordChecksum(body) };
 }
 
 export type ReplayResult =
@@ -58,7 +58,7 @@ export function replayLog(c: CompiledScenario, log: GameLog): ReplayResult {
   if (log.scenario.hash !== c.hash)
     return { ok: false, reason: `the log was played on a different version of "${c.scenario.id}" (content hash ${log.scenario.hash}, this file is ${c.hash})` };
   const { checksum, ...body } = log;
-  if (checksumOf(body) !== checksum) return { ok: false, reason: 'the log has been altered: its checksum does not match its contents' };
+  if (recordChecksum(body) !== checksum) return { ok: false, reason: 'the log has been altered: its checksum does not match its contents' };
   const actor = createActor(summitMachine(c)).start();
   for (const event of log.events) actor.send(event);
   const snapshot = actor.getSnapshot();

@@ -1,0 +1,244 @@
+/**
+ * Result codes: a whole game log packed small enough to paste into a form, in Crockford base32
+ * grouped by fives, with a 32-bit check so a typo or an edit is caught before any replay.
+ * Layout: version · scenario id · content hash · engine · events · final state hash · check.
+ * Events name items and options by index (the scenario is known from the code); an event that
+ * does not fit that form (a refused move with an unknown id) travels as JSON.
+ */
+import type { CompiledScenario } from '../scenario/compile.ts';
+import { DIFFICULTIES, STRATEGIES } from '../scenario/schema.ts';
+import { hashText } from '../scenario/compile.ts';
+import type { SummitEvent } from '../machine/events.ts';
+import type { PlayerConfig } from '../rules/state.ts';
+import { ByteReader, ByteWriter, bytesToHex, fromBase32, hexToBytes, toBase32 } from './bytes.ts';
+import { LOG_FORMAT, recordChecksum, type GameLog } from './game-log.ts';
+
+export const RESULT_CODE_VERSION = 1;
+/** Codes longer than this are refused before decoding: nothing legitimate comes close. */
+export const MAX_CODE_LENGTH = 4000;
+const PREFIX = 'S';
+
+const EVENT_TYPES = [
+  'game.setup',
+  'briefing.done',
+  'offer.propose',
+  'offer.accept',
+  'item.agree',
+  'item.reopen',
+  'trade.propose',
+  'trade.accept',
+  'priority.state',
+  'priority.ask',
+  'turn.pass',
+  'talks.walkAway',
+  'debrief.open',
+  'game.restart',
+] as const;
+const RAW_JSON = 255;
+const OUTCOME_KINDS = ['none', 'agreement', 'partial', 'breakdown', 'walkout'] as const;
+const PHASES = ['setup', 'briefing', 'negotiating', 'outcome', 'debrief'] as const;
+
+function checkBytes(payload: Uint8Array): Uint8Array {
+  return hexToBytes(hashText(String.fromCharCode(...payload)).slice(-8));
+}
+
+function writePlayer(w: ByteWriter, c: CompiledScenario, p: PlayerConfig): void {
+  if (p.kind === 'human') w.byte(0);
+  else if (p.personality !== undefined) w.byte(1).uint(Math.max(0, c.scenario.personalities.findIndex((x) => x.id === p.personality)));
+  else if (p.strategy !== undefined) w.byte(2).uint(STRATEGIES.indexOf(p.strategy));
+  else w.byte(3).uint(DIFFICULTIES.indexOf(p.difficulty ?? 'normal'));
+}
+
+function readPlayer(r: ByteReader, c: CompiledScenario): PlayerConfig | null {
+  switch (r.byte()) {
+    case 0:
+      return { kind: 'human' };
+    case 1: {
+      const p = c.scenario.personalities[r.uint()];
+      return p ? { kind: 'computer', personality: p.id } : null;
+    }
+    case 2: {
+      const s = STRATEGIES[r.uint()];
+      return s ? { kind: 'computer', strategy: s } : null;
+    }
+    case 3: {
+      const d = DIFFICULTIES[r.uint()];
+      return d ? { kind: 'computer', difficulty: d } : null;
+    }
+    default:
+      return null;
+  }
+}
+
+/** Writes an event by index, or returns false when it does not fit (unknown ids). */
+function writeEvent(w: ByteWriter, c: CompiledScenario, e: SummitEvent): boolean {
+  const item = (id: string) => c.itemIndex[id];
+  const option = (i: number, id: string) => (i === undefined ? undefined : c.optionIndex[i][id]);
+  const type = EVENT_TYPES.indexOf(e.type);
+  switch (e.type) {
+    case 'game.setup':
+      w.byte(type).text(e.setup.seed);
+      writePlayer(w, c, e.setup.players[0]);
+      writePlayer(w, c, e.setup.players[1]);
+      return true;
+    case 'offer.propose': {
+      const entries = Object.entries(e.options ?? {}).map(([i, o]) => [item(i), option(item(i), o)] as const);
+      if (entries.some(([i, o]) => i === undefined || o === undefined)) return false;
+      w.byte(type).uint(entries.length);
+      for (const [i, o] of entries) w.uint(i!).uint(o!);
+      return true;
+    }
+    case 'item.agree':
+    case 'item.reopen':
+    case 'priority.state':
+      if (item(e.item) === undefined) return false;
+      w.byte(type).uint(item(e.item));
+      return true;
+    case 'trade.propose': {
+      const parts = [e.give, e.want].map((ch) => [item(ch?.item), option(item(ch?.item), ch?.option)]);
+      if (parts.flat().some((x) => x === undefined)) return false;
+      w.byte(type);
+      for (const x of parts.flat()) w.uint(x!);
+      return true;
+    }
+    default:
+      if (type < 0) return false;
+      w.byte(type);
+      return true;
+  }
+}
+
+function readEvent(r: ByteReader, c: CompiledScenario): SummitEvent | null {
+  const code = r.byte();
+  if (code === RAW_JSON) {
+    try {
+      return JSON.parse(r.text()) as SummitEvent;
+    } catch {
+      return null;
+    }
+  }
+  const type = EVENT_TYPES[code];
+  const itemId = (i: number) => c.domain.itemIds[i];
+  const optionId = (i: number, o: number) => c.domain.optionIds[i]?.[o];
+  switch (type) {
+    case undefined:
+      return null;
+    case 'game.setup': {
+      const seed = r.text();
+      const a = readPlayer(r, c);
+      const b = readPlayer(r, c);
+      return a && b ? { type, setup: { seed, players: [a, b] } } : null;
+    }
+    case 'offer.propose': {
+      const n = r.uint();
+      if (n > c.domain.itemIds.length) return null;
+      const options: Record<string, string> = {};
+      for (let k = 0; k < n; k++) {
+        const i = r.uint();
+        const o = r.uint();
+        if (itemId(i) === undefined || optionId(i, o) === undefined) return null;
+        options[itemId(i)] = optionId(i, o);
+      }
+      return { type, options };
+    }
+    case 'item.agree':
+    case 'item.reopen':
+    case 'priority.state': {
+      const id = itemId(r.uint());
+      return id === undefined ? null : { type, item: id };
+    }
+    case 'trade.propose': {
+      const [gi, go, wi, wo] = [r.uint(), r.uint(), r.uint(), r.uint()];
+      if (optionId(gi, go) === undefined || optionId(wi, wo) === undefined) return null;
+      return { type, give: { item: itemId(gi), option: optionId(gi, go) }, want: { item: itemId(wi), option: optionId(wi, wo) } };
+    }
+    default:
+      return { type } as SummitEvent;
+  }
+}
+
+function group(code: string): string {
+  return code.match(/.{1,5}/g)!.join('-');
+}
+
+/** Packs a game log into a result code. */
+export function encodeResultCode(c: CompiledScenario, log: GameLog): string {
+  const w = new ByteWriter().byte(RESULT_CODE_VERSION).text(log.scenario.id).raw(hexToBytes(log.scenario.hash)).text(log.engine);
+  w.uint(log.events.length);
+  for (const e of log.events) {
+    const probe = new ByteWriter();
+    if (writeEvent(probe, c, e)) w.raw(probe.done());
+    else w.byte(RAW_JSON).text(JSON.stringify(e));
+  }
+  w.byte(PHASES.indexOf(log.final.phase)).byte(OUTCOME_KINDS.indexOf(log.final.outcome?.kind ?? 'none')).raw(hexToBytes(log.final.stateHash));
+  const payload = w.done();
+  return `${PREFIX}${group(toBase32(Uint8Array.from([...payload, ...checkBytes(payload)])))}`;
+}
+
+export type CodeHeader = { ok: true; scenarioId: string; scenarioHash: string; engine: string } | { ok: false; reason: string };
+
+function unpack(code: string): { ok: true; payload: Uint8Array } | { ok: false; reason: string } {
+  if (typeof code !== 'string') return { ok: false, reason: 'a result code is text' };
+  if (code.length > MAX_CODE_LENGTH) return { ok: false, reason: `this is far longer than any result code (${code.length} characters)` };
+  const compact = code.replace(/[\s-]/g, '');
+  if (!compact.toUpperCase().startsWith(PREFIX)) return { ok: false, reason: 'this is not a Summit result code (they start with "S")' };
+  const bytes = fromBase32(compact.slice(1));
+  if (!bytes) return { ok: false, reason: 'the code contains characters no result code uses — check for a typo' };
+  if (bytes.length < 12) return { ok: false, reason: 'the code is too short: part of it is missing' };
+  const payload = bytes.slice(0, -4);
+  const check = bytes.slice(-4);
+  if (bytesToHex(checkBytes(payload)) !== bytesToHex(check))
+    return { ok: false, reason: 'the code does not check out: a character is mistyped, missing or changed' };
+  if (payload[0] !== RESULT_CODE_VERSION) return { ok: false, reason: `result code version ${payload[0]} is not supported by this version of Summit` };
+  return { ok: true, payload };
+}
+
+/** Reads which scenario a code belongs to, so the caller can load it before decoding. */
+export function readCodeHeader(code: string): CodeHeader {
+  const u = unpack(code);
+  if (!u.ok) return u;
+  const r = new ByteReader(u.payload);
+  r.byte();
+  const scenarioId = r.text();
+  const scenarioHash = bytesToHex(r.raw(7));
+  const engine = r.text();
+  return r.overrun ? { ok: false, reason: 'the code is cut short' } : { ok: true, scenarioId, scenarioHash, engine };
+}
+
+export type DecodeResult = { ok: true; log: GameLog } | { ok: false; reason: string };
+
+/** Unpacks a code into a game log for `c` (check the header's scenario first); verify it with replayLog. */
+export function decodeResultCode(c: CompiledScenario, code: string): DecodeResult {
+  const header = readCodeHeader(code);
+  if (!header.ok) return header;
+  if (header.scenarioId !== c.scenario.id) return { ok: false, reason: `the code is for scenario "${header.scenarioId}", not "${c.scenario.id}"` };
+  if (header.scenarioHash !== c.hash) return { ok: false, reason: `the code was played on a different version of "${c.scenario.id}"` };
+  const r = new ByteReader((unpack(code) as { payload: Uint8Array }).payload);
+  r.byte();
+  r.text();
+  r.raw(7);
+  r.text();
+  const count = r.uint();
+  if (count > r.remaining) return { ok: false, reason: 'the code is damaged: it claims more moves than it holds' };
+  const events: SummitEvent[] = [];
+  for (let k = 0; k < count; k++) {
+    const e = readEvent(r, c);
+    if (!e || r.overrun) return { ok: false, reason: 'the code is damaged: a move cannot be read' };
+    events.push(e);
+  }
+  const phase = PHASES[r.byte()];
+  const kind = OUTCOME_KINDS[r.byte()];
+  const stateHash = bytesToHex(r.raw(7));
+  if (r.overrun || !phase || !kind || r.remaining !== 0) return { ok: false, reason: 'the code is damaged: its ending cannot be read' };
+  const setup = events.find((e) => e.type === 'game.setup');
+  const body = {
+    logFormat: LOG_FORMAT,
+    engine: header.engine,
+    scenario: { id: c.scenario.id, format: c.scenario.format, hash: c.hash },
+    seed: setup?.type === 'game.setup' ? setup.setup.seed : '',
+    events,
+    // The outcome itself is not carried: replaying the events recomputes it, and the state hash checks it.
+    final: { phase, outcome: null, stateHash },
+  };
+  return { ok: true, log: { ...body, checksum: recordChecksum(body) } };
+}
