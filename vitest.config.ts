@@ -3,15 +3,20 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     environment: 'node',
-    // CI also writes machine-readable results, from which .ci/run prints a plain closing line.
-    reporters: process.env.CI ? ['default', ['json', { outputFile: 'test-artifacts/vitest-results.json' }]] : ['default'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    // Browser tests share one built site and one Chromium; running files in parallel on a
-    // 2-core machine only makes them flaky.
-    fileParallelism: true,
     maxWorkers: 2,
+    projects: [
+      // Headless engine tests (and anything else under tests/ that is not a browser test).
+      { extends: true, test: { name: 'engine', include: ['tests/**/*.test.ts'], exclude: ['tests/web/**', '**/node_modules/**'] } },
+      // Real headless Chromium against a production build (tests/web/global-setup.ts builds and
+      // serves it once per run). One file at a time: two software-rendered Chromiums on a
+      // 2-core machine only make each other slow.
+      {
+        extends: true,
+        test: { name: 'web', include: ['tests/web/**/*.test.ts'], globalSetup: ['tests/web/global-setup.ts'], fileParallelism: false, testTimeout: 120_000 },
+      },
+    ],
   },
 });

@@ -1,0 +1,146 @@
+/**
+ * npm run bench:web — the browser game against a minimal one-scene Phaser 4 page, both built and
+ * served in this run, measured in headless Chromium (CHROME_PATH overrides /usr/bin/chromium).
+ * Prints medians over RUNS runs and checks the issue's limits:
+ *   - production JS, gzipped: game − minimal ≤ 120 KB
+ *   - navigation → interactive title ≤ 1.3 × the minimal page's navigation → first frame
+ *   - longest main-thread task during a full scripted game (Long Tasks API) ≤ 50 ms
+ *   - JS heap after 20 consecutive games − after the first ≤ 10 MB (after forced GC)
+ */
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { build } from 'vite';
+import { launch } from '../tests/web/support/chromium.ts';
+import { serve } from '../tests/web/support/server.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const OUT = resolve(ROOT, 'bench-results');
+const RUNS = Number(process.env.RUNS ?? 5);
+const GAMES = 20;
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+function gzippedJs(dir: string): number {
+  const assets = resolve(dir, 'assets');
+  return readdirSync(assets)
+    .filter((f) => f.endsWith('.js'))
+    .reduce((sum, f) => sum + gzipSync(readFileSync(resolve(assets, f)), { level: 9 }).length, 0);
+}
+
+async function mark(page: Page, name: string, timeout = 30_000): Promise<number> {
+  await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, { timeout });
+  return page.evaluate((n) => performance.getEntriesByName(n)[0].startTime, name);
+}
+
+async function scene(page: Page, key: string): Promise<void> {
+  await page.locator(`[data-scene="${key}"]`).first().waitFor({ state: 'attached', timeout: 15_000 });
+}
+
+/** One quick but complete game from the briefing: propose, counter, accept or walk away, outcome, debrief. */
+async function playOne(page: Page): Promise<void> {
+  await scene(page, 'Briefing');
+  await page.keyboard.press('s');
+  await scene(page, 'Table');
+  for (const [card, downs] of [['1', 2], ['2', 3], ['3', 3], ['4', 3]] as const) {
+    await page.keyboard.press(card);
+    for (let k = 0; k < downs; k++) await page.keyboard.press('ArrowDown');
+  }
+  for (let turn = 0; turn < 10; turn++) {
+    const phase = await page.evaluate(() => (window as unknown as { __summit: { state(): { phase: string } } }).__summit.state().phase);
+    if (phase !== 'negotiating') break;
+    if (turn >= 2 && (await page.getByTestId('accept').isEnabled().catch(() => false))) await page.keyboard.press('a');
+    else await page.keyboard.press('p');
+  }
+  await scene(page, 'Outcome');
+  await page.keyboard.press('d');
+  await scene(page, 'Debrief');
+}
+
+async function main(): Promise<void> {
+  rmSync(OUT, { recursive: true, force: true });
+  const gameDir = resolve(OUT, 'game');
+  const minimalDir = resolve(OUT, 'minimal');
+  await build({ root: ROOT, configFile: resolve(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir: gameDir, emptyOutDir: true } });
+  await build({ root: resolve(ROOT, 'bench/minimal'), configFile: resolve(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir: minimalDir, emptyOutDir: true } });
+  const sizeGame = gzippedJs(gameDir);
+  const sizeMinimal = gzippedJs(minimalDir);
+  const server = await serve({ '/game/': gameDir, '/minimal/': minimalDir });
+  const browser = await launch(['--enable-precise-memory-info', '--js-flags=--expose-gc']);
+  const results = { minimalFirstFrame: [] as number[], titleInteractive: [] as number[], longestTask: [] as number[], heapGrowthMB: [] as number[] };
+  try {
+    // Warm the disk cache and the browser once for each page; then measure.
+    for (let run = -1; run < RUNS; run++) {
+      for (const which of ['minimal', 'game'] as const) {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+        const page = await context.newPage();
+        await page.goto(`${server.url}/${which}/${which === 'game' ? '?automation=1' : ''}`);
+        const t = await mark(page, which === 'game' ? 'summit:title-interactive' : 'minimal:first-frame');
+        if (run >= 0) (which === 'game' ? results.titleInteractive : results.minimalFirstFrame).push(t);
+        await context.close();
+      }
+    }
+    for (let run = 0; run < RUNS; run++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+      await context.addInitScript(() => {
+        const w = window as unknown as { __longest: number };
+        w.__longest = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
+        }).observe({ type: 'longtask', buffered: true });
+      });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await page.goto(`${server.url}/game/?automation=1&seed=bench-${run}`);
+      await mark(page, 'summit:title-interactive');
+      // Long tasks are counted from the title on: loading the page is the title metric's business.
+      await page.evaluate(() => ((window as unknown as { __longest: number }).__longest = 0));
+      await page.keyboard.press('p');
+      await scene(page, 'SideChoice');
+      await page.keyboard.press('1');
+      await playOne(page);
+      results.longestTask.push(await page.evaluate(() => (window as unknown as { __longest: number }).__longest));
+      const heap = async () => {
+        for (let k = 0; k < 3; k++) await cdp.send('HeapProfiler.collectGarbage');
+        return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+      };
+      const afterFirst = await heap();
+      for (let g = 1; g < GAMES; g++) {
+        await page.keyboard.press('r');
+        await playOne(page);
+      }
+      const afterAll = await heap();
+      results.heapGrowthMB.push((afterAll - afterFirst) / 1024 / 1024);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const m = {
+    jsGzipGameKB: sizeGame / 1024,
+    jsGzipMinimalKB: sizeMinimal / 1024,
+    jsGzipDiffKB: (sizeGame - sizeMinimal) / 1024,
+    minimalFirstFrameMs: median(results.minimalFirstFrame),
+    titleInteractiveMs: median(results.titleInteractive),
+    ratio: median(results.titleInteractive) / median(results.minimalFirstFrame),
+    longestTaskMs: median(results.longestTask),
+    heapGrowthMB: median(results.heapGrowthMB),
+  };
+  const checks: [string, boolean, string][] = [
+    ['JS gzipped over minimal', m.jsGzipDiffKB <= 120, `${m.jsGzipDiffKB.toFixed(1)} KB (game ${m.jsGzipGameKB.toFixed(1)} KB, minimal ${m.jsGzipMinimalKB.toFixed(1)} KB; limit +120 KB)`],
+    ['Interactive title vs minimal first frame', m.ratio <= 1.3, `${m.titleInteractiveMs.toFixed(0)} ms vs ${m.minimalFirstFrameMs.toFixed(0)} ms = ${m.ratio.toFixed(2)}× (limit 1.3×)`],
+    ['Longest main-thread task in a full game', m.longestTaskMs <= 50, `${m.longestTaskMs.toFixed(0)} ms (limit 50 ms)`],
+    [`JS heap after ${GAMES} games vs after 1`, m.heapGrowthMB <= 10, `${m.heapGrowthMB >= 0 ? '+' : ''}${m.heapGrowthMB.toFixed(2)} MB (limit +10 MB)`],
+  ];
+  console.log(`Summit web benchmark — medians over ${RUNS} runs (Chromium ${process.env.CHROME_PATH || '/usr/bin/chromium'})`);
+  for (const [name, ok, detail] of checks) console.log(`${ok ? 'PASS' : 'FAIL'}  ${name}: ${detail}`);
+  console.log(JSON.stringify({ runs: RUNS, medians: m, samples: results }));
+  if (checks.some(([, ok]) => !ok)) process.exitCode = 1;
+}
+
+await main();

@@ -1,0 +1,105 @@
+/**
+ * Briefing: the player's private priorities (bars), walk-away, red lines, the third parties and
+ * what they want, and the deadline.
+ */
+import { playerView } from '../../engine/index.ts';
+import * as session from '../session.ts';
+import { button, el } from '../ui/dom.ts';
+import { Screen } from '../ui/Screen.ts';
+import { SIDE_COLORS } from '../ui/theme.ts';
+
+export interface BriefingData {
+  side: session.SideIndex;
+}
+
+export class Briefing extends Screen<BriefingData> {
+  constructor() {
+    super('Briefing');
+  }
+
+  protected override shortcuts(): Record<string, () => void> {
+    return { s: () => this.done(), b: () => this.done() };
+  }
+
+  private done(): void {
+    const side = this.data_.side;
+    const mode = session.currentMode();
+    if (mode.kind === 'hotseat' && side === 0) return this.go('Handover', { side: 1, next: 'Briefing' });
+    if (session.phase() === 'briefing') session.send({ type: 'briefing.done' });
+    if (session.phase() !== 'negotiating') return this.go('Outcome', { side });
+    if (mode.kind === 'hotseat') return this.go('Handover', { side: session.viewSide(), next: 'Table' });
+    this.go('Table', { side });
+  }
+
+  protected render(data: BriefingData): void {
+    const c = session.scenario();
+    const v = playerView(c, session.context(), data.side);
+    if (!v) return;
+    const redLineLabel = (item: string, option: string) => {
+      const it = v.items.find((i) => i.id === item);
+      return it?.options.find((o) => o.id === option)?.label ?? option;
+    };
+    const sorted = [...v.items].sort((a, b) => b.myWeight - a.myWeight);
+    this.root.append(
+      el(
+        'div',
+        { class: 'page briefing' },
+        el(
+          'header',
+          { class: 'page-head row' },
+          el('div', null, el('p', { class: 'eyebrow' }, `Private brief · ${v.me.name}`), el('h1', null, `${v.me.leader}'s team`)),
+          button('Start negotiating', () => this.done(), { variant: 'primary', shortcut: 'S', key: 'start', testid: 'start-negotiating', 'data-autofocus': '' }),
+        ),
+        el(
+          'div',
+          { class: 'brief-grid' },
+          el(
+            'section',
+            { class: 'brief-col scroll', tabindex: '0', 'aria-label': 'Your brief and the situation' },
+            el('h2', null, 'Your brief'),
+            el('p', { testid: 'my-brief' }, v.me.brief),
+            el('h2', null, 'The situation'),
+            el('p', { class: 'muted' }, c.scenario.briefing),
+          ),
+          el(
+            'section',
+            { class: 'brief-col', 'data-panel': 'panel', 'data-clip': '', tabindex: '0', 'aria-label': 'Your priorities, walk-away and red lines' },
+            el('h2', null, 'Your priorities'),
+            el(
+              'ul',
+              { class: 'priority-list', testid: 'priorities' },
+              ...sorted.map((it) => {
+                const pct = Math.round(it.myWeight * 100);
+                return el(
+                  'li',
+                  null,
+                  el('span', { class: 'priority-name' }, it.title),
+                  el('span', { class: 'priority-bar', 'data-meter': String(it.myWeight / sorted[0].myWeight), 'data-meter-color': String(SIDE_COLORS[data.side]), role: 'meter', 'aria-valuenow': String(pct), 'aria-valuemin': '0', 'aria-valuemax': '100', 'aria-label': `${it.title} priority` }),
+                  el('span', { class: 'priority-pct' }, `${pct}%`),
+                );
+              }),
+            ),
+            el('h2', null, 'Your walk-away'),
+            el('p', null, el('strong', { testid: 'walk-away-points' }, `${v.me.walkAwayPoints} points`), ' if there is no deal. Any deal worth less than that to you is worse than no deal.'),
+            v.me.walkAwayText ? el('p', { class: 'muted' }, v.me.walkAwayText) : null,
+            el('h2', null, 'Your red lines'),
+            v.me.redLines.length === 0
+              ? el('p', { class: 'muted' }, 'None.')
+              : el('ul', { class: 'redlines' }, ...v.me.redLines.map((r) => el('li', null, el('strong', null, `✕ Never: ${r.options.map((o) => redLineLabel(r.item, o)).join(' / ')}`), el('span', { class: 'muted' }, r.text)))),
+          ),
+          el(
+            'section',
+            { class: 'brief-col', 'data-panel': 'panel' },
+            el('h2', null, 'Across the table'),
+            el('p', null, el('strong', null, `${v.them.name}: `), v.them.leader),
+            v.them.counterpart ? el('p', { class: 'muted' }, el('strong', null, v.them.counterpart.name), v.them.counterpart.description ? ` — ${v.them.counterpart.description}` : '') : el('p', { class: 'muted' }, 'Played by your classmate.'),
+            el('h2', null, 'Deadline'),
+            el('p', { testid: 'deadline' }, el('strong', null, `${v.rounds} rounds. `), v.deadlineText),
+            el('h2', null, 'Who is watching'),
+            el('ul', { class: 'party-wants scroll', tabindex: '0', 'aria-label': 'Third parties' }, ...v.thirdParties.map((p) => el('li', null, el('strong', null, p.name), el('span', { class: 'muted' }, p.wants)))),
+          ),
+        ),
+      ),
+    );
+  }
+}

@@ -1,0 +1,35 @@
+/** Hand-over (two players on one device): hides everything until the next player is ready. */
+import * as session from '../session.ts';
+import { button, el } from '../ui/dom.ts';
+import { Screen } from '../ui/Screen.ts';
+
+export interface HandoverData {
+  side: session.SideIndex;
+  next: 'Briefing' | 'Table';
+}
+
+export class Handover extends Screen<HandoverData> {
+  constructor() {
+    super('Handover');
+  }
+
+  protected override shortcuts(): Record<string, () => void> {
+    return { c: () => this.go(this.data_.next, { side: this.data_.side }) };
+  }
+
+  protected render(data: HandoverData): void {
+    const side = session.scenario().scenario.sides[data.side];
+    const other = session.scenario().scenario.sides[data.side === 0 ? 1 : 0];
+    const what = data.next === 'Briefing' ? 'your private brief' : 'the table';
+    this.root.append(
+      el(
+        'div',
+        { class: 'center-stack handover', 'data-panel': data.side === 0 ? 'us' : 'russia', testid: 'handover' },
+        el('p', { class: 'eyebrow' }, 'Two players on this device'),
+        el('h1', null, `Pass the device to ${side.name}`),
+        el('p', null, `${other.name} player: please look away. ${side.name} player: press Continue to see ${what}.`),
+        button(`Continue as ${side.name}`, () => this.go(data.next, { side: data.side }), { variant: 'primary big', shortcut: 'C', key: 'continue', testid: 'handover-continue', 'data-autofocus': '' }),
+      ),
+    );
+  }
+}

@@ -1,0 +1,78 @@
+/** Side choice: the US or Russia (leader, stakes and goals), or both sides on one device. */
+import * as session from '../session.ts';
+import { button, el } from '../ui/dom.ts';
+import { Screen } from '../ui/Screen.ts';
+import { difficultyField } from '../ui/settings-form.ts';
+
+export class SideChoice extends Screen {
+  constructor() {
+    super('SideChoice');
+  }
+
+  protected override shortcuts(): Record<string, () => void> {
+    return { '1': () => this.choose(0), '2': () => this.choose(1), '3': () => this.hotseat(), Escape: () => this.go('Title'), b: () => this.go('Title') };
+  }
+
+  private choose(side: session.SideIndex): void {
+    session.rollSeedUnlessFixed();
+    const refusal = session.startGame({ kind: 'solo', side });
+    if (refusal) return this.showRefusal(refusal);
+    this.go('Briefing', { side });
+  }
+
+  private hotseat(): void {
+    session.rollSeedUnlessFixed();
+    const refusal = session.startGame({ kind: 'hotseat' });
+    if (refusal) return this.showRefusal(refusal);
+    this.go('Handover', { side: 0, next: 'Briefing' });
+  }
+
+  private showRefusal(reason: string): void {
+    this.root.querySelector('[data-refusal]')?.replaceChildren(reason);
+  }
+
+  protected render(): void {
+    const s = session.scenario().scenario;
+    const sideCard = (i: session.SideIndex) => {
+      const side = s.sides[i];
+      return el(
+        'article',
+        { class: 'side-card', 'data-panel': i === 0 ? 'us' : 'russia', testid: `side-${side.id}` },
+        el('p', { class: 'eyebrow' }, `Side ${i + 1}`),
+        el('h2', null, side.name),
+        el('p', { class: 'leader' }, side.leader),
+        el('h3', null, 'Stakes and goals'),
+        el('p', null, side.stakes),
+        button(`Play as ${side.name}`, () => this.choose(i), { variant: 'primary', shortcut: String(i + 1), key: `side-${i}`, testid: `choose-${side.id}`, ...(i === 0 ? { 'data-autofocus': '' } : {}) }),
+      );
+    };
+    this.root.append(
+      el(
+        'div',
+        { class: 'page' },
+        el('header', { class: 'page-head' }, el('p', { class: 'eyebrow' }, s.title), el('h1', null, 'Choose your side')),
+        el('div', { class: 'side-grid' }, sideCard(0), sideCard(1)),
+        el(
+          'div',
+          { class: 'side-extra' },
+          el(
+            'section',
+            { class: 'extra-card', 'data-panel': 'panel' },
+            el('h2', null, 'Against the computer'),
+            el('p', { class: 'muted' }, 'Pick how tough the other side will be.'),
+            difficultyField(),
+          ),
+          el(
+            'section',
+            { class: 'extra-card', 'data-panel': 'panel' },
+            el('h2', null, 'Two players on this device'),
+            el('p', { class: 'muted' }, `One plays ${s.sides[0].name}, the other ${s.sides[1].name}. A hand-over screen hides each side's private brief from the other.`),
+            button('Two players', () => this.hotseat(), { shortcut: '3', key: 'hotseat', testid: 'choose-hotseat' }),
+          ),
+        ),
+        el('p', { class: 'refusal', role: 'alert', 'data-refusal': '' }),
+        el('div', { class: 'page-foot' }, button('Back', () => this.go('Title'), { shortcut: 'Esc', key: 'back', variant: 'ghost' })),
+      ),
+    );
+  }
+}

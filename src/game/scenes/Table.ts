@@ -1,0 +1,504 @@
+/**
+ * The negotiation table: four agenda cards with their option ladders, where each side stands and
+ * each item's status; the package being composed; the counterpart's reply, mood and trust; the
+ * third parties; the event banner; the history log; and every move as a button and a key.
+ */
+import { playerView, type ItemView, type MoveEvent, type PlayerView } from '../../engine/index.ts';
+import * as session from '../session.ts';
+import { button, el, points } from '../ui/dom.ts';
+import { controlsTable, howToPlay } from '../ui/help.ts';
+import { MOOD_WORDS, REACTION_WORDS, STATUS_WORDS } from '../ui/words.ts';
+import { Screen } from '../ui/Screen.ts';
+import { COLORS } from '../ui/theme.ts';
+
+export interface TableData {
+  side: session.SideIndex;
+}
+
+type Tab = 'parties' | 'history';
+
+export class Table extends Screen<TableData> {
+  private draft: Record<string, string> = {};
+  private tab: Tab = 'parties';
+  private dismissedEvent: string | null = null;
+  private detail: { label: string; text: string } | null = null;
+  private note: string | null = null;
+  private leaving = false;
+
+  constructor() {
+    super('Table');
+  }
+
+  private get side(): session.SideIndex {
+    return this.data_.side;
+  }
+
+  private view(): PlayerView {
+    return playerView(session.scenario(), session.context(), this.side)!;
+  }
+
+  protected override setup(): void {
+    this.draft = {};
+    this.tab = 'parties';
+    this.dismissedEvent = null;
+    this.detail = null;
+    this.note = null;
+    this.leaving = false;
+    this.syncDraft();
+    this.onShutdown(session.subscribe(() => this.onChange()));
+  }
+
+  private onChange(): void {
+    if (this.leaving) return;
+    if (session.phase() !== 'negotiating') {
+      this.leaving = true;
+      this.go('Outcome', { side: this.side });
+      return;
+    }
+    if (session.currentMode().kind === 'hotseat' && session.viewSide() !== this.side) {
+      this.leaving = true;
+      this.go('Handover', { side: session.viewSide(), next: 'Table' });
+      return;
+    }
+    this.syncDraft();
+    this.refresh();
+  }
+
+  /** Agreed items show their agreed option; open items keep the player's choice, else their last offer. */
+  private syncDraft(): void {
+    const v = this.view();
+    for (const it of v.items) {
+      if (it.status === 'tentative' && it.agreedOption) this.draft[it.id] = it.agreedOption;
+      else if (!(it.id in this.draft) && it.myOffer) this.draft[it.id] = it.myOffer;
+    }
+  }
+
+  private move(event: MoveEvent): void {
+    this.note = null;
+    session.send(event);
+  }
+
+  private propose(): void {
+    const v = this.view();
+    const options: Record<string, string> = {};
+    for (const it of v.items) if (it.status !== 'tentative' && this.draft[it.id]) options[it.id] = this.draft[it.id];
+    if (Object.keys(options).length === 0) {
+      this.note = 'Choose an option on at least one open card first.';
+      this.refresh();
+      return;
+    }
+    this.focusNext('propose');
+    this.move({ type: 'offer.propose', options });
+  }
+
+  protected override shortcuts(): Record<string, () => void> {
+    const v = this.view();
+    const focusCard = (n: number) => () => {
+      const card = this.root.querySelectorAll<HTMLElement>('.item-card')[n];
+      (card?.querySelector<HTMLElement>('input:checked:not(:disabled)') ?? card?.querySelector<HTMLElement>('input:not(:disabled)') ?? card?.querySelector<HTMLElement>('button'))?.focus();
+    };
+    return {
+      p: () => this.propose(),
+      a: () => v.table?.by === 'them' && this.move({ type: 'offer.accept' }),
+      t: () => this.tradeDialog(),
+      y: () => v.trade?.by === 'them' && this.move({ type: 'trade.accept' }),
+      s: () => v.canStatePriority && this.priorityDialog(),
+      q: () => v.canAskPriority && this.move({ type: 'priority.ask' }),
+      n: () => this.move({ type: 'turn.pass' }),
+      w: () => this.walkAwayDialog(),
+      h: () => this.setTab('history'),
+      v: () => this.setTab('parties'),
+      '?': () => this.helpDialog(),
+      F1: () => this.helpDialog(),
+      '1': focusCard(0),
+      '2': focusCard(1),
+      '3': focusCard(2),
+      '4': focusCard(3),
+    };
+  }
+
+  private setTab(tab: Tab): void {
+    this.tab = tab;
+    this.focusNext(`tab-${tab}`);
+    this.refresh();
+  }
+
+  // ——— dialogs ———
+
+  private helpDialog(): void {
+    this.dialog('How to play', (close) => [...howToPlay(), el('h3', null, 'Controls'), controlsTable(), el('div', { class: 'dialog-actions' }, button('Back to the table', close, { variant: 'primary', 'data-autofocus': '' }))], {
+      testid: 'help-dialog',
+      wide: true,
+    });
+  }
+
+  private walkAwayDialog(): void {
+    const v = this.view();
+    this.dialog(
+      'Walk away from the talks?',
+      (close) => [
+        el('p', null, `The talks end at once. Each side falls back on its walk-away: ${points(v.me.walkAwayPoints)} points for you.`),
+        v.me.walkAwayText ? el('p', { class: 'muted' }, v.me.walkAwayText) : null,
+        el(
+          'div',
+          { class: 'dialog-actions' },
+          button('Stay at the table', close, { variant: 'primary', 'data-autofocus': '', testid: 'walk-cancel' }),
+          button(
+            'Walk away',
+            () => {
+              close();
+              this.move({ type: 'talks.walkAway' });
+            },
+            { variant: 'danger', testid: 'walk-confirm' },
+          ),
+        ),
+      ],
+      { testid: 'walk-dialog' },
+    );
+  }
+
+  private itemSelect(id: string, items: ItemView[], chosen: string): HTMLSelectElement {
+    return el('select', { id, testid: id }, ...items.map((it) => el('option', { value: it.id, selected: it.id === chosen }, it.title)));
+  }
+
+  private optionSelect(id: string, item: ItemView | undefined, chosen: string | undefined): HTMLSelectElement {
+    return el(
+      'select',
+      { id, testid: id },
+      ...(item?.options ?? []).map((o) => el('option', { value: o.id, selected: o.id === chosen }, `${o.label} (${points(o.myPoints)} pts to you)${o.crossesMyRedLine ? ' ✕ red line' : ''}`)),
+    );
+  }
+
+  private tradeDialog(): void {
+    const v = this.view();
+    const open = v.items.filter((it) => it.status !== 'tentative');
+    if (open.length < 2) {
+      this.note = 'A trade links two open items; reopen an item first.';
+      this.refresh();
+      return;
+    }
+    this.dialog(
+      'Propose a trade',
+      (close) => {
+        const giveItem = this.itemSelect('trade-give-item', open, open[0].id);
+        const wantItem = this.itemSelect('trade-want-item', open, open[1].id);
+        let giveOption = this.optionSelect('trade-give-option', open[0], this.draft[open[0].id]);
+        let wantOption = this.optionSelect('trade-want-option', open[1], this.draft[open[1].id]);
+        const giveSlot = el('span', { class: 'slot' }, giveOption);
+        const wantSlot = el('span', { class: 'slot' }, wantOption);
+        const error = el('p', { class: 'refusal', role: 'alert' });
+        giveItem.addEventListener('change', () => {
+          const it = open.find((i) => i.id === giveItem.value);
+          giveOption = this.optionSelect('trade-give-option', it, it ? this.draft[it.id] : undefined);
+          giveSlot.replaceChildren(giveOption);
+        });
+        wantItem.addEventListener('change', () => {
+          const it = open.find((i) => i.id === wantItem.value);
+          wantOption = this.optionSelect('trade-want-option', it, it ? this.draft[it.id] : undefined);
+          wantSlot.replaceChildren(wantOption);
+        });
+        giveItem.dataset.autofocus = '';
+        return [
+          el('p', { class: 'muted' }, '“We will settle one item your way if you settle another item ours.” If they accept, both items are agreed at once.'),
+          el('div', { class: 'form-row' }, el('label', { for: 'trade-give-item' }, 'We settle'), giveItem, el('label', { for: 'trade-give-option' }, 'at'), giveSlot),
+          el('div', { class: 'form-row' }, el('label', { for: 'trade-want-item' }, 'if you settle'), wantItem, el('label', { for: 'trade-want-option' }, 'at'), wantSlot),
+          error,
+          el(
+            'div',
+            { class: 'dialog-actions' },
+            button('Cancel', close, { variant: 'ghost' }),
+            button(
+              'Propose trade',
+              () => {
+                if (giveItem.value === wantItem.value) {
+                  error.textContent = 'Choose two different items.';
+                  return;
+                }
+                close();
+                this.move({ type: 'trade.propose', give: { item: giveItem.value, option: giveOption.value }, want: { item: wantItem.value, option: wantOption.value } });
+              },
+              { variant: 'primary', testid: 'trade-submit' },
+            ),
+          ),
+        ];
+      },
+      { testid: 'trade-dialog' },
+    );
+  }
+
+  private priorityDialog(): void {
+    const v = this.view();
+    const top = [...v.items].sort((a, b) => b.myWeight - a.myWeight)[0];
+    this.dialog(
+      'State a priority',
+      (close) => {
+        const select = this.itemSelect('priority-item', v.items, top.id);
+        select.dataset.autofocus = '';
+        return [
+          el('p', { class: 'muted' }, 'Tell them which item matters most to you. How far they believe you depends on their trust in you. Once per round.'),
+          el('div', { class: 'form-row' }, el('label', { for: 'priority-item' }, 'What matters most to us is'), select),
+          el(
+            'div',
+            { class: 'dialog-actions' },
+            button('Cancel', close, { variant: 'ghost' }),
+            button(
+              'Say it',
+              () => {
+                close();
+                this.move({ type: 'priority.state', item: select.value });
+              },
+              { variant: 'primary', testid: 'priority-submit' },
+            ),
+          ),
+        ];
+      },
+      { testid: 'priority-dialog' },
+    );
+  }
+
+  // ——— rendering ———
+
+  protected render(): void {
+    const v = this.view();
+    const c = session.scenario().scenario;
+    this.root.append(
+      el(
+        'div',
+        { class: 'table-layout' },
+        this.topBar(v, c.title),
+        el(
+          'main',
+          { class: 'table-main scroll', 'data-clip': '' },
+          this.banner(v),
+          this.coach(v),
+          el('div', { class: 'item-grid', testid: 'items' }, ...v.items.map((it, n) => this.itemCard(v, it, n))),
+        ),
+        el('aside', { class: 'table-side', 'data-panel': 'panel' }, this.counterpartPanel(v), this.tabs(v)),
+        this.actionBar(v),
+      ),
+    );
+  }
+
+  private topBar(v: PlayerView, title: string): HTMLElement {
+    return el(
+      'header',
+      { class: 'top-bar', 'data-panel': 'bar' },
+      el('span', { class: 'brand', title }, 'Summit'),
+      el('span', { class: 'legend', 'aria-hidden': 'true' }, el('span', { class: 'tag mine' }, '▲ your offer'), el('span', { class: 'tag theirs' }, '● their offer'), el('span', { class: 'tag agreed' }, '✓ agreed'), el('span', { class: 'tag redline' }, '✕ red line'), el('span', { class: 'muted' }, 'pts = value to you')),
+      el('span', { class: `side-badge side-${this.side}` }, `You: ${v.me.name}`),
+      el('span', { class: 'round', testid: 'round' }, `Round ${Math.min(v.round, v.rounds)} of ${v.rounds}`, el('span', { class: 'muted' }, ` · ${v.roundsLeft} move${v.roundsLeft === 1 ? '' : 's'} left`)),
+      button('Help', () => this.helpDialog(), { variant: 'ghost small', shortcut: '?', key: 'help' }),
+    );
+  }
+
+  private banner(v: PlayerView): HTMLElement | null {
+    if (!v.event || this.dismissedEvent === `${v.event.id}@${v.round}`) return null;
+    const id = `${v.event.id}@${v.round}`;
+    return el(
+      'section',
+      { class: 'event-banner', role: 'status', testid: 'event-banner' },
+      el('span', { class: 'event-icon', 'aria-hidden': 'true' }, '⚑'),
+      el('div', null, el('strong', null, `News: ${v.event.title}. `), el('span', null, v.event.text)),
+      button(
+        'Dismiss',
+        () => {
+          this.dismissedEvent = id;
+          this.refresh();
+        },
+        { variant: 'ghost small', key: 'dismiss-event' },
+      ),
+    );
+  }
+
+  private coach(v: PlayerView): HTMLElement | null {
+    if (this.note) return el('p', { class: 'coach note', role: 'status' }, `ⓘ ${this.note}`);
+    if (v.refusal) return el('p', { class: 'coach refusal', role: 'alert', testid: 'refusal' }, `⚠ Not allowed: ${v.refusal}`);
+    if (!session.getSettings().coach || v.round > 2) return null;
+    const tip =
+      v.table?.by === 'them'
+        ? `Tip: their package is on the table (●). Accept it (A), agree item by item, or counter-propose (P).`
+        : v.history.length === 0
+          ? 'Tip: pick one option per card (points = value to you), then Propose (P). Start high; give ground later.'
+          : 'Tip: read their reply. Trade one item for another (T), or tell them your top priority (S).';
+    return el('p', { class: 'coach', role: 'note' }, tip);
+  }
+
+  private itemCard(v: PlayerView, it: ItemView, n: number): HTMLElement {
+    const agreed = it.status === 'tentative';
+    const theirsOnTable = v.table?.by === 'them' ? v.table.options[it.id] : undefined;
+    const status = STATUS_WORDS[it.status];
+    const options = it.options.map((o) => {
+      const id = `opt-${it.id}-${o.id}`;
+      const input = el('input', {
+        type: 'radio',
+        name: `item-${it.id}`,
+        id,
+        value: o.id,
+        key: id,
+        testid: id,
+        checked: this.draft[it.id] === o.id,
+        disabled: agreed,
+        'aria-describedby': `detail`,
+      });
+      input.addEventListener('change', () => {
+        this.draft[it.id] = o.id;
+        this.focusNext(id);
+        this.refresh();
+      });
+      const show = () => {
+        this.detail = { label: `${it.title}: ${o.label}`, text: o.description };
+        const d = this.root.querySelector('#detail');
+        if (d) d.replaceChildren(el('strong', null, this.detail.label), ` — ${this.detail.text}`);
+      };
+      input.addEventListener('focus', show);
+      const tags = [
+        it.myOffer === o.id ? el('span', { class: 'tag mine', title: 'your latest offer' }, '▲') : null,
+        it.theirOffer === o.id ? el('span', { class: 'tag theirs', title: 'their latest offer' }, '●') : null,
+        agreed && it.agreedOption === o.id ? el('span', { class: 'tag agreed' }, '✓ agreed') : null,
+        o.crossesMyRedLine ? el('span', { class: 'tag redline', title: 'crosses your red line' }, '✕ red line') : null,
+      ];
+      const row = el(
+        'label',
+        { for: id, class: `opt${this.draft[it.id] === o.id ? ' chosen' : ''}${agreed && it.agreedOption === o.id ? ' agreed' : ''}${theirsOnTable === o.id ? ' on-table' : ''}`, title: o.description },
+        input,
+        el('span', { class: 'opt-label' }, o.label),
+        el('span', { class: 'opt-tags' }, ...tags),
+        el('span', { class: 'opt-points' }, `${points(o.myPoints)}`, el('small', null, ' pts')),
+      );
+      row.addEventListener('mouseenter', show);
+      return row;
+    });
+    return el(
+      'section',
+      { class: `item-card status-${it.status}`, testid: `item-${it.id}`, 'aria-labelledby': `title-${it.id}` },
+      el(
+        'header',
+        { class: 'item-head' },
+        el('span', { class: 'item-num', 'aria-hidden': 'true' }, String(n + 1)),
+        el('h2', { id: `title-${it.id}`, title: it.description }, it.title),
+        el('span', { class: 'prio', title: 'How much this item matters to you' }, `priority ${Math.round(it.myWeight * 100)}%`),
+        el('span', { class: `status-chip ${it.status}`, testid: `status-${it.id}` }, `${status.icon} ${status.word}`),
+      ),
+      el('fieldset', { class: 'opts' }, el('legend', { class: 'sr-only' }, `${it.title}: choose an option`), ...options),
+      agreed
+        ? el('div', { class: 'item-actions' }, button('Reopen', () => this.move({ type: 'item.reopen', item: it.id }), { variant: 'ghost small', key: `reopen-${it.id}`, testid: `reopen-${it.id}`, title: 'Reopening an agreed item costs trust' }))
+        : theirsOnTable
+          ? el(
+              'div',
+              { class: 'item-actions' },
+              el('span', { class: 'muted small' }, '● on the table from them'),
+              button('Agree to this item', () => this.move({ type: 'item.agree', item: it.id }), { variant: 'small', key: `agree-${it.id}`, testid: `agree-${it.id}`, disabled: !v.myTurn }),
+            )
+          : null,
+    );
+  }
+
+  private counterpartPanel(v: PlayerView): HTMLElement {
+    const mood = v.theirMood ? MOOD_WORDS[v.theirMood] : null;
+    const reply = v.lastReply;
+    const trustPct = Math.round(v.theirTrust * 100);
+    const trade = v.trade;
+    const itemTitle = (id: string) => v.items.find((i) => i.id === id)?.title ?? id;
+    const optionLabel = (item: string, option: string) => v.items.find((i) => i.id === item)?.options.find((o) => o.id === option)?.label ?? option;
+    return el(
+      'section',
+      { class: 'counterpart', 'aria-live': 'polite', testid: 'counterpart' },
+      el('h2', null, v.them.name, v.them.counterpart ? el('span', { class: 'muted' }, ` · ${v.them.counterpart.name}`) : null),
+      el(
+        'div',
+        { class: 'meter-row' },
+        el('span', { class: 'meter-label' }, 'Trust in you'),
+        el('span', { class: 'meter', 'data-meter': String(v.theirTrust), 'data-meter-color': String(COLORS.accent), role: 'meter', 'aria-valuenow': String(trustPct), 'aria-valuemin': '0', 'aria-valuemax': '100', 'aria-label': 'Their trust in you' }),
+        el('span', { class: 'meter-value', testid: 'trust' }, `${trustPct}%`),
+      ),
+      el('p', { class: 'mood', testid: 'mood' }, 'Mood: ', mood ? el('span', { class: `mood-chip ${v.theirMood}` }, `${mood.icon} ${mood.word}`) : el('span', { class: 'muted' }, 'waiting for your first move')),
+      reply?.said ? el('blockquote', { class: 'reply', testid: 'reply' }, reply.said) : el('p', { class: 'muted reply-empty' }, v.myTurn ? 'Your move. They will answer at once.' : `Waiting for ${v.them.name}.`),
+      v.table?.by === 'them'
+        ? el(
+            'div',
+            { class: 'offer-box' },
+            el('span', null, 'Their package: ', el('strong', { testid: 'table-points' }, v.table.myPoints === null ? 'incomplete' : `${points(v.table.myPoints)} pts`), v.table.myPoints !== null ? ' to you' : ''),
+            button('Accept package', () => this.move({ type: 'offer.accept' }), { variant: 'primary small', shortcut: 'A', key: 'accept', testid: 'accept', disabled: !v.myTurn }),
+          )
+        : null,
+      trade?.by === 'them'
+        ? el(
+            'div',
+            { class: 'offer-box', testid: 'their-trade' },
+            el('span', null, `Trade: they settle ${itemTitle(trade.give.item)} at “${optionLabel(trade.give.item, trade.give.option)}” if you settle ${itemTitle(trade.want.item)} at “${optionLabel(trade.want.item, trade.want.option)}”.`),
+            button('Accept trade', () => this.move({ type: 'trade.accept' }), { variant: 'primary small', shortcut: 'Y', key: 'accept-trade', testid: 'accept-trade', disabled: !v.myTurn }),
+          )
+        : null,
+    );
+  }
+
+  private tabs(v: PlayerView): HTMLElement {
+    const tabButton = (tab: Tab, label: string, key: string) =>
+      el(
+        'button',
+        { type: 'button', role: 'tab', class: `tab${this.tab === tab ? ' active' : ''}`, 'aria-selected': this.tab === tab ? 'true' : 'false', key: `tab-${tab}`, testid: `tab-${tab}`, 'aria-keyshortcuts': key, on: { click: () => this.setTab(tab) } },
+        label,
+        el('kbd', { 'aria-hidden': 'true' }, key),
+      );
+    const body =
+      this.tab === 'parties'
+        ? el(
+            'ul',
+            { class: 'parties scroll', 'data-clip': '', testid: 'third-parties', role: 'tabpanel', tabindex: '0', 'aria-label': 'Third parties' },
+            ...v.thirdParties.map((p) => {
+              const r = REACTION_WORDS[p.reaction];
+              return el(
+                'li',
+                { title: `${p.name} wants: ${p.wants}\n${p.reactionText}` },
+                el('div', { class: 'party-row' }, el('strong', { class: 'party-name' }, p.name), el('span', { class: `reaction ${p.reaction}` }, `${r.icon} ${r.word}`)),
+                el(
+                  'div',
+                  { class: 'party-row2' },
+                  el('span', { class: 'meter small', 'data-meter': String(p.satisfaction), 'data-meter-color': String(r.color), role: 'meter', 'aria-valuenow': String(Math.round(p.satisfaction * 100)), 'aria-valuemin': '0', 'aria-valuemax': '100', 'aria-label': `${p.name} satisfaction` }),
+                  el('span', { class: 'party-why muted' }, p.because ? `why: ${p.because}` : `wants: ${p.wants}`),
+                ),
+              );
+            }),
+          )
+        : el(
+            'ol',
+            { class: 'history scroll', testid: 'history', role: 'tabpanel', tabindex: '0', 'aria-label': 'History of the talks' },
+            ...(v.history.length === 0 ? [el('li', { class: 'muted' }, 'Nothing has happened yet.')] : []),
+            ...[...v.history].reverse().map((h) =>
+              el(
+                'li',
+                { class: `hist ${h.who}` },
+                el('span', { class: 'hist-round' }, `R${h.round}`),
+                el('div', null, el('span', { class: 'hist-who' }, h.who === 'me' ? v.me.name : h.who === 'them' ? v.them.name : 'News'), ' ', el('span', null, h.text), h.said ? el('p', { class: 'hist-said' }, `“${h.said}”`) : null),
+              ),
+            ),
+          );
+    return el('section', { class: 'side-tabs' }, el('div', { class: 'tab-row', role: 'tablist', 'aria-label': 'Side panel' }, tabButton('parties', 'Third parties', 'V'), tabButton('history', 'History', 'H')), body);
+  }
+
+  private actionBar(v: PlayerView): HTMLElement {
+    const open = v.items.filter((it) => it.status !== 'tentative');
+    const chosen = v.items.every((it) => this.draft[it.id]);
+    const total = v.items.reduce((sum, it) => sum + (it.options.find((o) => o.id === this.draft[it.id])?.myPoints ?? 0), 0);
+    const missing = v.items.filter((it) => !this.draft[it.id]).length;
+    const summary = chosen
+      ? el('span', null, 'Package ', el('strong', { testid: 'draft-points' }, `${points(total)} pts`), el('span', { class: 'muted' }, ` · walk-away ${points(v.me.walkAwayPoints)}`))
+      : el('span', null, `${missing} card${missing === 1 ? '' : 's'} to choose`, el('span', { class: 'muted' }, ` · walk-away ${points(v.me.walkAwayPoints)} pts`));
+    return el(
+      'footer',
+      { class: 'action-bar', 'data-panel': 'bar' },
+      el('p', { class: 'detail muted', id: 'detail' }, this.detail ? el('strong', null, this.detail.label) : 'Hover or focus an option to read what it means.', this.detail ? ` — ${this.detail.text}` : ''),
+      el(
+        'div',
+        { class: 'actions' },
+        el('span', { class: 'draft-summary' }, summary),
+        button('Propose package', () => this.propose(), { variant: 'primary', shortcut: 'P', key: 'propose', testid: 'propose', disabled: !v.myTurn || open.length === 0 }),
+        button('Trade…', () => this.tradeDialog(), { shortcut: 'T', key: 'trade', testid: 'trade', disabled: !v.myTurn }),
+        button('Tell priority…', () => this.priorityDialog(), { shortcut: 'S', key: 'state-priority', testid: 'state-priority', disabled: !v.canStatePriority }),
+        button('Ask priority', () => this.move({ type: 'priority.ask' }), { shortcut: 'Q', key: 'ask-priority', testid: 'ask-priority', disabled: !v.canAskPriority }),
+        button('Pass', () => this.move({ type: 'turn.pass' }), { variant: 'ghost', shortcut: 'N', key: 'pass', testid: 'pass', disabled: !v.myTurn }),
+        button('Walk away…', () => this.walkAwayDialog(), { variant: 'danger', shortcut: 'W', key: 'walk-away', testid: 'walk-away', disabled: !v.myTurn }),
+      ),
+    );
+  }
+}

@@ -1,0 +1,99 @@
+/**
+ * A complete game as Russia, by mouse alone (including a trade and a single-item agreement);
+ * the debrief's numbers must equal the engine's; then "swap sides, same dice" starts the US game
+ * with the same seed.
+ */
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { points } from '../../src/game/ui/dom.ts';
+import { launch, watchedPage, type ConsoleLog } from './support/chromium.ts';
+import { hook, open, replay, shot, text, waitScene } from './support/game.ts';
+
+let browser: Browser;
+let page: Page;
+let log: ConsoleLog;
+
+beforeAll(async () => {
+  browser = await launch();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  ({ page, log } = await watchedPage(context));
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+test('a whole game as Russia, mouse only, then swap sides with the same dice', async () => {
+  await open(page, inject('baseUrl'), { seed: 'classroom-2' });
+  await waitScene(page, 'Title');
+  await page.getByTestId('play').click();
+  await waitScene(page, 'SideChoice');
+  await page.locator('label[for="difficulty-easy"]').click();
+  await page.getByTestId('choose-russia').click();
+  await waitScene(page, 'Briefing');
+  await shot(page, 'ru-01-briefing');
+  await page.getByTestId('start-negotiating').click();
+  await waitScene(page, 'Table');
+  // The US opens, so its package is already on the table.
+  await page.getByTestId('reply').waitFor();
+  await shot(page, 'ru-02-table-their-offer');
+
+  // Build a package by clicking options, then propose it.
+  for (const [item, option] of [
+    ['deconfliction', 'incident-review'],
+    ['violence', 'amman-memo'],
+    ['geneva', 'resolution-2254'],
+    ['buffer-zone', 'foreign-forces'],
+  ])
+    await page.locator(`label[for="opt-${item}-${option}"]`).click();
+  await page.getByTestId('propose').click();
+
+  // A trade, composed in the dialog with the mouse.
+  await page.getByTestId('trade').click();
+  await page.getByTestId('trade-dialog').waitFor();
+  await shot(page, 'ru-03-trade-dialog');
+  await page.getByTestId('trade-submit').click();
+  await shot(page, 'ru-04-table-after-trade');
+
+  for (let turn = 0; turn < 14; turn++) {
+    const s = await hook(page, 'state');
+    if (s.phase !== 'negotiating') break;
+    const agree = page.locator('[data-testid^="agree-"]:not([disabled])').first();
+    if (turn === 0 && (await agree.count()) > 0) {
+      await agree.click();
+      continue;
+    }
+    if (await page.getByTestId('accept').isEnabled().catch(() => false)) await page.getByTestId('accept').click();
+    else await page.getByTestId('propose').click();
+  }
+  await waitScene(page, 'Outcome');
+  await shot(page, 'ru-05-outcome');
+  await page.getByTestId('open-debrief').click();
+  await waitScene(page, 'Debrief');
+  await shot(page, 'ru-06-debrief');
+
+  const ui = await hook(page, 'ui');
+  expect(ui?.side).toBe(1);
+  const engine = replay(await hook(page, 'log'), 1);
+  expect(await hook(page, 'state')).toEqual(JSON.parse(JSON.stringify(engine.state)));
+  const d = engine.debrief!;
+  expect(await text(page, 'debrief-my-points')).toBe(points(d.outcome.myPoints));
+  expect(await text(page, 'debrief-their-points')).toBe(points(d.outcome.theirPoints));
+  const pair = (p: [number, number]) => `${points(p[0] * 100)} / ${points(p[1] * 100)}`;
+  if (d.chart.nash) expect(await text(page, 'legend-nash')).toContain(pair(d.chart.nash));
+  expect(await text(page, 'legend-real')).toContain(pair(d.chart.real));
+  if (d.chart.myDeal) expect(await text(page, 'legend-my-deal')).toContain(pair(d.chart.myDeal));
+  for (const it of d.items) expect(await text(page, `mine-${it.id}`)).toBe(it.mine ?? 'No agreement');
+
+  // Swap sides: same seed, now as the United States.
+  const seed = ui!.seed;
+  await page.getByTestId('swap-sides').click();
+  await waitScene(page, 'Briefing');
+  const after = await hook(page, 'ui');
+  expect(after?.side).toBe(0);
+  expect(after?.seed).toBe(seed);
+  expect((await hook(page, 'log'))[0]).toMatchObject({ type: 'game.setup', setup: { seed, players: [{ kind: 'human' }, { kind: 'computer', difficulty: 'easy' }] } });
+  await shot(page, 'ru-07-swapped-briefing-us');
+
+  expect(log.problems).toEqual([]);
+});

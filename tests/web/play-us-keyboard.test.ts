@@ -1,0 +1,93 @@
+/**
+ * A complete game as the United States, by keyboard alone: title → side → briefing → table →
+ * outcome → debrief. The debrief's numbers must equal the engine's for the same events, and the
+ * console must stay clean. Screenshots of every screen go to test-artifacts/screens/.
+ */
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { points } from '../../src/game/ui/dom.ts';
+import { launch, watchedPage, type ConsoleLog } from './support/chromium.ts';
+import { hook, open, replay, shot, text, waitScene } from './support/game.ts';
+
+let browser: Browser;
+let page: Page;
+let log: ConsoleLog;
+
+beforeAll(async () => {
+  browser = await launch();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  ({ page, log } = await watchedPage(context));
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+test('a whole game as the US, keyboard only', async () => {
+  await open(page, inject('baseUrl'), { seed: 'classroom-1' });
+  await waitScene(page, 'Title');
+  await shot(page, 'us-01-title');
+  await page.keyboard.press('h');
+  await page.getByTestId('help-dialog').waitFor();
+  await shot(page, 'us-02-how-to-play');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('o');
+  await page.getByTestId('settings-dialog').waitFor();
+  await shot(page, 'us-03-settings');
+  await page.keyboard.press('Escape');
+  // Enter on the focused Play button.
+  await page.keyboard.press('Enter');
+  await waitScene(page, 'SideChoice');
+  await shot(page, 'us-04-side-choice');
+  await page.keyboard.press('1');
+  await waitScene(page, 'Briefing');
+  await shot(page, 'us-05-briefing');
+  await page.keyboard.press('s');
+  await waitScene(page, 'Table');
+  await shot(page, 'us-06-table-start');
+
+  // Round 1: build a package with the keyboard: jump to each card, arrow to an option.
+  for (const [card, downs] of [['1', 2], ['2', 3], ['3', 3], ['4', 3]] as const) {
+    await page.keyboard.press(card);
+    for (let k = 0; k < downs; k++) await page.keyboard.press('ArrowDown');
+  }
+  await shot(page, 'us-07-table-draft');
+  await page.keyboard.press('p');
+  await page.getByTestId('reply').waitFor();
+  await shot(page, 'us-08-table-reply');
+  await page.keyboard.press('h');
+  await shot(page, 'us-09-table-history');
+  await page.keyboard.press('v');
+
+  // Later rounds: accept their package when it is on the table, else propose again.
+  for (let turn = 0; turn < 12; turn++) {
+    const s = await hook(page, 'state');
+    if (s.phase !== 'negotiating') break;
+    const canAccept = await page.getByTestId('accept').isEnabled().catch(() => false);
+    if (turn >= 2 && canAccept) await page.keyboard.press('a');
+    else await page.keyboard.press('p');
+  }
+  await waitScene(page, 'Outcome');
+  await shot(page, 'us-10-outcome');
+  await page.keyboard.press('d');
+  await waitScene(page, 'Debrief');
+  await shot(page, 'us-11-debrief');
+
+  const events = await hook(page, 'log');
+  const ui = await hook(page, 'ui');
+  expect(ui?.side).toBe(0);
+  const engine = replay(events, 0);
+  expect(await hook(page, 'state')).toEqual(JSON.parse(JSON.stringify(engine.state)));
+  const d = engine.debrief!;
+  expect(await text(page, 'debrief-my-points')).toBe(points(d.outcome.myPoints));
+  expect(await text(page, 'debrief-their-points')).toBe(points(d.outcome.theirPoints));
+  const pair = (p: [number, number]) => `${points(p[0] * 100)} / ${points(p[1] * 100)}`;
+  if (d.chart.nash) expect(await text(page, 'legend-nash')).toContain(pair(d.chart.nash));
+  expect(await text(page, 'legend-real')).toContain(pair(d.chart.real));
+  expect(await text(page, 'legend-walk-away')).toContain(pair(d.chart.walkAway));
+  if (d.chart.myDeal) expect(await text(page, 'legend-my-deal')).toContain(pair(d.chart.myDeal));
+  expect(await text(page, 'legend-path-me')).toContain(String(d.path.filter((p) => p.by === 'me').length));
+  for (const it of d.items) expect(await text(page, `mine-${it.id}`)).toBe(it.mine ?? 'No agreement');
+
+  expect(log.problems).toEqual([]);
+});

@@ -1,0 +1,60 @@
+/** Driving the built game in Chromium: open, wait for scenes, screenshot, read the hook. */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { createActor } from 'xstate';
+import { automationState, debriefView, loadScenario, phaseOf, summitMachine, type SummitEvent } from '../../../src/engine/index.ts';
+
+export const ROOT = resolve(import.meta.dirname, '../../..');
+export const SCREENS = resolve(ROOT, 'test-artifacts/screens');
+
+export async function open(page: Page, baseUrl: string, params: Record<string, string> = {}): Promise<void> {
+  const q = new URLSearchParams({ automation: '1', ...params });
+  await page.goto(`${baseUrl}?${q}`);
+}
+
+export async function waitScene(page: Page, key: string, timeout = 15_000): Promise<void> {
+  await page.locator(`[data-scene="${key}"]`).first().waitFor({ state: 'attached', timeout });
+  // Let Phaser paint a frame.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+export async function shot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENS, { recursive: true });
+  const path = resolve(SCREENS, `${name}.png`);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  // Software raster can lag a frame behind on a busy 2-core machine.
+  await page.waitForTimeout(120);
+  // A clip equal to the viewport: whole-viewport captures under software compositing sometimes
+  // show a stale white tile that is never on screen.
+  const size = page.viewportSize() ?? { width: 1280, height: 720 };
+  await page.screenshot({ path, clip: { x: 0, y: 0, width: size.width, height: size.height } });
+  return path;
+}
+
+export interface Hook {
+  state(): { phase: string; round: number | null; outcome: { kind: string } | null; refusal: string | null; toMove: string | null } & Record<string, unknown>;
+  log(): SummitEvent[];
+  ui(): { scene: string | null; side: 0 | 1; mode: { kind: string }; seed: string; scenario: string } | null;
+}
+
+export async function hook<K extends keyof Hook>(page: Page, fn: K): Promise<ReturnType<Hook[K]>> {
+  return page.evaluate((name) => (window as unknown as { __summit: Record<string, () => unknown> }).__summit[name](), fn) as Promise<ReturnType<Hook[K]>>;
+}
+
+/** Replays the browser's event log in the engine, in Node, and returns what the engine says. */
+export function replay(log: SummitEvent[], side: 0 | 1, file = 'danang-2017.json') {
+  const loaded = loadScenario(readFileSync(resolve(ROOT, 'public/scenarios', file), 'utf8'));
+  if (!loaded.ok) throw new Error('scenario does not load');
+  const actor = createActor(summitMachine(loaded.compiled)).start();
+  for (const e of log) actor.send(e);
+  const snap = actor.getSnapshot();
+  return {
+    state: automationState(loaded.compiled, snap.context, phaseOf(snap.value)),
+    debrief: debriefView(loaded.compiled, snap.context, side),
+  };
+}
+
+export async function text(page: Page, testid: string): Promise<string> {
+  return (await page.getByTestId(testid).first().textContent())?.trim() ?? '';
+}
