@@ -19,3 +19,5 @@ export { recordLog, replayLog, type GameLog, type ReplayResult } from './log/gam
 export { debriefView, type DebriefView, type Point } from './machine/debrief.ts';
 export { analyzeScenario, type ScenarioAnalysis } from './analysis/scenario-analysis.ts';
 export { encodeResultCode, decodeResultCode, readCodeHeader, MAX_CODE_LENGTH } from './log/result-code.ts';
+export { verifyLog, verifyCode, collect, classStatistics, resultsCsv } from './class/class-results.ts';
+export type { VerifiedResult, Verification, ClassImport, ClassStatistics } from './class/class-results.ts';

@@ -1,0 +1,190 @@
+/**
+ * The class debrief's engine: verify many students' results (each replayed, never trusted),
+ * recognise duplicates, and compute what the teacher shows — agreement rate, how often each
+ * option was agreed beside the real outcome, every deal on the outcome chart, rankings, CSV.
+ * Input is untrusted: every failure is a reason in words, and one bad result never blocks the rest.
+ */
+import { analyzeScenario, type ScenarioAnalysis } from '../analysis/scenario-analysis.ts';
+import { distanceToFrontier, distanceToNash } from '../analysis/analyze.ts';
+import type { SideIndex } from '../model/domain.ts';
+import type { CompiledScenario } from '../scenario/compile.ts';
+import type { GameLog } from '../log/game-log.ts';
+import { replayLog } from '../log/game-log.ts';
+import { decodeResultCode, readCodeHeader } from '../log/result-code.ts';
+import type { GameOutcome, PlayerConfig } from '../rules/state.ts';
+
+export interface VerifiedResult {
+  /** The log's checksum: identical games share it. */
+  id: string;
+  /** Where it came from, for the teacher: "code 3", a file name, … */
+  source: string;
+  seed: string;
+  /** Sides played by a student (both in a two-player game). */
+  humanSides: SideIndex[];
+  opponent: string;
+  outcome: GameOutcome;
+  log: GameLog;
+}
+
+export type Verification = { ok: true; result: VerifiedResult } | { ok: false; source: string; reason: string };
+
+function describeComputer(p: PlayerConfig): string {
+  if (p.kind === 'human') return 'a classmate';
+  return p.personality ?? p.strategy ?? p.difficulty ?? 'normal';
+}
+
+/** Replays a log and turns it into a verified result, or says why not. */
+export function verifyLog(c: CompiledScenario, log: GameLog, source: string): Verification {
+  const replay = replayLog(c, log);
+  if (!replay.ok) return { ok: false, source, reason: replay.reason };
+  const game = replay.context.game;
+  if (!game?.outcome) return { ok: false, source, reason: 'the game was not finished' };
+  const humanSides = ([0, 1] as const).filter((s) => game.setup.players[s].kind === 'human');
+  const computer = game.setup.players.find((p) => p.kind === 'computer');
+  return {
+    ok: true,
+    result: {
+      id: log.checksum,
+      source,
+      seed: game.setup.seed,
+      humanSides: [...humanSides],
+      opponent: computer ? describeComputer(computer) : 'a classmate',
+      outcome: game.outcome,
+      log,
+    },
+  };
+}
+
+/** Decodes and verifies one pasted result code against the scenarios the page has. */
+export function verifyCode(scenarioFor: (id: string) => CompiledScenario | null, code: string, source: string): Verification {
+  const header = readCodeHeader(code);
+  if (!header.ok) return { ok: false, source, reason: header.reason };
+  const c = scenarioFor(header.scenarioId);
+  if (!c) return { ok: false, source, reason: `the code is for scenario "${header.scenarioId}", which this page does not have` };
+  const decoded = decodeResultCode(c, code);
+  return decoded.ok ? verifyLog(c, decoded.log, source) : { ok: false, source, reason: decoded.reason };
+}
+
+export interface ClassImport {
+  results: VerifiedResult[];
+  invalid: { source: string; reason: string }[];
+  duplicates: { source: string; sameAs: string }[];
+}
+
+/** Keeps the first of identical results and lists the others as duplicates. */
+export function collect(verifications: Verification[]): ClassImport {
+  const out: ClassImport = { results: [], invalid: [], duplicates: [] };
+  const seen = new Map<string, string>();
+  for (const v of verifications) {
+    if (!v.ok) {
+      out.invalid.push({ source: v.source, reason: v.reason });
+      continue;
+    }
+    const first = seen.get(v.result.id);
+    if (first !== undefined) out.duplicates.push({ source: v.result.source, sameAs: first });
+    else {
+      seen.set(v.result.id, v.result.source);
+      out.results.push(v.result);
+    }
+  }
+  return out;
+}
+
+export interface ClassStatistics {
+  games: number;
+  agreementRate: number;
+  outcomes: Record<string, number>;
+  /** Per item: share of agreements that chose each option, and the real outcome's option. */
+  items: { id: string; title: string; real: string; options: { id: string; label: string; share: number }[] }[];
+  /** Every deal on the chart, [side 0, side 1] utilities; null utilities for no deal. */
+  deals: { source: string; utilities: [number, number]; agreed: boolean }[];
+  analysis: ScenarioAnalysis;
+  realUtilities: [number, number];
+  /** Results ranked by joint gain (sum of utilities), then by each student's own gain. */
+  byJointGain: { source: string; joint: number }[];
+  byOwnGain: { source: string; side: SideIndex; own: number }[];
+}
+
+const agreed = (o: GameOutcome) => (o.kind === 'agreement' || o.kind === 'partial') && o.deal !== null;
+
+export function classStatistics(c: CompiledScenario, results: readonly VerifiedResult[]): ClassStatistics {
+  const analysis = analyzeScenario(c);
+  const deals = results.filter((r) => agreed(r.outcome));
+  const outcomes: Record<string, number> = { agreement: 0, partial: 0, breakdown: 0, walkout: 0 };
+  for (const r of results) outcomes[r.outcome.kind]++;
+  const real = c.domain.itemIds.map((id, i) => c.optionIndex[i][c.scenario.debrief.items[id].realOption]);
+  const realUtilities: [number, number] = [0, 1].map((s) => real.reduce((u, o, i) => u + c.domain.gains[s][i][o], 0)) as [number, number];
+  return {
+    games: results.length,
+    agreementRate: results.length ? outcomes.agreement / results.length : 0,
+    outcomes,
+    items: c.scenario.items.map((item, i) => ({
+      id: item.id,
+      title: item.title,
+      real: item.options[real[i]].id,
+      options: item.options.map((o, k) => ({
+        id: o.id,
+        label: o.label,
+        share: deals.length ? deals.filter((r) => r.outcome.deal![i] === k).length / deals.length : 0,
+      })),
+    })),
+    deals: results.map((r) => ({ source: r.source, utilities: r.outcome.utilities, agreed: agreed(r.outcome) })),
+    analysis,
+    realUtilities,
+    byJointGain: results
+      .map((r) => ({ source: r.source, joint: r.outcome.utilities[0] + r.outcome.utilities[1] }))
+      .sort((a, b) => b.joint - a.joint || a.source.localeCompare(b.source)),
+    byOwnGain: results
+      .flatMap((r) => r.humanSides.map((side) => ({ source: r.source, side, own: r.outcome.utilities[side] })))
+      .sort((a, b) => b.own - a.own || a.source.localeCompare(b.source)),
+  };
+}
+
+/** A CSV cell: quoted when needed, and defused when a spreadsheet would read it as a formula. */
+function cell(value: string | number): string {
+  let s = typeof value === 'number' ? String(Math.round(value * 10000) / 10000) : value;
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** One row per student game, for a gradebook. */
+export function resultsCsv(c: CompiledScenario, results: readonly VerifiedResult[]): string {
+  const analysis = analyzeScenario(c);
+  const [a, b] = c.sideIds;
+  const header = [
+    'source',
+    'student side',
+    'opponent',
+    'seed',
+    'outcome',
+    'round',
+    ...c.scenario.items.map((i) => i.id),
+    `utility ${a}`,
+    `utility ${b}`,
+    'own utility',
+    'joint utility',
+    'distance to frontier',
+    'distance to Nash',
+  ];
+  const rows = results.map((r) => {
+    const o = r.outcome;
+    const deal = agreed(o) ? o.deal! : null;
+    const own = r.humanSides.length === 1 ? o.utilities[r.humanSides[0]] : '';
+    return [
+      r.source,
+      r.humanSides.map((s) => c.sideIds[s]).join(' and '),
+      r.opponent,
+      r.seed,
+      o.kind,
+      o.round,
+      ...c.domain.itemIds.map((_, i) => (deal ? c.domain.optionIds[i][deal[i]] : '')),
+      o.utilities[0],
+      o.utilities[1],
+      own,
+      o.utilities[0] + o.utilities[1],
+      deal ? distanceToFrontier(analysis, o.utilities) : '',
+      deal ? (distanceToNash(analysis, o.utilities) ?? '') : '',
+    ].map(cell);
+  });
+  return [header.map(cell), ...rows].map((row) => row.join(',')).join('\r\n') + '\r\n';
+}
