@@ -52,7 +52,7 @@ function run(argv: string[], out: Out): number {
       const a = parse(rest, { json: { type: 'boolean' }, deal: { type: 'string' } }, analyzeHelp);
       if (a.values.help) return out(analyzeHelp), EXIT_OK;
       if (a.positionals.length !== 1) throw new CliExit(EXIT_USAGE, `analyze needs exactly one file\n\n${analyzeHelp}`);
-      return analyzeCommand(loadOrExit(a.positionals[0]), { json: Boolean(a.values.json), deal: a.values.deal as string | undefined }, out);
+      return analyzeCommand(loadOrExit(a.positionals[0]), { json: Boolean(a.values.json), deal: a.values.deal as string | undefined, file: a.positionals[0] }, out);
     }
     case 'simulate':
       return simulateFrom(rest, out);

@@ -1,6 +1,8 @@
 import { analyzeScenario, type ScenarioAnalysis } from '../../engine/analysis/scenario-analysis.ts';
 import { distanceToFrontier, distanceToNash } from '../../engine/analysis/analyze.ts';
-import { utilitiesOf, type CompiledScenario } from '../../engine/index.ts';
+import { formatProblem, utilitiesOf, type CompiledScenario, type Problem } from '../../engine/index.ts';
+import { balanceWarnings } from '../../engine/balance.ts';
+import { staticWarnings } from '../../engine/scenario/warnings.ts';
 import { CliExit, EXIT_OK, EXIT_USAGE, fixed } from '../io.ts';
 
 export const analyzeHelp = `Usage: summit analyze <scenario.json> [--deal item=option,...] [--json]
@@ -8,6 +10,9 @@ export const analyzeHelp = `Usage: summit analyze <scenario.json> [--deal item=o
 Analyses the scenario's outcome space without enumerating it: outcome count, the exact Pareto
 frontier, the Nash point, Kalai–Smorodinsky, maximum welfare, each side's walk-away value, and
 the distance of the real outcome (from the debrief) — or of --deal — to the frontier and to Nash.
+Warnings (exit code still 0): no zone of agreement, an option dominated for both sides, an item that
+barely matters, and from a quick seeded simulation: an option never agreed, a side that nearly always
+comes out ahead.
 Options crossing either side's red line are left out of the frontier.`;
 
 function dealText(c: CompiledScenario, outcome: readonly number[]): string {
@@ -43,8 +48,9 @@ function dealReport(c: CompiledScenario, a: ScenarioAnalysis, outcome: number[])
   };
 }
 
-export function analyzeCommand(c: CompiledScenario, opts: { deal?: string; json: boolean }, out: (line: string) => void): number {
+export function analyzeCommand(c: CompiledScenario, opts: { deal?: string; json: boolean; file: string }, out: (line: string) => void): number {
   const a = analyzeScenario(c);
+  const warnings: Problem[] = [...staticWarnings(c), ...balanceWarnings(c)];
   const dealOutcome = opts.deal ? parseDeal(c, opts.deal) : realOutcome(c);
   const deal = dealReport(c, a, dealOutcome);
   const [s0, s1] = c.sideIds;
@@ -65,6 +71,7 @@ export function analyzeCommand(c: CompiledScenario, opts: { deal?: string; json:
           kalaiSmorodinsky: point(a.kalaiSmorodinsky),
           maxWelfare: point(a.maxWelfare),
           [opts.deal ? 'deal' : 'realOutcome']: deal,
+          warnings,
         },
         null,
         2,
@@ -87,5 +94,6 @@ export function analyzeCommand(c: CompiledScenario, opts: { deal?: string; json:
       deal.distanceToNash === null ? 'n/a' : fixed(deal.distanceToNash)
     }`,
   );
+  for (const w of warnings) out(formatProblem(w, opts.file));
   return EXIT_OK;
 }

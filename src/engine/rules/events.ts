@@ -33,6 +33,17 @@ function triggerHolds(c: CompiledScenario, state: GameState, event: ScenarioEven
   }
 }
 
+/**
+ * News sours the mood but cannot, on its own, drive trust to where a counterpart walks out:
+ * losses from events stop at this floor. Walking out answers what the other side did.
+ */
+export const EVENT_TRUST_FLOOR = 0.25;
+
+function eventTrust(trust: number, delta: number): number {
+  if (delta >= 0) return Math.min(1, trust + delta);
+  return trust <= EVENT_TRUST_FLOOR ? trust : Math.max(EVENT_TRUST_FLOOR, trust + delta);
+}
+
 function eligible(state: GameState, event: ScenarioEvent): boolean {
   return event.once ? !state.fired.some((f) => f.id === event.id) : !state.fired.some((f) => f.id === event.id && f.round === state.round);
 }
@@ -40,7 +51,7 @@ function eligible(state: GameState, event: ScenarioEvent): boolean {
 /** Applies an event's effects to a state the caller already owns (mutates it). */
 function fire(c: CompiledScenario, state: GameState, event: ScenarioEvent): void {
   const fx = event.effects;
-  if (fx.trust !== undefined) state.trust = state.trust.map((t) => Math.min(1, Math.max(0, t + fx.trust!))) as [number, number];
+  if (fx.trust !== undefined) state.trust = state.trust.map((t) => eventTrust(t, fx.trust!)) as [number, number];
   if (fx.values) {
     state.shifts = [
       ...state.shifts,

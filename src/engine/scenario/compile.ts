@@ -26,6 +26,8 @@ export interface CompiledScenario {
   /** forbidden[side][item][option]: true where the option crosses the side's red line. */
   readonly forbidden: readonly [readonly (readonly boolean[])[], readonly (readonly boolean[])[]];
   readonly opener: SideIndex;
+  /** isWalkAway[item][option]: the option stands for "no agreement" for one of the sides. */
+  readonly isWalkAway: readonly (readonly boolean[])[];
   /** rawValues[side][item][option], before normalisation; events shift these. */
   readonly rawValues: readonly [number[][], number[][]];
   readonly weights: readonly [number[], number[]];
@@ -89,6 +91,9 @@ export function compileScenario(s: Scenario, hash: string): CompiledScenario {
     s.items.map((item) => item.options.map((o) => s.sides[si].redLines.some((l) => l.item === item.id && l.options.includes(o.id)))),
   ) as [boolean[][], boolean[][]];
   const effects = s.items.map((item) => item.options.map((o) => partyIds.map((p) => o.effects?.[p] ?? 0)));
+  const isWalkAway = s.items.map((item) =>
+    item.options.map((o) => s.sides.some((side) => side.walkAway.kind === 'statusQuo' && side.walkAway.options[item.id] === o.id)),
+  );
   return {
     scenario: s,
     hash,
@@ -100,6 +105,7 @@ export function compileScenario(s: Scenario, hash: string): CompiledScenario {
     effects,
     forbidden,
     opener: s.rules.opener === sideIds[1] ? 1 : 0,
+    isWalkAway,
     rawValues,
     weights,
   };

@@ -9,6 +9,7 @@ import { meaningProblems } from './meaning.ts';
 import { problem, type Problem } from './problems.ts';
 import { SCENARIO_FORMAT, scenarioSchema } from './schema.ts';
 import { shapeProblems } from './shape-problems.ts';
+import { staticWarnings } from './warnings.ts';
 
 export type LoadResult = { ok: true; compiled: CompiledScenario; warnings: Problem[] } | { ok: false; problems: Problem[] };
 
@@ -114,7 +115,7 @@ export function loadScenarioData(data: unknown, hashSource?: string): LoadResult
       );
   }
   if (unreachable.length > 0) return { ok: false, problems: unreachable };
-  return { ok: true, compiled, warnings: [] };
+  return { ok: true, compiled, warnings: staticWarnings(compiled) };
 }
 
 /** Loads a scenario file's text. */

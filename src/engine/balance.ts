@@ -1,0 +1,66 @@
+/**
+ * Balance warnings that need play: a quick seeded round of computer-against-computer games
+ * across strategy pairs (the same machine as the game), then: options never agreed, and a side
+ * that comes out ahead nearly always.
+ */
+import { analyzeScenario } from './analysis/scenario-analysis.ts';
+import type { Problem } from './scenario/problems.ts';
+import type { CompiledScenario } from './scenario/compile.ts';
+import { warning } from './scenario/warnings.ts';
+import { simulate } from './simulate.ts';
+
+/** The pairs a designer's scenario should survive: soft, steady, tough and clever counterparts. */
+export const BALANCE_PAIRS: [string, string][] = [
+  ['conceder', 'boulware'],
+  ['boulware', 'conceder'],
+  ['linear', 'linear'],
+  ['logroller', 'logroller'],
+  ['tit-for-tat', 'logroller'],
+  ['logroller', 'tit-for-tat'],
+];
+/** A side "wins nearly always" when it gains more under at least this share of the pairings. */
+export const LOPSIDED = 0.9;
+
+export function balanceWarnings(c: CompiledScenario, gamesPerPair = 40, seed = 'balance'): Problem[] {
+  const analysis = analyzeScenario(c);
+  const [r0, r1] = c.domain.reservation;
+  // Gains are measured against each side's ideal, ignoring the other's red lines: a scenario
+  // can favour a side through the red lines it gives the other.
+  const [m0, m1] = [0, 1].map((side) => c.domain.gains[side].reduce((u, opts) => u + Math.max(...opts), 0));
+  const agreedCount = c.domain.optionIds.map((opts) => opts.map(() => 0));
+  const pairsWon = [0, 0];
+  let games = 0;
+  for (const pair of BALANCE_PAIRS) {
+    const report = simulate(c, analysis, { games: gamesPerPair, seed: `${seed}:${pair.join('-')}`, players: pair });
+    c.domain.itemIds.forEach((id, i) =>
+      c.domain.optionIds[i].forEach((o, k) => {
+        agreedCount[i][k] += report.optionRates[id][o] * report.outcomes.agreement;
+      }),
+    );
+    // Normalised gains over walk-away, so sides with different scales compare fairly.
+    const g0 = (report.meanUtilities[c.sideIds[0]] - r0) / Math.max(1e-9, m0 - r0);
+    const g1 = (report.meanUtilities[c.sideIds[1]] - r1) / Math.max(1e-9, m1 - r1);
+    if (g0 > g1 + 1e-9) pairsWon[0]++;
+    else if (g1 > g0 + 1e-9) pairsWon[1]++;
+    games += report.games;
+  }
+  const out: Problem[] = [];
+  c.scenario.items.forEach((item, i) =>
+    item.options.forEach((option, k) => {
+      // Red-line and walk-away options go unagreed by design, not because of a balance problem.
+      if (agreedCount[i][k] === 0 && !c.forbidden[0][i][k] && !c.forbidden[1][i][k] && !c.isWalkAway[i][k])
+        out.push(warning('warn.never-agreed', ['items', i, 'options', k], `"${option.id}" was never agreed in ${games} simulated games`));
+    }),
+  );
+  for (const side of [0, 1] as const) {
+    if (pairsWon[side] / BALANCE_PAIRS.length >= LOPSIDED)
+      out.push(
+        warning(
+          'warn.lopsided',
+          ['sides', side],
+          `"${c.sideIds[side]}" gains more than the other side (measured against each side's walk-away and best) under ${pairsWon[side]} of ${BALANCE_PAIRS.length} strategy pairings in simulation; the scenario may favour it too much`,
+        ),
+      );
+  }
+  return out;
+}

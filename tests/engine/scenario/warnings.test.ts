@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { balanceWarnings } from '../../../src/engine/balance.ts';
+import { loadScenarioData } from '../../../src/engine/index.ts';
+import { staticWarnings } from '../../../src/engine/scenario/warnings.ts';
+import { patchedScenario, rawScenario } from '../../support/patched.ts';
+
+const codes = (ws: { code: string }[]) => ws.map((w) => w.code);
+
+describe('warnings: a scenario that loads but will play badly', () => {
+  it('the shipped minimal fixture has none of the static ones', () => {
+    const r = loadScenarioData(rawScenario('minimal'));
+    expect(r.ok && r.warnings).toEqual([]);
+  });
+
+  it('no zone of possible agreement', () => {
+    const c = patchedScenario('minimal', (s) => (s.sides[1].walkAway.value = 0.9));
+    expect(staticWarnings(c)).toContainEqual(expect.objectContaining({ code: 'warn.no-zopa', severity: 'warning' }));
+  });
+
+  it('an option dominated for both sides', () => {
+    const c = patchedScenario('minimal', (s) =>
+      s.items[1].options.push({ id: 'token', label: 'Token cut', description: 'A token tariff cut.', values: { north: 0.45, south: 0.05 } }),
+    );
+    expect(staticWarnings(c)).toContainEqual(expect.objectContaining({ code: 'warn.dominated-option', path: '$.items[1].options[3]' }));
+  });
+
+  it('an item that barely matters to either side', () => {
+    const c = patchedScenario('minimal', (s) => {
+      s.sides[0].priorities = { border: 0.97, trade: 0.03 };
+      s.sides[1].priorities = { border: 0.96, trade: 0.04 };
+    });
+    expect(staticWarnings(c)).toContainEqual(expect.objectContaining({ code: 'warn.minor-item', path: '$.items[1]' }));
+  });
+
+  it('an option never agreed in simulation (red-line options excepted)', () => {
+    const c = patchedScenario('minimal', (s) =>
+      s.items[1].options.push({ id: 'token', label: 'Token cut', description: 'A token tariff cut.', values: { north: 0.45, south: 0.05 } }),
+    );
+    const ws = balanceWarnings(c, 20);
+    expect(ws).toContainEqual(expect.objectContaining({ code: 'warn.never-agreed', path: '$.items[1].options[3]' }));
+    expect(ws.some((w) => w.code === 'warn.never-agreed' && w.path === '$.items[0].options[2]')).toBe(false); // north's red line
+  });
+
+  it('a side that comes out ahead under nearly every strategy pairing', () => {
+    const c = patchedScenario('minimal', (s) => {
+      // South can live with almost anything; North gets what it wants.
+      s.sides[1].walkAway.value = 0.0;
+      s.items[0].options.forEach((o: any) => (o.values.south = 1));
+      s.items[1].options.forEach((o: any) => (o.values.south = 1));
+    });
+    expect(codes(balanceWarnings(c, 20))).not.toContain('warn.lopsided'); // everyone gets everything: nobody is ahead
+    const lopsided = patchedScenario('minimal', (s) => {
+      // North's red lines leave only its own ideal on the table.
+      s.sides[0].redLines = [
+        { item: 'border', options: ['none', 'open'], text: 'Patrolled or nothing.' },
+        { item: 'trade', options: ['none', 'free'], text: 'A quota or nothing.' },
+      ];
+    });
+    expect(balanceWarnings(lopsided, 20)).toContainEqual(expect.objectContaining({ code: 'warn.lopsided', path: '$.sides[0]' }));
+  });
+});
