@@ -21,3 +21,4 @@ export { analyzeScenario, type ScenarioAnalysis } from './analysis/scenario-anal
 export { encodeResultCode, decodeResultCode, readCodeHeader, MAX_CODE_LENGTH } from './log/result-code.ts';
 export { verifyLog, verifyCode, collect, classStatistics, resultsCsv } from './class/class-results.ts';
 export type { VerifiedResult, Verification, ClassImport, ClassStatistics } from './class/class-results.ts';
+export { encodeSession, decodeSession, setupFor, type ClassSession, type SideAssignment, type Opponent } from './session/class-session.ts';

@@ -54,7 +54,7 @@ export function simulate(c: CompiledScenario, analysis: Analysis, options: Simul
   let frontierSum = 0;
   let nashSum = 0;
   const optionCounts = c.domain.optionIds.map((opts) => opts.map(() => 0));
-  const byRound = new Array<number>(c.scenario.deadline.rounds).fill(0);
+  const byRound = new Array<number>(c.scenario.deadline.rounds).fill(0); // simulations use the scenario's own deadline
 
   for (let k = 0; k < options.games; k++) {
     const actor = createActor(machine).start();

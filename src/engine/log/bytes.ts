@@ -117,6 +117,8 @@ export function fromBase32(text: string): Uint8Array | null {
     }
     buffer &= (1 << bits) - 1;
   }
+  // The last character's spare bits are always zero when encoded: anything else is a typo.
+  if (bits >= 5 || buffer !== 0) return null;
   return Uint8Array.from(out);
 }
 

@@ -5,7 +5,7 @@
  */
 import type { SideIndex } from '../model/domain.ts';
 import type { CompiledScenario } from '../scenario/compile.ts';
-import { domainFor, otherSide } from '../rules/context.ts';
+import { deadlineRounds, domainFor, otherSide } from '../rules/context.ts';
 import type { GameState, ItemStatus, Mood, OutcomeKind } from '../rules/state.ts';
 import { reactionOf, type Reaction } from '../rules/third-parties.ts';
 import type { SummitContext } from './summit-machine.ts';
@@ -187,8 +187,8 @@ export function playerView(c: CompiledScenario, context: SummitContext, side: Si
       counterpart: profile ? { name: profile.name, description: personality?.description ?? null } : null,
     },
     round: game.round,
-    rounds: c.scenario.deadline.rounds,
-    roundsLeft: c.scenario.deadline.rounds - game.round + (game.half === 0 || game.toMove === side ? 1 : 0),
+    rounds: deadlineRounds(c, game),
+    roundsLeft: deadlineRounds(c, game) - game.round + (game.half === 0 || game.toMove === side ? 1 : 0),
     deadlineText: c.scenario.deadline.text,
     myTurn: game.outcome === null && game.toMove === side,
     items: itemViews(c, game, side),

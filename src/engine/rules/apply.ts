@@ -9,7 +9,7 @@ import { restoreRng, type Rng } from '../rng.ts';
 import type { CompiledScenario } from '../scenario/compile.ts';
 import { answerPriority, decide } from '../strategy/counterpart.ts';
 import { observeProposal, observeStatedPriority } from '../strategy/opponent-model.ts';
-import { domainFor, otherSide } from './context.ts';
+import { deadlineRounds, domainFor, otherSide } from './context.ts';
 import { describeMove } from './describe.ts';
 import { runEvents } from './events.ts';
 import type { GameOutcome, GameState, Move, Turn } from './state.ts';
@@ -167,7 +167,7 @@ function partialOrBreakdown(c: CompiledScenario, state: GameState): GameOutcome 
       utilities,
       by: null,
       reason: `The deadline arrived with ${agreedItems} of ${state.items.length} items agreed; the partial statement covers those.`,
-      round: c.scenario.deadline.rounds,
+      round: deadlineRounds(c, state),
     };
   }
   return {
@@ -176,7 +176,7 @@ function partialOrBreakdown(c: CompiledScenario, state: GameState): GameOutcome 
     utilities: [domain.reservation[0], domain.reservation[1]],
     by: null,
     reason: `The deadline arrived (${c.scenario.deadline.text}) without a full agreement, so each side falls back on its walk-away.`,
-    round: c.scenario.deadline.rounds,
+    round: deadlineRounds(c, state),
   };
 }
 
@@ -192,7 +192,7 @@ function endTurn(c: CompiledScenario, state: GameState, rng: Rng): void {
     state.toMove = otherSide(state.toMove);
     return;
   }
-  if (state.round >= c.scenario.deadline.rounds) {
+  if (state.round >= deadlineRounds(c, state)) {
     state.outcome = partialOrBreakdown(c, state);
     return;
   }

@@ -18,6 +18,11 @@ export function domainFor(compiled: CompiledScenario, shifts: readonly ValueShif
   return domain;
 }
 
+/** Rounds until the deadline: the session's override, or the scenario's own. */
+export function deadlineRounds(compiled: CompiledScenario, state: { setup: { rounds?: number } }): number {
+  return state.setup.rounds ?? compiled.scenario.deadline.rounds;
+}
+
 export function otherSide(side: 0 | 1): 0 | 1 {
   return side === 0 ? 1 : 0;
 }

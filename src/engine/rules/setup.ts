@@ -30,6 +30,7 @@ const STRATEGY_NAMES: Record<Strategy, string> = {
 export type SetupResult = { ok: true; profiles: [CounterpartProfile | null, CounterpartProfile | null] } | { ok: false; reason: string };
 
 function resolveProfile(c: CompiledScenario, player: PlayerConfig): CounterpartProfile | string | null {
+  if (!player || typeof player !== 'object' || (player.kind !== 'human' && player.kind !== 'computer')) return 'each player is "human" or "computer"';
   if (player.kind === 'human') return null;
   const personalities = c.scenario.personalities;
   const personality = player.personality
@@ -51,6 +52,10 @@ function resolveProfile(c: CompiledScenario, player: PlayerConfig): CounterpartP
 }
 
 export function resolveSetup(c: CompiledScenario, setup: GameSetup): SetupResult {
+  if (!setup || typeof setup.seed !== 'string' || !Array.isArray(setup.players) || setup.players.length !== 2)
+    return { ok: false, reason: 'a game needs a seed and a player for each side' };
+  if (setup.rounds !== undefined && !(Number.isInteger(setup.rounds) && setup.rounds >= 1 && setup.rounds <= 100))
+    return { ok: false, reason: 'the number of rounds must be a whole number from 1 to 100' };
   const profiles: (CounterpartProfile | null)[] = [];
   for (const player of setup.players) {
     const p = resolveProfile(c, player);

@@ -22,6 +22,8 @@ export type PlayerConfig =
 export interface GameSetup {
   seed: string;
   players: [PlayerConfig, PlayerConfig];
+  /** Rounds until the deadline, when a teacher's session overrides the scenario's. */
+  rounds?: number;
 }
 
 /** A computer player, resolved from its config at setup. */

@@ -6,7 +6,7 @@
 import type { Domain, SideIndex } from '../model/domain.ts';
 import type { Rng } from '../rng.ts';
 import type { CompiledScenario } from '../scenario/compile.ts';
-import { otherSide } from '../rules/context.ts';
+import { deadlineRounds, otherSide } from '../rules/context.ts';
 import type { CounterpartProfile, GameState, Mood, Move } from '../rules/state.ts';
 import { timeDependentTarget, timeFraction, titForTatTarget, trustAdjusted } from './concession.ts';
 import { modelScores } from './opponent-model.ts';
@@ -90,7 +90,7 @@ export function targetUtility(c: CompiledScenario, domain: Domain, state: GameSt
   const allowed = allowedOptions(c, state, side);
   const [pMax, worst] = bestAndWorst(domain, side, allowed);
   const pMin = Math.min(pMax, Math.max(worst, domain.reservation[side]));
-  const t = timeFraction(state.round, state.half, c.scenario.deadline.rounds);
+  const t = timeFraction(state.round, state.half, deadlineRounds(c, state));
   let target: number;
   if (profile.strategy === 'tit-for-tat') {
     const theirs = theirOffersToUs(domain, state, side);
@@ -115,7 +115,7 @@ function moodFor(trust: number, gap: number | null): Mood {
 export function decide(c: CompiledScenario, domain: Domain, state: GameState, side: SideIndex, profile: CounterpartProfile, rng: Rng): Decision {
   const other = otherSide(side);
   const ctx = { c, domain, state, side };
-  const isFinalMove = state.round === c.scenario.deadline.rounds && state.half === 1;
+  const isFinalMove = state.round === deadlineRounds(c, state) && state.half === 1;
 
   if (state.trust[side] < WALK_OUT_TRUST)
     return { moves: [{ kind: 'walkAway' }], text: say.walkOut(ctx), mood: 'angry' };

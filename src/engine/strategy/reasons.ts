@@ -6,6 +6,7 @@
 import type { Domain, SideIndex } from '../model/domain.ts';
 import type { CompiledScenario } from '../scenario/compile.ts';
 import type { CounterpartProfile, GameState, Trade } from '../rules/state.ts';
+import { deadlineRounds } from '../rules/context.ts';
 
 export interface SayContext {
   c: CompiledScenario;
@@ -27,7 +28,7 @@ export function optionLabel(c: CompiledScenario, i: number, o: number): string {
 }
 
 function roundsLeft(ctx: SayContext): number {
-  return ctx.c.scenario.deadline.rounds - ctx.state.round;
+  return deadlineRounds(ctx.c, ctx.state) - ctx.state.round;
 }
 
 export function walkOut(ctx: SayContext): string {

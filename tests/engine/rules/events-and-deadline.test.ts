@@ -59,4 +59,15 @@ describe('the deadline', () => {
     for (let k = 0; k < 7; k++) t.pass();
     expect(t.value).toEqual({ outcome: 'breakdown' });
   });
+
+  it('a teacher’s session can shorten or lengthen the talks', () => {
+    const t = summit().humanVsHuman();
+    t.send({ type: 'game.setup', setup: { seed: 's', players: [{ kind: 'human' }, { kind: 'human' }], rounds: 2 } }).send({ type: 'briefing.done' });
+    for (let k = 0; k < 4; k++) t.pass();
+    expect(t.value).toEqual({ outcome: 'breakdown' });
+    expect(t.game.outcome!.round).toBe(2);
+    const bad = summit().humanVsHuman().send({ type: 'game.setup', setup: { seed: 's', players: [{ kind: 'human' }, { kind: 'human' }], rounds: 0 } });
+    bad.expectPhase('setup').expectRefused(/rounds must be a whole number/);
+    summit().send({ type: 'game.setup', setup: { seed: 's', players: [{ kind: 'robot' }, null] } as never }).expectPhase('setup').expectRefused(/human" or "computer/);
+  });
 });

@@ -1,0 +1,106 @@
+/**
+ * A teacher's session: the settings a class plays with, packed into a short checked code that
+ * travels in a link (?session=CODE) or is typed in. Opening it starts the game with these
+ * settings locked. No server: everything a student needs is in the code.
+ */
+import { DIFFICULTIES, STRATEGIES, type Difficulty, type Strategy } from '../scenario/schema.ts';
+import { hashText } from '../scenario/compile.ts';
+import type { GameSetup, PlayerConfig } from '../rules/state.ts';
+import { ByteReader, ByteWriter, bytesToHex, fromBase32, hexToBytes, toBase32 } from '../log/bytes.ts';
+
+export const SESSION_CODE_VERSION = 1;
+const PREFIX = 'C';
+
+/** Which side students play. 'first'/'second' are the scenario's first and second side. */
+export type SideAssignment = 'choose' | 'first' | 'second';
+export type Opponent = { kind: 'difficulty'; difficulty: Difficulty } | { kind: 'strategy'; strategy: Strategy } | { kind: 'personality'; personality: string };
+
+export interface ClassSession {
+  /** The scenario's id; the game opens scenarios/<id>.json. */
+  scenario: string;
+  sides: SideAssignment;
+  /** Against the computer, or two students on one device. */
+  mode: 'computer' | 'pair';
+  opponent: Opponent;
+  /** One seed for the whole class (everyone faces the same dice), or a fresh one per student. */
+  seed: { kind: 'class'; value: string } | { kind: 'student' };
+  /** Rounds until the deadline; null keeps the scenario's. */
+  rounds: number | null;
+  /** Seconds per round, or null for no limit. */
+  secondsPerRound: number | null;
+  /** Whether the debrief shows what really happened. */
+  revealReal: boolean;
+}
+
+const SIDES: SideAssignment[] = ['choose', 'first', 'second'];
+
+function check(payload: Uint8Array): Uint8Array {
+  return hexToBytes(hashText(String.fromCharCode(...payload)).slice(-6));
+}
+
+export function encodeSession(s: ClassSession): string {
+  const w = new ByteWriter().byte(SESSION_CODE_VERSION).text(s.scenario);
+  w.byte(SIDES.indexOf(s.sides)).byte(s.mode === 'pair' ? 1 : 0).byte(s.revealReal ? 1 : 0);
+  if (s.opponent.kind === 'difficulty') w.byte(0).uint(DIFFICULTIES.indexOf(s.opponent.difficulty));
+  else if (s.opponent.kind === 'strategy') w.byte(1).uint(STRATEGIES.indexOf(s.opponent.strategy));
+  else w.byte(2).text(s.opponent.personality);
+  if (s.seed.kind === 'class') w.byte(1).text(s.seed.value);
+  else w.byte(0);
+  w.uint(s.rounds ?? 0).uint(s.secondsPerRound ?? 0);
+  const payload = w.done();
+  const body = toBase32(Uint8Array.from([...payload, ...check(payload)]));
+  return `${PREFIX}${body.match(/.{1,4}/g)!.join('-')}`;
+}
+
+export type SessionDecode = { ok: true; session: ClassSession } | { ok: false; reason: string };
+
+export function decodeSession(code: string): SessionDecode {
+  if (typeof code !== 'string' || code.length > 400) return { ok: false, reason: 'this is not a Summit session code' };
+  const compact = code.replace(/[\s-]/g, '');
+  if (!compact.toUpperCase().startsWith(PREFIX)) return { ok: false, reason: 'this is not a Summit session code (they start with "C")' };
+  const bytes = fromBase32(compact.slice(1));
+  if (!bytes || bytes.length < 8) return { ok: false, reason: 'the session code is incomplete or contains characters codes never use' };
+  const payload = bytes.slice(0, -3);
+  if (bytesToHex(check(payload)) !== bytesToHex(bytes.slice(-3))) return { ok: false, reason: 'the session code does not check out: a character is mistyped or missing' };
+  const r = new ByteReader(payload);
+  if (r.byte() !== SESSION_CODE_VERSION) return { ok: false, reason: 'this session code comes from a newer version of Summit' };
+  const scenario = r.text();
+  const sides = SIDES[r.byte()];
+  const mode = r.byte() === 1 ? 'pair' : 'computer';
+  const revealReal = r.byte() === 1;
+  let opponent: Opponent | undefined;
+  const kind = r.byte();
+  if (kind === 0) {
+    const d = DIFFICULTIES[r.uint()];
+    opponent = d && { kind: 'difficulty', difficulty: d };
+  } else if (kind === 1) {
+    const st = STRATEGIES[r.uint()];
+    opponent = st && { kind: 'strategy', strategy: st };
+  } else if (kind === 2) opponent = { kind: 'personality', personality: r.text() };
+  const seed: ClassSession['seed'] = r.byte() === 1 ? { kind: 'class', value: r.text() } : { kind: 'student' };
+  const rounds = r.uint();
+  const seconds = r.uint();
+  if (r.overrun || r.remaining !== 0 || !sides || !opponent || !/^[a-z][a-z0-9-]*$/.test(scenario))
+    return { ok: false, reason: 'the session code is damaged' };
+  return {
+    ok: true,
+    session: { scenario, sides, mode, opponent, seed, rounds: rounds || null, secondsPerRound: seconds || null, revealReal },
+  };
+}
+
+/** The game setup a student gets from a session, given their side and (per-student) seed. */
+export function setupFor(session: ClassSession, studentSide: 0 | 1, studentSeed: string): GameSetup {
+  const computer: PlayerConfig =
+    session.opponent.kind === 'difficulty'
+      ? { kind: 'computer', difficulty: session.opponent.difficulty }
+      : session.opponent.kind === 'strategy'
+        ? { kind: 'computer', strategy: session.opponent.strategy }
+        : { kind: 'computer', personality: session.opponent.personality };
+  const other: PlayerConfig = session.mode === 'pair' ? { kind: 'human' } : computer;
+  const players: [PlayerConfig, PlayerConfig] = studentSide === 0 ? [{ kind: 'human' }, other] : [other, { kind: 'human' }];
+  return {
+    seed: session.seed.kind === 'class' ? session.seed.value : studentSeed,
+    players,
+    ...(session.rounds !== null ? { rounds: session.rounds } : {}),
+  };
+}
