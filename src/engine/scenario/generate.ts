@@ -1,0 +1,89 @@
+/**
+ * Generates a valid scenario of any size from a seed: for benchmarks, stress tests and
+ * designers who want to see how the engine copes with big agendas (10–20 items × 6 options).
+ * Preferences are partly opposed and partly shared, so there is a real negotiation to have.
+ */
+import seedrandom from 'seedrandom';
+import { SCENARIO_FORMAT, type ScenarioInput } from './schema.ts';
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+function weights(rng: () => number, n: number): number[] {
+  const raw = Array.from({ length: n }, () => 0.2 + rng());
+  const sum = raw.reduce((a, b) => a + b, 0);
+  const w = raw.map((x) => round(x / sum));
+  // Make the rounded weights add up to exactly 1.
+  w[0] = round(1 - w.slice(1).reduce((a, b) => a + b, 0));
+  return w;
+}
+
+export function generatedScenario(seed: string, items: number, options: number): ScenarioInput {
+  const rng = seedrandom.alea(seed);
+  const parties = ['north-ally', 'south-ally', 'observers'];
+  const itemList = Array.from({ length: items }, (_, i) => {
+    const opposed = rng() < 0.6;
+    return {
+      id: `item-${i + 1}`,
+      title: `Agenda item ${i + 1}`,
+      description: `Generated item ${i + 1} (${opposed ? 'opposed' : 'partly shared'} interests).`,
+      options: Array.from({ length: options }, (_, k) => {
+        const step = k / (options - 1);
+        const us = k === 0 ? 0.1 : round(0.15 + 0.85 * step);
+        const russia = k === 0 ? 0.1 : opposed ? round(1 - 0.85 * step) : round(0.4 + 0.6 * Math.sin(Math.PI * step));
+        return {
+          id: k === 0 ? 'none' : `level-${k}`,
+          label: k === 0 ? 'No agreement' : `Level ${k}`,
+          description: k === 0 ? 'The item is left unresolved.' : `Commitment level ${k} of ${options - 1}.`,
+          values: { us: Math.max(0.01, us), russia: Math.max(0.01, russia) },
+          effects: { [parties[i % parties.length]]: round((step - 0.5) * (i % 2 ? 1 : -1)) },
+          statement: k === 0 ? `Item ${i + 1} is left open.` : `On item ${i + 1} the sides agree to level ${k}.`,
+        };
+      }),
+    };
+  });
+  const statusQuo = Object.fromEntries(itemList.map((it) => [it.id, 'none']));
+  const w = [weights(rng, items), weights(rng, items)];
+  return {
+    $schema: './scenario.schema.json',
+    format: SCENARIO_FORMAT,
+    id: `generated-${items}x${options}`,
+    title: `Generated talks: ${items} items × ${options} options`,
+    date: 'Any time',
+    setting: 'A generated scenario for testing how the engine copes with a large agenda.',
+    briefing: 'Two sides negotiate many linked items at once. Each item has a ladder of commitment levels.',
+    sides: (['us', 'russia'] as const).map((id, s) => ({
+      id,
+      name: id === 'us' ? 'United States' : 'Russia',
+      leader: id === 'us' ? 'The US delegation' : 'The Russian delegation',
+      stakes: 'A broad package across many items.',
+      brief: 'Trade what matters little to you for what matters most.',
+      priorities: Object.fromEntries(itemList.map((it, i) => [it.id, w[s][i]])),
+      walkAway: { kind: 'statusQuo' as const, options: statusQuo },
+      redLines: [],
+    })) as ScenarioInput['sides'],
+    items: itemList,
+    thirdParties: parties.map((id) => ({
+      id,
+      name: id.replace('-', ' '),
+      wants: 'Its own interests respected.',
+      cannotAccept: 'Being ignored.',
+      reactions: { pleased: `${id} is pleased.`, uneasy: `${id} is uneasy.`, angry: `${id} is angry.` },
+    })),
+    deadline: { rounds: 10, text: 'the session closes' },
+    rules: { partialStatement: false },
+    events: [
+      { id: 'incident', title: 'An incident', text: 'An incident sours the mood.', probability: 0.2, trigger: { kind: 'round', from: 2 }, effects: { trust: -0.1 } },
+    ],
+    personalities: [
+      { id: 'easy', name: 'The pragmatist', description: 'Gives ground early.', strategy: 'conceder', difficulty: 'easy' },
+      { id: 'normal', name: 'The trader', description: 'Trades across items.', strategy: 'logroller', difficulty: 'normal' },
+      { id: 'hard', name: 'The stone wall', description: 'Holds firm until late.', strategy: 'boulware', difficulty: 'hard' },
+    ],
+    debrief: {
+      summary: 'A generated scenario: nothing really happened.',
+      items: Object.fromEntries(itemList.map((it) => [it.id, { realOption: `level-${Math.floor(options / 2)}`, text: 'Generated.' }])),
+      questions: ['Which items did you trade, and why?'],
+      sources: [],
+    },
+  };
+}
