@@ -1,0 +1,134 @@
+/**
+ * The designers' command line, run in-process through main(): exit codes, messages, determinism.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/summit.ts';
+import { recordLog } from '../../src/engine/index.ts';
+import { summit } from '../support/summit-dsl.ts';
+
+const DEFAULT = 'public/scenarios/danang-2017.json';
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'summit-cli-'));
+
+function run(...argv: string[]): { code: number; out: string; err: string } {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = main(argv, (l) => out.push(l), (l) => err.push(l));
+  const result = { code, out: out.join('\n'), err: err.join('\n') };
+  expect(result.out + result.err).not.toMatch(/\n\s+at |internal error/);
+  return result;
+}
+
+function file(name: string, text: string): string {
+  const p = path.join(dir, name);
+  fs.writeFileSync(p, text);
+  return p;
+}
+
+const patched = (edit: (s: any) => void) => {
+  const s = JSON.parse(fs.readFileSync(DEFAULT, 'utf8'));
+  edit(s);
+  return JSON.stringify(s, null, 2);
+};
+
+describe('summit check', () => {
+  it('passes the shipped scenarios with a one-line summary each', () => {
+    const r = run('check', DEFAULT, 'public/scenarios/scenario.schema.json');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/danang-2017\.json: ok: "Da Nang, November 2017" \(danang-2017, format 1\): 4 items, 625 outcomes/);
+  });
+
+  it('lists every problem as file: json-path: message, exit 1', () => {
+    const broken = file('broken.json', patched((s) => {
+      s.items[0].colour = 'red';
+      delete s.title;
+    }));
+    const r = run('check', broken);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(`${broken}: $.title: required field is missing`);
+    expect(r.out).toContain(`${broken}: $.items[0].colour: unknown field "colour"`);
+  });
+
+  it('gives broken JSON a line and column', () => {
+    const r = run('check', file('syntax.json', '{\n  "format": 1,\n  "id": "x"\n  "title": "t"\n}'));
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/\$: broken JSON: expected a comma "," \(line 4, column 3\)/);
+  });
+
+  it('refuses a newer format plainly', () => {
+    const r = run('check', file('newer.json', patched((s) => (s.format = 7))));
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/format 7, newer than this version of Summit understands/);
+  });
+
+  it('exit 2 for an unreadable file, an unknown command or missing arguments', () => {
+    expect(run('check', path.join(dir, 'missing.json'))).toMatchObject({ code: 2, err: expect.stringMatching(/cannot read: no such file/) });
+    expect(run('frobnicate').code).toBe(2);
+    expect(run('check').code).toBe(2);
+    expect(run().code).toBe(2);
+    expect(run('simulate', DEFAULT, '--games', 'many', '--seed', 'x').code).toBe(2);
+    expect(run('simulate', DEFAULT, '--games', '3').code).toBe(2);
+    expect(run('simulate', DEFAULT, '--games', '3', '--seed', 'x', '--france', 'boulware').err).toMatch(/sides are --us, --russia/);
+  });
+
+  it('every command has --help', () => {
+    for (const c of ['check', 'analyze', 'simulate', 'replay']) expect(run(c, '--help')).toMatchObject({ code: 0, out: expect.stringContaining('Usage: summit') });
+    expect(run('--help').code).toBe(0);
+  });
+});
+
+describe('summit analyze', () => {
+  it('prints the frontier, Nash point and the real outcome’s distances', () => {
+    const r = run('analyze', DEFAULT);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/outcomes: 625/);
+    expect(r.out).toMatch(/Pareto frontier: \d+ points/);
+    expect(r.out).toMatch(/Nash point: us 0\.\d{4}\s+russia 0\.\d{4}/);
+    expect(r.out).toMatch(/Real outcome: .* distance to frontier 0\.\d{4}, to Nash 0\.\d{4}/);
+  });
+
+  it('--json is JSON, and --deal measures any deal', () => {
+    const r = run('analyze', DEFAULT, '--json', '--deal', 'deconfliction=incident-review,violence=amman-memo,geneva=un-elections,buffer-zone=verified-zone');
+    const j = JSON.parse(r.out);
+    expect(j.outcomeCount).toBe('625');
+    expect(j.deal.distanceToNash).toBe(0);
+    expect(run('analyze', DEFAULT, '--deal', 'deconfliction=x').code).toBe(2);
+  });
+});
+
+describe('summit simulate', () => {
+  it('same arguments, byte-identical output; another seed, another run', () => {
+    const a = run('simulate', DEFAULT, '--games', '60', '--seed', 'same', '--us', 'boulware', '--russia', 'logroller');
+    const b = run('simulate', DEFAULT, '--games', '60', '--seed', 'same', '--us', 'boulware', '--russia', 'logroller');
+    const c = run('simulate', DEFAULT, '--games', '60', '--seed', 'other', '--us', 'boulware', '--russia', 'logroller');
+    expect(a.code).toBe(0);
+    expect(a.out).toBe(b.out);
+    expect(c.out).not.toBe(a.out);
+    expect(a.out).toMatch(/agreement rate: \d+\.\d%/);
+    const j = JSON.parse(run('simulate', DEFAULT, '--games', '20', '--seed', 's', '--json').out);
+    expect(j.games).toBe(20);
+    expect(Object.keys(j.optionRates)).toEqual(['deconfliction', 'violence', 'geneva', 'buffer-zone']);
+  });
+});
+
+describe('summit replay', () => {
+  const t = summit('danang-2017').humanVs({ kind: 'computer', difficulty: 'normal' }).withSeed('cli').start();
+  t.propose({ deconfliction: 'incident-review', violence: 'amman-memo', geneva: 'un-elections', 'buffer-zone': 'verified-zone' }).walkAway();
+  const log = recordLog(t.c, t.context, t.actor.getSnapshot().value);
+
+  it('re-runs a log and prints its outcome', () => {
+    const r = run('replay', file('log.json', JSON.stringify(log)));
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/outcome: walkout in round 2/);
+  });
+
+  it('fails on an altered log, a non-log and a log for a missing scenario', () => {
+    const altered = { ...log, seed: 'other' };
+    expect(run('replay', file('altered.json', JSON.stringify(altered)))).toMatchObject({ code: 1, out: expect.stringMatching(/altered/) });
+    expect(run('replay', file('nonsense.json', '{"hello": 1}')).code).toBe(1);
+    expect(run('replay', file('notjson.json', 'not json')).code).toBe(1);
+    expect(run('replay', file('elsewhere.json', JSON.stringify({ ...log, scenario: { ...log.scenario, id: 'atlantis' } }))).code).toBe(2);
+  });
+});
