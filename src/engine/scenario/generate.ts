@@ -43,6 +43,16 @@ export function generatedScenario(seed: string, items: number, options: number):
   });
   const statusQuo = Object.fromEntries(itemList.map((it) => [it.id, 'none']));
   const w = [weights(rng, items), weights(rng, items)];
+  const side = (id: 'us' | 'russia', s: 0 | 1): ScenarioInput['sides'][number] => ({
+    id,
+    name: id === 'us' ? 'United States' : 'Russia',
+    leader: id === 'us' ? 'The US delegation' : 'The Russian delegation',
+    stakes: 'A broad package across many items.',
+    brief: 'Trade what matters little to you for what matters most.',
+    priorities: Object.fromEntries(itemList.map((it, i) => [it.id, w[s][i]])),
+    walkAway: { kind: 'statusQuo', options: statusQuo },
+    redLines: [],
+  });
   return {
     $schema: './scenario.schema.json',
     format: SCENARIO_FORMAT,
@@ -51,16 +61,7 @@ export function generatedScenario(seed: string, items: number, options: number):
     date: 'Any time',
     setting: 'A generated scenario for testing how the engine copes with a large agenda.',
     briefing: 'Two sides negotiate many linked items at once. Each item has a ladder of commitment levels.',
-    sides: (['us', 'russia'] as const).map((id, s) => ({
-      id,
-      name: id === 'us' ? 'United States' : 'Russia',
-      leader: id === 'us' ? 'The US delegation' : 'The Russian delegation',
-      stakes: 'A broad package across many items.',
-      brief: 'Trade what matters little to you for what matters most.',
-      priorities: Object.fromEntries(itemList.map((it, i) => [it.id, w[s][i]])),
-      walkAway: { kind: 'statusQuo' as const, options: statusQuo },
-      redLines: [],
-    })) as ScenarioInput['sides'],
+    sides: [side('us', 0), side('russia', 1)],
     items: itemList,
     thirdParties: parties.map((id) => ({
       id,

@@ -47,7 +47,7 @@ function mutate(rng: () => number): string {
     else if (r < 0.75) {
       const other = spots[Math.floor(rng() * spots.length)];
       [parent[key], other.parent[other.key]] = [other.parent[other.key], parent[key]];
-    } else if (r < 0.9 && Array.isArray(parent)) parent.push(structuredClone(parent[key]));
+    } else if (r < 0.9 && Array.isArray(parent)) parent.push(structuredClone(parent[key as number]));
     else parent[`extra${Math.floor(rng() * 100)}`] = 1;
   }
   return JSON.stringify(doc, null, rng() < 0.5 ? 2 : undefined);
