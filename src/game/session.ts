@@ -4,63 +4,18 @@
  * render selectors over `snapshot()` and `send()` events.
  */
 import { createActor, type Actor } from 'xstate';
-import { phaseOf, summitMachine, type CompiledScenario, type Difficulty, type Phase, type PlayerConfig, type SummitEvent, type SummitMachine } from '../engine/index.ts';
+import { getSettings } from './settings.ts';
+import { phaseOf, summitMachine, type CompiledScenario, type Phase, type PlayerConfig, type SummitEvent, type SummitMachine } from '../engine/index.ts';
 
 export type SideIndex = 0 | 1;
 export type Mode = { kind: 'solo'; side: SideIndex } | { kind: 'hotseat' };
-export type TextSize = 'normal' | 'large' | 'larger';
-
-export interface Settings {
-  difficulty: Difficulty;
-  textSize: TextSize;
-  /** Coach tips on the table during the first rounds. */
-  coach: boolean;
-}
-
-const SETTINGS_KEY = 'summit.settings.v1';
-const DEFAULT_SETTINGS: Settings = { difficulty: 'normal', textSize: 'normal', coach: true };
-
-export const TEXT_SIZES: Record<TextSize, string> = { normal: '16px', large: '18px', larger: '20px' };
+export { applyTextSize, getSettings, TEXT_SIZES, updateSettings, type Settings, type TextSize } from './settings.ts';
 
 let compiled: CompiledScenario | null = null;
 let actor: Actor<SummitMachine> | null = null;
 let mode: Mode = { kind: 'solo', side: 0 };
 let seed = '';
 let scenarioFile = '';
-let settings: Settings = loadSettings();
-
-function loadSettings(): Settings {
-  try {
-    const raw = globalThis.localStorage?.getItem(SETTINGS_KEY);
-    if (!raw) return { ...DEFAULT_SETTINGS };
-    const parsed = JSON.parse(raw) as Partial<Settings>;
-    return {
-      difficulty: parsed.difficulty === 'easy' || parsed.difficulty === 'hard' ? parsed.difficulty : 'normal',
-      textSize: parsed.textSize === 'large' || parsed.textSize === 'larger' ? parsed.textSize : 'normal',
-      coach: parsed.coach !== false,
-    };
-  } catch {
-    return { ...DEFAULT_SETTINGS };
-  }
-}
-
-export function getSettings(): Readonly<Settings> {
-  return settings;
-}
-
-export function updateSettings(patch: Partial<Settings>): void {
-  settings = { ...settings, ...patch };
-  applyTextSize();
-  try {
-    globalThis.localStorage?.setItem(SETTINGS_KEY, JSON.stringify(settings));
-  } catch {
-    /* private mode: settings last for this visit only */
-  }
-}
-
-export function applyTextSize(): void {
-  document.documentElement.style.fontSize = TEXT_SIZES[settings.textSize];
-}
 
 /** A short random seed; `?seed=` in the URL fixes the first game's seed (for tests and classes). */
 export function freshSeed(): string {
@@ -133,7 +88,7 @@ export function viewSide(): SideIndex {
 }
 
 function computer(): PlayerConfig {
-  return { kind: 'computer', difficulty: settings.difficulty };
+  return { kind: 'computer', difficulty: getSettings().difficulty };
 }
 
 /** Starts a game with the current seed (call rollSeed() first for new dice; keep it to swap sides). */

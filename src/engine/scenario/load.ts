@@ -93,8 +93,13 @@ export function checkVersion(data: unknown): Problem[] {
   return [];
 }
 
+export interface LoadOptions {
+  /** Compute designer warnings (default true); the game skips them to start faster. */
+  warnings?: boolean;
+}
+
 /** Loads already-parsed JSON (no line numbers). */
-export function loadScenarioData(data: unknown, hashSource?: string): LoadResult {
+export function loadScenarioData(data: unknown, hashSource?: string, options: LoadOptions = {}): LoadResult {
   const versionProblems = checkVersion(data);
   if (versionProblems.length > 0) return { ok: false, problems: versionProblems };
   const shape = scenarioSchema.safeParse(data);
@@ -115,14 +120,14 @@ export function loadScenarioData(data: unknown, hashSource?: string): LoadResult
       );
   }
   if (unreachable.length > 0) return { ok: false, problems: unreachable };
-  return { ok: true, compiled, warnings: staticWarnings(compiled) };
+  return { ok: true, compiled, warnings: options.warnings === false ? [] : staticWarnings(compiled) };
 }
 
 /** Loads a scenario file's text. */
-export function loadScenario(text: string): LoadResult {
+export function loadScenario(text: string, options: LoadOptions = {}): LoadResult {
   const errors: ParseError[] = [];
   const data: unknown = parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (errors.length > 0) return { ok: false, problems: syntaxProblems(text, errors) };
-  const result = loadScenarioData(data, JSON.stringify(data));
+  const result = loadScenarioData(data, JSON.stringify(data), options);
   return result.ok ? result : { ok: false, problems: locate(text, result.problems) };
 }

@@ -9,6 +9,11 @@
  */
 import { z } from 'zod';
 
+// No code generation: zod's JIT compiles parsers with `new Function`, which a strict
+// Content-Security-Policy forbids (and which only pays off for parsing many documents, while
+// the game parses one scenario, once).
+z.config({ jitless: true });
+
 /** The format version this engine writes and reads. Newer files are refused. */
 export const SCENARIO_FORMAT = 1;
 

@@ -1,14 +1,57 @@
-/** Boot: applies the saved text size and hands over to the preloader (nothing else to load). */
+/**
+ * Boot: applies the saved text size, then opens the title as soon as the rest of the game's code
+ * and the scenario are in hand. The scenario usually finished downloading while Phaser booted
+ * (public/prefetch.js), so rather than paint a loading screen for a single frame, Boot waits
+ * briefly and goes straight to the title; only a slow download or a broken scenario shows the
+ * Preload screen. Boot imports neither the engine nor the other scenes (see main.ts).
+ */
 import Phaser from 'phaser';
-import { applyTextSize } from '../session.ts';
+import { scenarioFromUrl, scenarioText } from '../scenario-url.ts';
+import { applyTextSize } from '../settings.ts';
+
+/** How long a download may still take before the loading screen (with its progress bar) shows. */
+const FAST_PATH_MS = 150;
+
+type Rest = typeof import('./all.ts');
 
 export class Boot extends Phaser.Scene {
+  /** The rest of the game, registered with Phaser once loaded (set by main.ts). */
+  static ready: Promise<Rest>;
+
   constructor() {
     super('Boot');
   }
 
   create(): void {
     applyTextSize();
-    this.scene.start('Preload');
+    const choice = scenarioFromUrl();
+    if ('error' in choice) {
+      void Boot.ready.then(() => this.scene.start('Preload'));
+      return;
+    }
+    const pending = scenarioText(choice.file);
+    let settled = false;
+    const handOver = (data: object) => {
+      settled = true;
+      void Boot.ready.then(() => this.scene.start('Preload', { file: choice.file, ...data }));
+    };
+    const timer = setTimeout(() => settled || handOver({ pending }), FAST_PATH_MS);
+    Promise.all([Boot.ready, pending]).then(
+      ([rest, text]) => {
+        if (settled) return;
+        clearTimeout(timer);
+        const problems = rest.openScenarioText(choice.file, text);
+        if (problems) handOver({ problems });
+        else {
+          settled = true;
+          this.scene.start('Title');
+        }
+      },
+      () => {
+        if (settled) return;
+        clearTimeout(timer);
+        handOver({ pending });
+      },
+    );
   }
 }

@@ -1,6 +1,7 @@
 /**
- * Preload: fetches the scenario with a progress bar, checks it with the engine's loader, and
+ * Preload: waits for the scenario with a progress bar, checks it with the engine's loader, and
  * either opens the title or lists every problem on screen (path and message) — never a blank page.
+ * Boot skips this screen when the prefetched scenario is already there and loads cleanly.
  */
 import { formatProblem, loadScenario, type Problem } from '../../engine/index.ts';
 import * as session from '../session.ts';
@@ -8,57 +9,57 @@ import { el } from '../ui/dom.ts';
 import { Screen, type Box } from '../ui/Screen.ts';
 import { COLORS } from '../ui/theme.ts';
 import type Phaser from 'phaser';
+import { DEFAULT_SCENARIO, scenarioFromUrl, scenarioText } from '../scenario-url.ts';
 
-export const DEFAULT_SCENARIO = 'danang-2017.json';
 
-/** `?scenario=<file>` relative to scenarios/: a plain relative path, nothing else. */
-export function scenarioFromUrl(): { file: string } | { error: string } {
-  const asked = new URLSearchParams(location.search).get('scenario');
-  if (asked === null || asked === '') return { file: DEFAULT_SCENARIO };
-  if (!/^[A-Za-z0-9_-][A-Za-z0-9_./-]*\.json$/.test(asked) || asked.includes('..') || asked.includes('//'))
-    return { error: `"${asked}" is not a scenario file name (expected something like ${DEFAULT_SCENARIO} inside scenarios/)` };
-  return { file: asked };
+/** Checks a scenario's text and opens it in the session; returns its problems instead if it has any. */
+export function openScenarioText(file: string, text: string): Problem[] | null {
+  // Designer warnings are for `summit check`; the game skips them to start sooner.
+  const result = loadScenario(text, { warnings: false });
+  if (!result.ok) return result.problems;
+  session.openScenario(result.compiled, file);
+  return null;
 }
+
+/** What Boot hands over: a download still under way, or the problems it already found. */
+export type PreloadData = { file?: string; pending?: Promise<string>; problems?: Problem[] };
 
 type State = { kind: 'loading'; progress: number } | { kind: 'problems'; file: string; problems: { path: string; message: string; full: string }[] };
 
-export class Preload extends Screen {
+export class Preload extends Screen<PreloadData> {
   private state: State = { kind: 'loading', progress: 0 };
 
   constructor() {
     super('Preload');
   }
 
-  protected override setup(): void {
+  protected override setup(data: PreloadData): void {
     this.state = { kind: 'loading', progress: 0 };
-    const choice = scenarioFromUrl();
+    const choice = data.file !== undefined ? { file: data.file } : scenarioFromUrl();
     if ('error' in choice) {
       this.state = { kind: 'problems', file: '(address bar)', problems: [{ path: '?scenario', message: choice.error, full: choice.error }] };
       return;
     }
-    const key = `scenario:${choice.file}`;
-    this.load.text(key, `scenarios/${choice.file}`);
-    this.load.on('progress', (p: number) => {
-      if (this.state.kind === 'loading') {
-        this.state.progress = p;
+    if (data.problems) {
+      this.showProblems(choice.file, data.problems);
+      return;
+    }
+    // The download is under way (usually since before Phaser booted: public/prefetch.js).
+    this.state.progress = 0.4;
+    (data.pending ?? scenarioText(choice.file)).then(
+      (text) => {
+        if (!this.sys.isActive()) return;
+        this.state = { kind: 'loading', progress: 1 };
         this.paint();
-      }
-    });
-    this.load.once('loaderror', () => {
-      this.showProblems(choice.file, [{ code: 'file.unreadable', path: '$', message: `could not fetch scenarios/${choice.file}`, severity: 'error' }]);
-    });
-    this.load.once('complete', () => {
-      const text = this.cache.text.get(key) as string | undefined;
-      if (typeof text !== 'string') return;
-      const result = loadScenario(text);
-      if (!result.ok) {
-        this.showProblems(choice.file, result.problems);
-        return;
-      }
-      session.openScenario(result.compiled, choice.file);
-      this.go('Title');
-    });
-    this.load.start();
+        const problems = openScenarioText(choice.file, text);
+        if (problems) this.showProblems(choice.file, problems);
+        else this.go('Title');
+      },
+      (e: Error) => {
+        if (!this.sys.isActive()) return;
+        this.showProblems(choice.file, [{ code: 'file.unreadable', path: '$', message: `could not fetch scenarios/${choice.file}: ${e.message}`, severity: 'error' }]);
+      },
+    );
   }
 
   private showProblems(file: string, problems: Problem[]): void {

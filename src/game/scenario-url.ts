@@ -1,0 +1,40 @@
+/**
+ * Which scenario file the page opens, and its early download. Kept free of Phaser and the
+ * engine. public/prefetch.js starts the default scenario's download before any module runs.
+ */
+export const DEFAULT_SCENARIO = 'danang-2017.json';
+
+/** `?scenario=<file>` relative to scenarios/: a plain relative path, nothing else. */
+export function scenarioFromUrl(): { file: string } | { error: string } {
+  const asked = new URLSearchParams(location.search).get('scenario');
+  if (asked === null || asked === '') return { file: DEFAULT_SCENARIO };
+  if (!/^[A-Za-z0-9_-][A-Za-z0-9_./-]*\.json$/.test(asked) || asked.includes('..') || asked.includes('//'))
+    return { error: `"${asked}" is not a scenario file name (expected something like ${DEFAULT_SCENARIO} inside scenarios/)` };
+  return { file: asked };
+}
+
+function textOf(r: Response): Promise<string> {
+  return r.ok ? r.text() : Promise.reject(new Error(`the server answered ${r.status}`));
+}
+
+/** Fetches a scenario file's text; rejects with a plain reason. */
+export function fetchScenario(file: string): Promise<string> {
+  return fetch(`scenarios/${file}`).then(textOf);
+}
+
+/** Set by public/prefetch.js, which runs before any module. */
+declare global {
+  interface Window {
+    summitPrefetch?: { file: string; text: Promise<string> };
+  }
+}
+
+/** The scenario's text: the early download when there is one for this file, else a fresh one. */
+export function scenarioText(file: string): Promise<string> {
+  const early = window.summitPrefetch;
+  if (early && early.file === file) {
+    window.summitPrefetch = undefined; // later loads of the scenario fetch afresh
+    return early.text;
+  }
+  return fetchScenario(file);
+}

@@ -1,0 +1,54 @@
+/**
+ * The player's interface settings (difficulty, text size, coach tips), kept in localStorage.
+ * Free of the engine, so Boot can apply the text size before the rest of the game has loaded.
+ */
+import type { Difficulty } from '../engine/scenario/schema.ts';
+
+export type TextSize = 'normal' | 'large' | 'larger';
+
+export interface Settings {
+  difficulty: Difficulty;
+  textSize: TextSize;
+  /** Coach tips on the table during the first rounds. */
+  coach: boolean;
+}
+
+const SETTINGS_KEY = 'summit.settings.v1';
+const DEFAULT_SETTINGS: Settings = { difficulty: 'normal', textSize: 'normal', coach: true };
+
+export const TEXT_SIZES: Record<TextSize, string> = { normal: '16px', large: '18px', larger: '20px' };
+
+let settings: Settings = loadSettings();
+
+function loadSettings(): Settings {
+  try {
+    const raw = globalThis.localStorage?.getItem(SETTINGS_KEY);
+    if (!raw) return { ...DEFAULT_SETTINGS };
+    const parsed = JSON.parse(raw) as Partial<Settings>;
+    return {
+      difficulty: parsed.difficulty === 'easy' || parsed.difficulty === 'hard' ? parsed.difficulty : 'normal',
+      textSize: parsed.textSize === 'large' || parsed.textSize === 'larger' ? parsed.textSize : 'normal',
+      coach: parsed.coach !== false,
+    };
+  } catch {
+    return { ...DEFAULT_SETTINGS };
+  }
+}
+
+export function getSettings(): Readonly<Settings> {
+  return settings;
+}
+
+export function updateSettings(patch: Partial<Settings>): void {
+  settings = { ...settings, ...patch };
+  applyTextSize();
+  try {
+    globalThis.localStorage?.setItem(SETTINGS_KEY, JSON.stringify(settings));
+  } catch {
+    /* private mode: settings last for this visit only */
+  }
+}
+
+export function applyTextSize(): void {
+  document.documentElement.style.fontSize = TEXT_SIZES[settings.textSize];
+}
