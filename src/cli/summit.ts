@@ -16,8 +16,9 @@ const mainHelp = `Usage: npm run summit -- <command> [options]
 Commands:
   check <files...>          check scenario files; every problem as file: json-path: message
   analyze <file> [--json]   outcome space, Pareto frontier, Nash, Kalai–Smorodinsky, welfare
-  simulate <file> --games N --seed S [--us STRATEGY] [--russia STRATEGY] [--json]
-                            computer-against-computer games, deterministic
+  simulate <file> --games N --seed S [--us STRATEGY] [--russia STRATEGY] [--json] [--report FILE.html]
+                            computer-against-computer games, deterministic; --report writes
+                            an HTML balance report with charts
   replay <log-file>         re-run a game log and check it reproduces
 
 Run "npm run summit -- <command> --help" for a command's options.`;
@@ -78,11 +79,11 @@ function simulateFrom(rest: string[], out: Out): number {
   const known: string[] = [];
   for (let k = 0; k < rest.length; k++) {
     const m = /^--([a-z][a-z0-9-]*)$/.exec(rest[k]);
-    if (m && !['games', 'seed', 'json', 'help'].includes(m[1]) && k + 1 < rest.length) {
+    if (m && !['games', 'seed', 'json', 'help', 'report'].includes(m[1]) && k + 1 < rest.length) {
       sideFlags.set(m[1], rest[++k]);
     } else known.push(rest[k]);
   }
-  const a = parse(known, { games: { type: 'string' }, seed: { type: 'string' }, json: { type: 'boolean' } }, simulateHelp);
+  const a = parse(known, { games: { type: 'string' }, seed: { type: 'string' }, json: { type: 'boolean' }, report: { type: 'string' } }, simulateHelp);
   if (a.values.help) return out(simulateHelp), EXIT_OK;
   if (a.positionals.length !== 1) throw new CliExit(EXIT_USAGE, `simulate needs exactly one scenario file\n\n${simulateHelp}`);
   const games = Number(a.values.games);
@@ -94,7 +95,13 @@ function simulateFrom(rest: string[], out: Out): number {
   const valid = new Set<string>(['hardliner', 'boulware', 'linear', 'conceder', 'tit-for-tat', 'logroller', 'easy', 'normal', 'hard', ...c.scenario.personalities.map((p) => p.id)]);
   for (const [flag, value] of sideFlags)
     if (!valid.has(value)) throw new CliExit(EXIT_USAGE, `--${flag} ${value}: expected one of ${[...valid].join(', ')}`);
-  return simulateCommand(c, { games, seed: a.values.seed, players: [sideFlags.get(c.sideIds[0]), sideFlags.get(c.sideIds[1])], json: Boolean(a.values.json) }, out);
+  const report = a.values.report as string | undefined;
+  if (report === '') throw new CliExit(EXIT_USAGE, `--report needs a file name\n\n${simulateHelp}`);
+  return simulateCommand(
+    c,
+    { games, seed: a.values.seed, players: [sideFlags.get(c.sideIds[0]), sideFlags.get(c.sideIds[1])], json: Boolean(a.values.json), report, file: a.positionals[0] },
+    out,
+  );
 }
 
 export function main(argv: string[], out: Out = (l) => process.stdout.write(`${l}\n`), err: Out = (l) => process.stderr.write(`${l}\n`)): number {
