@@ -53,8 +53,14 @@ async function playOne(page: Page): Promise<void> {
   for (let turn = 0; turn < 10; turn++) {
     const phase = await page.evaluate(() => (window as unknown as { __summit: { state(): { phase: string } } }).__summit.state().phase);
     if (phase !== 'negotiating') break;
-    if (turn >= 2 && (await page.getByTestId('accept').isEnabled().catch(() => false))) await page.keyboard.press('a');
-    else await page.keyboard.press('p');
+    if (turn >= 2 && (await page.getByTestId('accept').isEnabled().catch(() => false))) {
+      await page.keyboard.press('a');
+      // A package that crosses one of the player's red lines asks first: confirm by keyboard.
+      if (await page.getByTestId('redline-dialog').isVisible()) {
+        await page.keyboard.press('Tab');
+        await page.keyboard.press('Enter');
+      }
+    } else await page.keyboard.press('p');
   }
   await scene(page, 'Outcome');
   await page.keyboard.press('d');

@@ -11,8 +11,13 @@ import { COLORS, CSS_COLOR } from './game/ui/theme.ts';
 const parent = document.getElementById('game')!;
 const rest = import('./game/scenes/all.ts');
 
+// The Canvas renderer, deliberately. The game draws only flat panels, meters and charts beneath
+// its HTML, which need nothing from WebGL. Where WebGL runs in software (SwiftShader: headless
+// Chromium, and school machines whose GPU is blocklisted), every WebGL frame had to be read back
+// for the compositor, and the main thread waited 30–130 ms for it on each frame ("GPU stall due to
+// ReadPixels"); 2D canvas frames cost a few milliseconds. It also reaches its first frame sooner.
 const game = new Phaser.Game({
-  type: Phaser.AUTO,
+  type: Phaser.CANVAS,
   parent,
   backgroundColor: CSS_COLOR(COLORS.bg),
   banner: false,

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { points } from '../../src/game/ui/dom.ts';
 import { launch, watchedPage, type ConsoleLog } from './support/chromium.ts';
-import { hook, open, replay, shot, text, waitScene } from './support/game.ts';
+import { confirmRedLine, hook, open, replay, shot, text, waitScene } from './support/game.ts';
 
 let browser: Browser;
 let page: Page;
@@ -61,10 +61,13 @@ test('a whole game as Russia, mouse only, then swap sides with the same dice', a
     const agree = page.locator('[data-testid^="agree-"]:not([disabled])').first();
     if (turn === 0 && (await agree.count()) > 0) {
       await agree.click();
+      await confirmRedLine(page, 'mouse');
       continue;
     }
-    if (await page.getByTestId('accept').isEnabled().catch(() => false)) await page.getByTestId('accept').click();
-    else await page.getByTestId('propose').click();
+    if (await page.getByTestId('accept').isEnabled().catch(() => false)) {
+      await page.getByTestId('accept').click();
+      await confirmRedLine(page, 'mouse');
+    } else await page.getByTestId('propose').click();
   }
   await waitScene(page, 'Outcome');
   await shot(page, 'ru-05-outcome');

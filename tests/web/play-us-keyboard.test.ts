@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { points } from '../../src/game/ui/dom.ts';
 import { launch, watchedPage, type ConsoleLog } from './support/chromium.ts';
-import { hook, open, replay, shot, text, waitScene } from './support/game.ts';
+import { confirmRedLine, hook, open, replay, shot, text, waitScene } from './support/game.ts';
 
 let browser: Browser;
 let page: Page;
@@ -59,13 +59,17 @@ test('a whole game as the US, keyboard only', async () => {
   await shot(page, 'us-09-table-history');
   await page.keyboard.press('v');
 
-  // Later rounds: accept their package when it is on the table, else propose again.
+  // Later rounds: accept their package when it is on the table, else propose again. A package
+  // that crosses one of the player's red lines asks first; the keyboard confirms it.
+  let crossed: string[] | null = null;
   for (let turn = 0; turn < 12; turn++) {
     const s = await hook(page, 'state');
     if (s.phase !== 'negotiating') break;
     const canAccept = await page.getByTestId('accept').isEnabled().catch(() => false);
-    if (turn >= 2 && canAccept) await page.keyboard.press('a');
-    else await page.keyboard.press('p');
+    if (turn >= 2 && canAccept) {
+      await page.keyboard.press('a');
+      crossed ??= await confirmRedLine(page, 'keyboard', 'us-10a-red-line-dialog');
+    } else await page.keyboard.press('p');
   }
   await waitScene(page, 'Outcome');
   await shot(page, 'us-10-outcome');
@@ -88,6 +92,12 @@ test('a whole game as the US, keyboard only', async () => {
   if (d.chart.myDeal) expect(await text(page, 'legend-my-deal')).toContain(pair(d.chart.myDeal));
   expect(await text(page, 'legend-path-me')).toContain(String(d.path.filter((p) => p.by === 'me').length));
   for (const it of d.items) expect(await text(page, `mine-${it.id}`)).toBe(it.mine ?? 'No agreement');
+  // This seed's deal crosses a US red line: the table asked first, naming it in the brief's words,
+  // and the debrief marks the item.
+  const crossedItems = d.items.filter((it) => it.crossedMyRedLine);
+  expect(crossedItems.length).toBeGreaterThan(0);
+  expect(crossed?.join(' ')).toContain(crossedItems[0].mine!);
+  for (const it of d.items) expect(await page.getByTestId(`crossed-${it.id}`).count()).toBe(it.crossedMyRedLine ? 1 : 0);
 
   expect(log.problems).toEqual([]);
 });

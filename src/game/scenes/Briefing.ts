@@ -5,6 +5,7 @@
 import { playerView } from '../../engine/index.ts';
 import * as session from '../session.ts';
 import { button, el } from '../ui/dom.ts';
+import { briefingStep, endGuide, guideCard, placeGuide, type GuideStep } from '../ui/guide.ts';
 import { Screen } from '../ui/Screen.ts';
 import { SIDE_COLORS } from '../ui/theme.ts';
 
@@ -31,10 +32,26 @@ export class Briefing extends Screen<BriefingData> {
     this.go('Table', { side });
   }
 
+  private guide: { step: GuideStep; card: HTMLElement } | null = null;
+
+  protected override paintExtra(): void {
+    if (this.guide) placeGuide(this.root, this.guide.card, this.guide.step);
+  }
+
   protected render(data: BriefingData): void {
     const c = session.scenario();
     const v = playerView(c, session.context(), data.side);
     if (!v) return;
+    const step = briefingStep(v);
+    this.guide = step
+      ? {
+          step,
+          card: guideCard(step, () => {}, () => {
+            endGuide();
+            this.refresh();
+          }),
+        }
+      : null;
     const redLineLabel = (item: string, option: string) => {
       const it = v.items.find((i) => i.id === item);
       return it?.options.find((o) => o.id === option)?.label ?? option;
@@ -55,7 +72,7 @@ export class Briefing extends Screen<BriefingData> {
           { class: 'brief-grid' },
           el(
             'section',
-            { class: 'brief-col scroll', tabindex: '0', 'aria-label': 'Your brief and the situation' },
+            { class: 'brief-col scroll', 'data-panel': 'inset', tabindex: '0', 'aria-label': 'Your brief and the situation' },
             el('h2', null, 'Your brief'),
             el('p', { testid: 'my-brief' }, v.me.brief),
             el('h2', null, 'The situation'),
@@ -63,7 +80,7 @@ export class Briefing extends Screen<BriefingData> {
           ),
           el(
             'section',
-            { class: 'brief-col', 'data-panel': 'panel', 'data-clip': '', tabindex: '0', 'aria-label': 'Your priorities, walk-away and red lines' },
+            { class: 'brief-col', 'data-panel': 'panel', 'data-clip': '', 'data-stage': '1', 'data-guide': 'priorities', tabindex: '0', 'aria-label': 'Your priorities, walk-away and red lines' },
             el('h2', null, 'Your priorities'),
             el(
               'ul',
@@ -89,7 +106,7 @@ export class Briefing extends Screen<BriefingData> {
           ),
           el(
             'section',
-            { class: 'brief-col', 'data-panel': 'panel' },
+            { class: 'brief-col', 'data-panel': 'panel', 'data-stage': '2' },
             el('h2', null, 'Across the table'),
             el('p', null, el('strong', null, `${v.them.name}: `), v.them.leader),
             v.them.counterpart ? el('p', { class: 'muted' }, el('strong', null, v.them.counterpart.name), v.them.counterpart.description ? ` — ${v.them.counterpart.description}` : '') : el('p', { class: 'muted' }, 'Played by your classmate.'),
@@ -100,6 +117,7 @@ export class Briefing extends Screen<BriefingData> {
           ),
         ),
       ),
+      ...(this.guide ? [this.guide.card] : []),
     );
   }
 }

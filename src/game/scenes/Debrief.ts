@@ -184,7 +184,7 @@ export class Debrief extends Screen<DebriefData> {
           ),
           el(
             'section',
-            { class: 'debrief-text scroll', tabindex: '0', 'aria-label': 'Item by item, and what really happened' },
+            { class: 'debrief-text scroll', 'data-panel': 'inset', 'data-stage': '1', tabindex: '0', 'aria-label': 'Item by item, and what really happened' },
             el('h2', null, 'Item by item'),
             ...d.items.map((it) =>
               el(
@@ -195,7 +195,12 @@ export class Debrief extends Screen<DebriefData> {
                   'dl',
                   null,
                   el('dt', null, 'Your result'),
-                  el('dd', { testid: `mine-${it.id}` }, it.mine ?? 'No agreement'),
+                  el(
+                    'dd',
+                    null,
+                    el('span', { testid: `mine-${it.id}` }, it.mine ?? 'No agreement'),
+                    it.crossedMyRedLine ? el('span', { class: 'tag redline', testid: `crossed-${it.id}`, title: 'This result is one of your red lines.' }, '✕ crossed your red line') : null,
+                  ),
                   el('dt', null, it.real.reportedly ? 'Da Nang (reportedly)' : 'Da Nang, 2017'),
                   el('dd', null, it.real.label, it.mine === it.real.label ? el('span', { class: 'tag agreed' }, ' ✓ same as history') : null),
                 ),
@@ -204,7 +209,14 @@ export class Debrief extends Screen<DebriefData> {
                   ? el(
                       'ul',
                       { class: 'verdicts' },
-                      ...it.verdicts.map((v) => el('li', { title: v.text }, el('span', { class: `reaction ${v.reaction}` }, `${REACTION_WORDS[v.reaction].icon} ${v.party}: ${REACTION_WORDS[v.reaction].word}`), el('span', { class: 'muted small' }, v.text))),
+                      ...it.verdicts.map((v) =>
+                        el(
+                          'li',
+                          null,
+                          el('span', { class: `verdict-who reaction ${v.reaction}` }, `${REACTION_WORDS[v.reaction].icon} ${v.party}: `, el('span', { class: 'verdict-word' }, REACTION_WORDS[v.reaction].word)),
+                          el('span', { class: 'verdict-text muted small' }, v.text),
+                        ),
+                      ),
                     )
                   : null,
               ),

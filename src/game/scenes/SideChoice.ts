@@ -37,7 +37,7 @@ export class SideChoice extends Screen {
       const side = s.sides[i];
       return el(
         'article',
-        { class: 'side-card', 'data-panel': i === 0 ? 'us' : 'russia', testid: `side-${side.id}` },
+        { class: 'side-card', 'data-panel': i === 0 ? 'us' : 'russia', testid: `side-${side.id}`, 'data-stage': String(i + 1) },
         el('p', { class: 'eyebrow' }, `Side ${i + 1}`),
         el('h2', null, side.name),
         el('p', { class: 'leader' }, side.leader),
@@ -54,7 +54,7 @@ export class SideChoice extends Screen {
         el('div', { class: 'side-grid' }, sideCard(0), sideCard(1)),
         el(
           'div',
-          { class: 'side-extra' },
+          { class: 'side-extra', 'data-stage': '3' },
           el(
             'section',
             { class: 'extra-card', 'data-panel': 'panel' },

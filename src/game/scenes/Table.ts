@@ -8,6 +8,7 @@ import * as session from '../session.ts';
 import { button, el, points } from '../ui/dom.ts';
 import { controlsTable, howToPlay } from '../ui/help.ts';
 import { MOOD_WORDS, REACTION_WORDS, STATUS_WORDS } from '../ui/words.ts';
+import { acknowledge, endGuide, guideActive, guideCard, placeGuide, tableStep, type GuideStep } from '../ui/guide.ts';
 import { Screen } from '../ui/Screen.ts';
 import { COLORS } from '../ui/theme.ts';
 
@@ -52,6 +53,7 @@ export class Table extends Screen<TableData> {
     if (this.leaving) return;
     if (session.phase() !== 'negotiating') {
       this.leaving = true;
+      endGuide();
       this.go('Outcome', { side: this.side });
       return;
     }
@@ -94,14 +96,18 @@ export class Table extends Screen<TableData> {
   protected override shortcuts(): Record<string, () => void> {
     const v = this.view();
     const focusCard = (n: number) => () => {
-      const card = this.root.querySelectorAll<HTMLElement>('.item-card')[n];
+      let card = this.root.querySelectorAll<HTMLElement>('.item-card')[n];
+      if (card?.dataset.stage) {
+        this.revealStages(Number(card.dataset.stage)); // it may still be waiting for its frame
+        card = this.root.querySelectorAll<HTMLElement>('.item-card')[n];
+      }
       (card?.querySelector<HTMLElement>('input:checked:not(:disabled)') ?? card?.querySelector<HTMLElement>('input:not(:disabled)') ?? card?.querySelector<HTMLElement>('button'))?.focus();
     };
     return {
       p: () => this.propose(),
-      a: () => v.table?.by === 'them' && this.move({ type: 'offer.accept' }),
+      a: () => v.table?.by === 'them' && this.acceptPackage(),
       t: () => this.tradeDialog(),
-      y: () => v.trade?.by === 'them' && this.move({ type: 'trade.accept' }),
+      y: () => v.trade?.by === 'them' && this.acceptTrade(),
       s: () => v.canStatePriority && this.priorityDialog(),
       q: () => v.canAskPriority && this.move({ type: 'priority.ask' }),
       n: () => this.move({ type: 'turn.pass' }),
@@ -121,6 +127,78 @@ export class Table extends Screen<TableData> {
     this.tab = tab;
     this.focusNext(`tab-${tab}`);
     this.refresh();
+  }
+
+  // ——— accepting: the player's own red lines ask first ———
+
+  /** The player's red lines that these choices cross, each with the brief's words for it. */
+  private crossedRedLines(v: PlayerView, picks: { item: string; option: string }[]): { item: string; option: string; text: string }[] {
+    const crossed: { item: string; option: string; text: string }[] = [];
+    for (const p of picks) {
+      const it = v.items.find((i) => i.id === p.item);
+      const o = it?.options.find((x) => x.id === p.option);
+      if (!it || !o?.crossesMyRedLine) continue;
+      const line = v.me.redLines.find((r) => r.item === p.item && r.options.includes(p.option));
+      crossed.push({ item: it.title, option: o.label, text: line?.text ?? '' });
+    }
+    return crossed;
+  }
+
+  /**
+   * Runs `go` at once, or first asks the player to confirm when the choice crosses one of their
+   * own red lines. The engine allows it on purpose (a student may cross a red line and the debrief
+   * discusses it); the table only makes sure it is a decision, not a slip.
+   */
+  private confirmRedLines(v: PlayerView, picks: { item: string; option: string }[], what: string, go: () => void): void {
+    const crossed = this.crossedRedLines(v, picks);
+    if (crossed.length === 0) return go();
+    this.dialog(
+      crossed.length === 1 ? 'This crosses your red line' : 'This crosses your red lines',
+      (close) => [
+        el('p', null, `${what} would commit you to:`),
+        el(
+          'ul',
+          { class: 'redlines', testid: 'redline-list' },
+          ...crossed.map((c) => el('li', null, el('strong', null, `✕ ${c.item}: ${c.option}`), c.text ? el('span', { class: 'muted' }, `Your brief: “${c.text}”`) : null)),
+        ),
+        el('p', { class: 'muted' }, 'You may still do it: the choice is yours, and the debrief will ask you about it.'),
+        el(
+          'div',
+          { class: 'dialog-actions' },
+          button('Go back', close, { variant: 'primary', 'data-autofocus': '', testid: 'redline-cancel' }),
+          button(
+            'Cross it anyway',
+            () => {
+              close();
+              go();
+            },
+            { variant: 'danger', testid: 'redline-confirm' },
+          ),
+        ),
+      ],
+      { testid: 'redline-dialog' },
+    );
+  }
+
+  private acceptPackage(): void {
+    const v = this.view();
+    if (v.table?.by !== 'them') return;
+    const picks = Object.entries(v.table.options).map(([item, option]) => ({ item, option }));
+    this.confirmRedLines(v, picks, 'Accepting their package', () => this.move({ type: 'offer.accept' }));
+  }
+
+  private agreeItem(item: string): void {
+    const v = this.view();
+    const option = v.table?.by === 'them' ? v.table.options[item] : undefined;
+    if (!option) return;
+    this.confirmRedLines(v, [{ item, option }], 'Agreeing to this item', () => this.move({ type: 'item.agree', item }));
+  }
+
+  private acceptTrade(): void {
+    const v = this.view();
+    const trade = v.trade;
+    if (trade?.by !== 'them') return;
+    this.confirmRedLines(v, [trade.give, trade.want], 'Accepting their trade', () => this.move({ type: 'trade.accept' }));
   }
 
   // ——— dialogs ———
@@ -258,9 +336,39 @@ export class Table extends Screen<TableData> {
 
   // ——— rendering ———
 
+  private guide: { step: GuideStep; card: HTMLElement } | null = null;
+
+  /** The guided first round's coach card (ui/guide.ts), when it has something to say. */
+  private guideCard(v: PlayerView): HTMLElement | null {
+    const step = tableStep(v, this.draft);
+    const before = this.guide?.step.id;
+    this.guide = null;
+    if (!step) return null;
+    const card = guideCard(
+      step,
+      () => {
+        acknowledge(step.id);
+        this.refresh();
+      },
+      () => {
+        endGuide();
+        this.refresh();
+      },
+    );
+    this.guide = { step, card };
+    // A step that asks the player to read, then go on: its Next button takes the focus.
+    if (step.next && step.id !== before) queueMicrotask(() => card.querySelector<HTMLElement>('[data-testid="guide-next"]')?.focus({ preventScroll: true }));
+    return card;
+  }
+
+  protected override paintExtra(): void {
+    if (this.guide) placeGuide(this.root, this.guide.card, this.guide.step);
+  }
+
   protected render(): void {
     const v = this.view();
     const c = session.scenario().scenario;
+    const guide = this.guideCard(v);
     this.root.append(
       el(
         'div',
@@ -271,11 +379,22 @@ export class Table extends Screen<TableData> {
           { class: 'table-main scroll', 'data-clip': '' },
           this.banner(v),
           this.coach(v),
-          el('div', { class: 'item-grid', testid: 'items' }, ...v.items.map((it, n) => this.itemCard(v, it, n))),
+          el(
+            'div',
+            { class: 'item-grid', testid: 'items', 'data-guide': 'cards' },
+            // When the table opens, card 1 comes first and the others in the frames after it.
+            ...v.items.map((it, n) => (n === 0 ? this.itemCard(v, it, n) : this.later(n, () => this.itemCard(v, it, n), { class: 'item-card' }))),
+          ),
         ),
-        el('aside', { class: 'table-side', 'data-panel': 'panel' }, this.counterpartPanel(v), this.tabs(v)),
+        // Then the side panel: the counterpart first, the third parties and history a frame later.
+        this.later(
+          Math.max(1, v.items.length),
+          () => el('aside', { class: 'table-side', 'data-panel': 'panel' }, this.counterpartPanel(v), this.later(v.items.length + 1, () => this.tabs(v), { class: 'side-tabs' })),
+          { class: 'table-side', 'data-panel': 'panel' },
+        ),
         this.actionBar(v),
       ),
+      ...(guide ? [guide] : []),
     );
   }
 
@@ -313,7 +432,7 @@ export class Table extends Screen<TableData> {
   private coach(v: PlayerView): HTMLElement | null {
     if (this.note) return el('p', { class: 'coach note', role: 'status' }, `ⓘ ${this.note}`);
     if (v.refusal) return el('p', { class: 'coach refusal', role: 'alert', testid: 'refusal' }, `⚠ Not allowed: ${v.refusal}`);
-    if (!session.getSettings().coach || v.round > 2) return null;
+    if (guideActive() || !session.getSettings().coach || v.round > 2) return null;
     const tip =
       v.table?.by === 'them'
         ? `Tip: their package is on the table (●). Accept it (A), agree item by item, or counter-propose (P).`
@@ -340,11 +459,7 @@ export class Table extends Screen<TableData> {
         disabled: agreed,
         'aria-describedby': `detail`,
       });
-      input.addEventListener('change', () => {
-        this.draft[it.id] = o.id;
-        this.focusNext(id);
-        this.refresh();
-      });
+      input.addEventListener('change', () => this.pick(it.id, o.id, id));
       const show = () => {
         this.detail = { label: `${it.title}: ${o.label}`, text: o.description };
         const d = this.root.querySelector('#detail');
@@ -387,7 +502,7 @@ export class Table extends Screen<TableData> {
               'div',
               { class: 'item-actions' },
               el('span', { class: 'muted small' }, '● on the table from them'),
-              button('Agree to this item', () => this.move({ type: 'item.agree', item: it.id }), { variant: 'small', key: `agree-${it.id}`, testid: `agree-${it.id}`, disabled: !v.myTurn }),
+              button('Agree to this item', () => this.agreeItem(it.id), { variant: 'small', key: `agree-${it.id}`, testid: `agree-${it.id}`, disabled: !v.myTurn }),
             )
           : null,
     );
@@ -402,7 +517,7 @@ export class Table extends Screen<TableData> {
     const optionLabel = (item: string, option: string) => v.items.find((i) => i.id === item)?.options.find((o) => o.id === option)?.label ?? option;
     return el(
       'section',
-      { class: 'counterpart', 'aria-live': 'polite', testid: 'counterpart' },
+      { class: 'counterpart', 'aria-live': 'polite', testid: 'counterpart', 'data-guide': 'counterpart' },
       el('h2', null, v.them.name, v.them.counterpart ? el('span', { class: 'muted' }, ` · ${v.them.counterpart.name}`) : null),
       el(
         'div',
@@ -418,7 +533,7 @@ export class Table extends Screen<TableData> {
             'div',
             { class: 'offer-box' },
             el('span', null, 'Their package: ', el('strong', { testid: 'table-points' }, v.table.myPoints === null ? 'incomplete' : `${points(v.table.myPoints)} pts`), v.table.myPoints !== null ? ' to you' : ''),
-            button('Accept package', () => this.move({ type: 'offer.accept' }), { variant: 'primary small', shortcut: 'A', key: 'accept', testid: 'accept', disabled: !v.myTurn }),
+            button('Accept package', () => this.acceptPackage(), { variant: 'primary small', shortcut: 'A', key: 'accept', testid: 'accept', disabled: !v.myTurn }),
           )
         : null,
       trade?.by === 'them'
@@ -426,7 +541,7 @@ export class Table extends Screen<TableData> {
             'div',
             { class: 'offer-box', testid: 'their-trade' },
             el('span', null, `Trade: they settle ${itemTitle(trade.give.item)} at “${optionLabel(trade.give.item, trade.give.option)}” if you settle ${itemTitle(trade.want.item)} at “${optionLabel(trade.want.item, trade.want.option)}”.`),
-            button('Accept trade', () => this.move({ type: 'trade.accept' }), { variant: 'primary small', shortcut: 'Y', key: 'accept-trade', testid: 'accept-trade', disabled: !v.myTurn }),
+            button('Accept trade', () => this.acceptTrade(), { variant: 'primary small', shortcut: 'Y', key: 'accept-trade', testid: 'accept-trade', disabled: !v.myTurn }),
           )
         : null,
     );
@@ -473,25 +588,50 @@ export class Table extends Screen<TableData> {
               ),
             ),
           );
-    return el('section', { class: 'side-tabs' }, el('div', { class: 'tab-row', role: 'tablist', 'aria-label': 'Side panel' }, tabButton('parties', 'Third parties', 'V'), tabButton('history', 'History', 'H')), body);
+    return el('section', { class: 'side-tabs', 'data-guide': 'parties' }, el('div', { class: 'tab-row', role: 'tablist', 'aria-label': 'Side panel' }, tabButton('parties', 'Third parties', 'V'), tabButton('history', 'History', 'H')), body);
+  }
+
+  /**
+   * Choosing an option changes only the package being composed: mark the chosen row and update
+   * the package's total in place, instead of rebuilding (and laying out again) the whole table.
+   */
+  private pick(item: string, option: string, key: string): void {
+    this.draft[item] = option;
+    this.note = null;
+    const v = this.view();
+    if (tableStep(v, this.draft)?.text !== this.guide?.step.text) {
+      // The guided round moves on to its next step: draw the table afresh.
+      this.focusNext(key);
+      this.refresh();
+      return;
+    }
+    for (const row of this.root.querySelectorAll<HTMLElement>(`.item-card[data-testid="item-${CSS.escape(item)}"] label.opt`)) {
+      const input = row.querySelector<HTMLInputElement>('input');
+      row.classList.toggle('chosen', input?.value === option);
+    }
+    this.root.querySelector('.draft-summary')?.replaceChildren(this.draftSummary(v));
+    this.root.querySelector('.coach.note')?.remove();
+  }
+
+  private draftSummary(v: PlayerView): HTMLElement {
+    const chosen = v.items.every((it) => this.draft[it.id]);
+    const total = v.items.reduce((sum, it) => sum + (it.options.find((o) => o.id === this.draft[it.id])?.myPoints ?? 0), 0);
+    const missing = v.items.filter((it) => !this.draft[it.id]).length;
+    return chosen
+      ? el('span', null, 'Package ', el('strong', { testid: 'draft-points' }, `${points(total)} pts`), el('span', { class: 'muted' }, ` · walk-away ${points(v.me.walkAwayPoints)}`))
+      : el('span', null, `${missing} card${missing === 1 ? '' : 's'} to choose`, el('span', { class: 'muted' }, ` · walk-away ${points(v.me.walkAwayPoints)} pts`));
   }
 
   private actionBar(v: PlayerView): HTMLElement {
     const open = v.items.filter((it) => it.status !== 'tentative');
-    const chosen = v.items.every((it) => this.draft[it.id]);
-    const total = v.items.reduce((sum, it) => sum + (it.options.find((o) => o.id === this.draft[it.id])?.myPoints ?? 0), 0);
-    const missing = v.items.filter((it) => !this.draft[it.id]).length;
-    const summary = chosen
-      ? el('span', null, 'Package ', el('strong', { testid: 'draft-points' }, `${points(total)} pts`), el('span', { class: 'muted' }, ` · walk-away ${points(v.me.walkAwayPoints)}`))
-      : el('span', null, `${missing} card${missing === 1 ? '' : 's'} to choose`, el('span', { class: 'muted' }, ` · walk-away ${points(v.me.walkAwayPoints)} pts`));
     return el(
       'footer',
       { class: 'action-bar', 'data-panel': 'bar' },
       el('p', { class: 'detail muted', id: 'detail' }, this.detail ? el('strong', null, this.detail.label) : 'Hover or focus an option to read what it means.', this.detail ? ` — ${this.detail.text}` : ''),
       el(
         'div',
-        { class: 'actions' },
-        el('span', { class: 'draft-summary' }, summary),
+        { class: 'actions', 'data-guide': 'actions' },
+        el('span', { class: 'draft-summary' }, this.draftSummary(v)),
         button('Propose package', () => this.propose(), { variant: 'primary', shortcut: 'P', key: 'propose', testid: 'propose', disabled: !v.myTurn || open.length === 0 }),
         button('Trade…', () => this.tradeDialog(), { shortcut: 'T', key: 'trade', testid: 'trade', disabled: !v.myTurn }),
         button('Tell priority…', () => this.priorityDialog(), { shortcut: 'S', key: 'state-priority', testid: 'state-priority', disabled: !v.canStatePriority }),

@@ -2,6 +2,8 @@
 import type Phaser from 'phaser';
 import * as session from '../session.ts';
 import { button, el } from '../ui/dom.ts';
+import { warmFonts } from '../ui/fonts.ts';
+import { endGuide, startGuide } from '../ui/guide.ts';
 import { controlsTable, howToPlay } from '../ui/help.ts';
 import { Screen, type Box } from '../ui/Screen.ts';
 import { coachField, difficultyField, textSizeField } from '../ui/settings-form.ts';
@@ -14,8 +16,14 @@ export class Title extends Screen {
 
   protected override setup(): void {
     session.backToSetup();
-    // For the web benchmark (navigation → interactive title): a standard User Timing mark.
+    endGuide();
+  }
+
+  protected override rendered(): void {
+    // For the web benchmark (navigation → interactive title): a standard User Timing mark, at
+    // the first frame drawn once the title's buttons are in the page.
     this.game.events.once('postrender', () => performance.mark('summit:title-interactive'));
+    warmFonts();
   }
 
   protected override shortcuts(): Record<string, () => void> {
@@ -29,9 +37,36 @@ export class Title extends Screen {
   private help(): void {
     this.dialog(
       'How to play',
-      (close) => [...howToPlay(), el('h3', null, 'Controls'), controlsTable(), el('div', { class: 'dialog-actions' }, button('Got it', close, { 'data-autofocus': '', variant: 'primary' }))],
+      (close) => [
+        el(
+          'div',
+          { class: 'guided-offer' },
+          el('p', null, el('strong', null, 'New to Summit? '), 'Play your first round with a coach beside you: the real game, with notes that show what to read and what to press, then it is over to you.'),
+          button(
+            'Play a guided first round',
+            () => {
+              close();
+              this.guided();
+            },
+            { variant: 'primary', 'data-autofocus': '', testid: 'guided-start', key: 'guided-start' },
+          ),
+        ),
+        ...howToPlay(),
+        el('h3', null, 'Controls'),
+        controlsTable(),
+        el('div', { class: 'dialog-actions' }, button('Got it', close, { testid: 'help-close' })),
+      ],
       { testid: 'help-dialog', wide: true },
     );
+  }
+
+  /** The guided first round: the real game as the first side, with coach cards (ui/guide.ts). */
+  private guided(): void {
+    session.rollSeedUnlessFixed();
+    const refusal = session.startGame({ kind: 'solo', side: 0 });
+    if (refusal) return;
+    startGuide();
+    this.go('Briefing', { side: 0 });
   }
 
   private settings(): void {

@@ -23,6 +23,8 @@ const PANEL_STYLES: Record<string, { fill: number; alpha: number; stroke: number
   russia: { fill: COLORS.card, alpha: 1, stroke: COLORS.russia, radius: 12, accent: COLORS.russia },
   banner: { fill: 0x3a2a0c, alpha: 1, stroke: COLORS.accent, radius: 8, accent: COLORS.accent },
   paper: { fill: 0xf4efe3, alpha: 1, stroke: COLORS.accent, radius: 6 },
+  /** A darker reading pane; scrolling text columns use it instead of a CSS background (see styles.css). */
+  inset: { fill: 0x111e33, alpha: 1, stroke: COLORS.panelStroke, radius: 10 },
   bar: { fill: 0x0f1c30, alpha: 1, stroke: COLORS.panelStroke, radius: 0 },
 };
 
@@ -31,6 +33,15 @@ export abstract class Screen<Data = unknown> extends Phaser.Scene {
   protected g!: Phaser.GameObjects.Graphics;
   private cleanups: (() => void)[] = [];
   private focusKey: string | null = null;
+  /** True until the scene's first render (the only one that is staged, see `refresh`). */
+  private firstRender = true;
+  /** Parts marked with a `data-stage` above this number are not shown yet (Infinity: all shown). */
+  private stageLevel = Infinity;
+  /** The pending reveal's animation frame, and the control to focus once it is shown. */
+  private stageFrame = 0;
+  private stageFocus: string | null = null;
+  /** Staged parts not even built yet: an empty slot now, the real thing in its frame (`later`). */
+  private lazy: { slot: HTMLElement; build: () => HTMLElement }[] = [];
 
   /** Builds the DOM for the current state into `this.root` (already emptied). */
   protected abstract render(data: Data): void;
@@ -51,13 +62,15 @@ export abstract class Screen<Data = unknown> extends Phaser.Scene {
   create(data: Data): void {
     this.data_ = data ?? ({} as Data);
     this.cleanups = [];
+    this.firstRender = true;
+    this.stageLevel = Infinity;
     this.cameras.main.setBackgroundColor(COLORS.bg);
     this.g = this.add.graphics();
-    this.root = el('div', { class: `screen screen-${this.sys.settings.key.toLowerCase()}`, 'data-scene': this.sys.settings.key });
+    // `data-scene` is set once the screen is laid out and painted (after the first `refresh`).
+    this.root = el('div', { class: `screen screen-${this.sys.settings.key.toLowerCase()}` });
     // The root lives in Phaser's DOM container (config `dom.createContainer`), which the Scale
     // Manager keeps over the canvas. It is not a DOMElement game object: those rewrite a 3D CSS
-    // transform every frame, and Chromium's software compositor then leaves stale white tiles
-    // over scrolling boxes.
+    // transform every frame.
     Object.assign(this.root.style, { position: 'absolute', left: '0', top: '0', pointerEvents: 'auto' });
     this.game.domContainer.appendChild(this.root);
     this.cleanups.push(() => this.root.remove());
@@ -73,12 +86,31 @@ export abstract class Screen<Data = unknown> extends Phaser.Scene {
     const onKey = (e: KeyboardEvent) => this.onKey(e);
     document.addEventListener('keydown', onKey);
     this.cleanups.push(() => document.removeEventListener('keydown', onKey));
+    // A click or tap shows every staged part at once, before the click lands.
+    this.root.addEventListener('pointerdown', () => this.revealStages(), true);
+    this.cleanups.push(() => {
+      cancelAnimationFrame(this.stageFrame);
+      this.stageLevel = Infinity;
+      clearTimeout(this.firstRefresh);
+      this.firstRefresh = 0;
+      cancelAnimationFrame(this.paintFrame);
+      this.paintFrame = 0;
+    });
     this.events.once('shutdown', () => {
       for (const c of this.cleanups.splice(0)) c();
     });
     this.setup(this.data_);
-    this.refresh();
+    // Phaser starts a scene inside its animation frame, after shutting the last one down and
+    // before drawing. Building the new screen's HTML in a task of its own keeps that frame short;
+    // the layout then falls in the next frame, with the staged parts after it (see `refresh`).
+    this.firstRefresh = window.setTimeout(() => this.refresh(), 0);
   }
+
+  /** The pending first render (0 once done). */
+  private firstRefresh = 0;
+
+  /** Called once the screen's first render is laid out, focused and painted. */
+  protected rendered(): void {}
 
   /** Run on shutdown. */
   protected onShutdown(fn: () => void): void {
@@ -90,16 +122,123 @@ export abstract class Screen<Data = unknown> extends Phaser.Scene {
     this.root.style.height = `${this.scale.height}px`;
   }
 
-  /** Rebuilds the DOM, keeps keyboard focus on the same control, and repaints. */
+  /**
+   * Rebuilds the DOM, keeps keyboard focus on the same control, and repaints.
+   *
+   * A scene's first render is staged: parts marked `data-stage="1"`, `"2"`, … are laid out and
+   * shown one animation frame after another instead of all in the frame that opens the screen.
+   * The first layout of a screen is the expensive one (new text to shape, cold caches); staging
+   * keeps each frame's share of it short, so no main-thread task grows long. A refresh while
+   * parts are still hidden keeps them hidden for their turn. A part that input needs at once is
+   * shown at once (`revealStages`: pointer presses, and scenes that move focus into a part).
+   */
   protected refresh(): void {
+    const first = this.firstRender;
+    clearTimeout(this.firstRefresh);
+    this.firstRefresh = 0;
     const active = document.activeElement as HTMLElement | null;
-    const key = active && this.root.contains(active) ? (active.dataset.key ?? null) : this.focusKey;
+    const key = active && this.root.contains(active) ? (active.dataset.key ?? null) : (this.focusKey ?? (this.stageLevel !== Infinity ? this.stageFocus : null));
+    if (this.firstRender) this.stageLevel = 0;
+    this.firstRender = false;
     this.root.replaceChildren();
+    this.lazy = [];
     this.render(this.data_);
     this.focusKey = null;
+    const level = this.stageLevel;
+    const staged = level === Infinity ? [] : [...this.root.querySelectorAll<HTMLElement>('[data-stage]')].filter((n) => Number(n.dataset.stage) > level);
+    for (const n of staged) n.classList.add('staged');
+    if (staged.length === 0) this.endStaging();
+    else this.stageFocus = key;
+    if (first) {
+      // Focusing and painting need the layout: leave both to the next frame, which lays the new
+      // HTML out anyway, rather than force that layout here in the task that built it.
+      this.stageFrame = requestAnimationFrame(() => {
+        this.stageFrame = 0;
+        this.focusOn(key);
+        this.paint();
+        if (this.stageLevel !== Infinity) this.stageFrame = requestAnimationFrame(() => this.revealNext());
+        // The screen is laid out, focused and painted: it is ready for the player (and for tests).
+        this.root.dataset.scene = this.sys.settings.key;
+        this.rendered();
+      });
+      return;
+    }
+    if (staged.length > 0 && !this.stageFrame) this.stageFrame = requestAnimationFrame(() => this.revealNext());
+    // Likewise after a move: this task ran the rules and rebuilt the HTML; the next frame lays it
+    // out, and focus and paint go with that layout instead of forcing it here.
+    this.paintFocus = key;
+    if (!this.paintFrame)
+      this.paintFrame = requestAnimationFrame(() => {
+        this.paintFrame = 0;
+        if (!this.root.contains(document.activeElement)) this.focusOn(this.paintFocus);
+        this.paint();
+      });
+  }
+
+  /** The pending after-refresh frame, and the control it gives focus back to. */
+  private paintFrame = 0;
+  private paintFocus: string | null = null;
+
+  /** Focuses the control with this key (else the screen's autofocus control) unless it is still hidden. */
+  private focusOn(key: string | null): void {
     const target = key ? this.root.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`) : null;
     const fallback = this.root.querySelector<HTMLElement>('[data-autofocus]');
-    (target && !(target as HTMLButtonElement).disabled ? target : fallback)?.focus({ preventScroll: true });
+    const chosen = target && !(target as HTMLButtonElement).disabled ? target : fallback;
+    if (chosen && !chosen.closest('.staged')) chosen.focus({ preventScroll: true });
+  }
+
+  private endStaging(): void {
+    if (this.stageLevel === Infinity) return;
+    cancelAnimationFrame(this.stageFrame);
+    this.stageFrame = 0;
+    this.stageLevel = Infinity;
+  }
+
+  /**
+   * A part of the screen built only when its stage comes (on the first render; at once on later
+   * ones): until then an empty slot with `slotAttrs` (say, the class that places it in a grid).
+   */
+  protected later(stage: number, build: () => HTMLElement, slotAttrs: { class?: string; [attr: string]: unknown } = {}): HTMLElement {
+    if (this.stageLevel === Infinity || stage <= this.stageLevel) return build();
+    const slot = el('div', { ...slotAttrs, 'data-stage': String(stage), 'aria-hidden': 'true' });
+    slot.classList.add('staged');
+    this.lazy.push({ slot, build });
+    return slot;
+  }
+
+  /** Shows a staged part: builds it if it was left for later, else lets it be laid out. */
+  private show(n: HTMLElement): void {
+    const lazy = this.lazy.find((l) => l.slot === n);
+    if (lazy) n.replaceWith(lazy.build());
+    else n.classList.remove('staged');
+  }
+
+  /** Shows the next staged part (one per animation frame). */
+  private revealNext(): void {
+    this.stageFrame = 0;
+    const hidden = [...this.root.querySelectorAll<HTMLElement>('.staged')];
+    const next = Math.min(...hidden.map((n) => Number(n.dataset.stage)));
+    for (const n of hidden) if (Number(n.dataset.stage) === next) this.show(n);
+    // (A part built just now may hold later parts of its own.)
+    if (this.root.querySelector('.staged')) {
+      this.stageLevel = next;
+      this.stageFrame = requestAnimationFrame(() => this.revealNext());
+    } else this.endStaging();
+    if (!this.root.contains(document.activeElement)) this.focusOn(this.stageFocus);
+    this.paint();
+  }
+
+  /** Shows staged parts up to this stage now (all of them by default), leaving later ones for their frames. */
+  protected revealStages(upTo = Infinity): void {
+    if (this.stageLevel === Infinity || upTo <= this.stageLevel) return;
+    const due = () => [...this.root.querySelectorAll<HTMLElement>('.staged')].filter((n) => Number(n.dataset.stage) <= upTo);
+    for (let now = due(); now.length > 0; now = due()) for (const n of now) this.show(n);
+    if (!this.root.querySelector('.staged')) this.endStaging();
+    else {
+      this.stageLevel = upTo;
+      if (!this.stageFrame) this.stageFrame = requestAnimationFrame(() => this.revealNext());
+    }
+    if (!this.root.contains(document.activeElement)) this.focusOn(this.stageFocus);
     this.paint();
   }
 
@@ -118,7 +257,10 @@ export abstract class Screen<Data = unknown> extends Phaser.Scene {
   protected paint(): void {
     const g = this.g;
     g.clear();
+    // Measuring inside a staged part would lay it out early: its turn comes in a later frame.
+    const hidden = (node: Element) => this.stageLevel !== Infinity && node.parentElement?.closest('.staged') != null;
     for (const node of this.root.querySelectorAll<HTMLElement>('[data-panel]')) {
+      if (hidden(node)) continue;
       const style = PANEL_STYLES[node.dataset.panel ?? 'panel'] ?? PANEL_STYLES.panel;
       const b = this.box(node);
       if (b.w <= 0 || b.h <= 0) continue;
@@ -134,6 +276,7 @@ export abstract class Screen<Data = unknown> extends Phaser.Scene {
       }
     }
     for (const node of this.root.querySelectorAll<HTMLElement>('[data-meter]')) {
+      if (hidden(node)) continue;
       const value = Math.max(0, Math.min(1, Number(node.dataset.meter)));
       const color = Number(node.dataset.meterColor ?? COLORS.accent);
       const b = this.box(node);
@@ -177,6 +320,8 @@ export abstract class Screen<Data = unknown> extends Phaser.Scene {
   }
 
   protected go(key: string, data?: object): void {
+    // Leaving: parts still waiting for their frame will never be needed.
+    this.endStaging();
     for (const d of this.root.querySelectorAll('dialog')) d.remove();
     this.scene.start(key, data);
   }

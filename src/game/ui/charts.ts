@@ -96,8 +96,15 @@ export function drawOutcomeChart(g: Phaser.GameObjects.Graphics, b: Box, d: Debr
   g.fillStyle(COLORS.good, 0.07);
   g.fillRect(p.px(wx), p.py(1), p.px(1) - p.px(wx), p.py(wy) - p.py(1));
   axes(g, p);
+  // Every possible deal as one path and one fill (hundreds of separate circles were hundreds of
+  // fills, redrawn every frame).
   g.fillStyle(MARKERS.all.color, 0.55);
-  for (const [x, y] of d.chart.all) g.fillCircle(p.px(x), p.py(y), 2);
+  g.beginPath();
+  for (const [x, y] of d.chart.all) {
+    g.moveTo(p.px(x) + 2, p.py(y));
+    g.arc(p.px(x), p.py(y), 2, 0, Math.PI * 2);
+  }
+  g.fillPath();
   g.lineStyle(2, MARKERS.walkAway.color, 0.9);
   dashed(g, p.px(wx), p.y0, p.px(wx), p.y0 - p.h);
   dashed(g, p.x0, p.py(wy), p.x0 + p.w, p.py(wy));

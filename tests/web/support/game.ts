@@ -2,6 +2,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { seeThrough } from './png.ts';
 import { createActor } from 'xstate';
 import { automationState, debriefView, loadScenario, phaseOf, summitMachine, type SummitEvent } from '../../../src/engine/index.ts';
 
@@ -25,10 +26,11 @@ export async function shot(page: Page, name: string): Promise<string> {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   // Software raster can lag a frame behind on a busy 2-core machine.
   await page.waitForTimeout(120);
-  // A clip equal to the viewport: whole-viewport captures under software compositing sometimes
-  // show a stale white tile that is never on screen.
-  const size = page.viewportSize() ?? { width: 1280, height: 720 };
-  await page.screenshot({ path, clip: { x: 0, y: 0, width: size.width, height: size.height } });
+  const png = await page.screenshot({ path });
+  // Every screen paints an opaque background, so a see-through pixel is a hole in what the
+  // compositor drew (it showed as a faded white box over text before styles.css said why).
+  const hole = seeThrough(png);
+  if (hole) throw new Error(`${name}: ${hole.count} see-through pixels in ${hole.box.x0},${hole.box.y0}–${hole.box.x1},${hole.box.y1}`);
   return path;
 }
 
@@ -53,6 +55,24 @@ export function replay(log: SummitEvent[], side: 0 | 1, file = 'danang-2017.json
     state: automationState(loaded.compiled, snap.context, phaseOf(snap.value)),
     debrief: debriefView(loaded.compiled, snap.context, side),
   };
+}
+
+/**
+ * Accepting something that crosses the player's own red line asks first. Confirms that dialog,
+ * by keyboard (Tab from "Go back" to "Cross it anyway", Enter) or by mouse, when it is open.
+ * Returns the red lines it named, or null when nothing was asked.
+ */
+export async function confirmRedLine(page: Page, by: 'keyboard' | 'mouse', screenshot?: string): Promise<string[] | null> {
+  const dialog = page.getByTestId('redline-dialog');
+  if (!(await dialog.isVisible())) return null;
+  const named = (await page.getByTestId('redline-list').locator('li').allTextContents()).map((t) => t.trim());
+  if (screenshot) await shot(page, screenshot);
+  if (by === 'keyboard') {
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+  } else await page.getByTestId('redline-confirm').click();
+  await dialog.waitFor({ state: 'detached' });
+  return named;
 }
 
 export async function text(page: Page, testid: string): Promise<string> {
