@@ -57,6 +57,35 @@ describe('summit check', () => {
     expect(r.out).toMatch(/\$: broken JSON: expected a comma "," \(line 4, column 3\)/);
   });
 
+  it('several broken files at once: every problem of each, as file: $.path: message', () => {
+    const unknown = file('unknown.json', patched((s) => (s.sides[0].colour = 'blue')));
+    const missing = file('missing-field.json', patched((s) => delete s.items[2].options[1].values));
+    const wrongType = file('wrong-type.json', patched((s) => (s.deadline.rounds = 'eight')));
+    const badRef = file('bad-ref.json', patched((s) => (s.sides[1].priorities = { ...s.sides[1].priorities, nowhere: 0.1 })));
+    const r = run('check', DEFAULT, unknown, missing, wrongType, badRef);
+    expect(r.code).toBe(1);
+    const lines = r.out.split('\n');
+    expect(lines[0]).toMatch(/danang-2017\.json: ok: /);
+    expect(r.out).toContain(`${unknown}: $.sides[0].colour: unknown field "colour"`);
+    expect(r.out).toContain(`${missing}: $.items[2].options[1].values: required field is missing`);
+    expect(r.out).toContain(`${wrongType}: $.deadline.rounds: expected a number, found the text "eight"`);
+    expect(r.out).toContain(`${badRef}: $.sides[1].priorities.nowhere: no item has id "nowhere"`);
+    for (const line of lines.slice(1)) expect(line).toMatch(/^\S+\.json: \$[^:]*: .+/);
+    // Each problem carries where it is in the file.
+    expect(r.out).toMatch(/\.colour: .*\(line \d+, column \d+\)/);
+  });
+
+  it('broken JSON: truncated, or with a stray character, says where', () => {
+    const text = fs.readFileSync(DEFAULT, 'utf8');
+    const truncated = run('check', file('truncated.json', text.slice(0, 2000)));
+    expect(truncated.code).toBe(1);
+    expect(truncated.out).toMatch(/: \$: broken JSON: expected .* \(line \d+, column \d+\) \[json\.syntax\]/);
+    const stray = run('check', file('stray.json', text.replace('"format": 1,', '"format": 1,,')));
+    expect(stray.code).toBe(1);
+    expect(stray.out).toMatch(/broken JSON: .* \(line 3, column 15\)/);
+    expect(run('check', file('empty.json', '')).code).toBe(1);
+  });
+
   it('refuses a newer format plainly', () => {
     const r = run('check', file('newer.json', patched((s) => (s.format = 7))));
     expect(r.code).toBe(1);
@@ -67,7 +96,18 @@ describe('summit check', () => {
     expect(run('check', path.join(dir, 'missing.json'))).toMatchObject({ code: 2, err: expect.stringMatching(/cannot read: no such file/) });
     expect(run('frobnicate').code).toBe(2);
     expect(run('check').code).toBe(2);
+    expect(run('check', dir).code).toBe(2); // a directory cannot be read as a file
     expect(run().code).toBe(2);
+    expect(run('check', DEFAULT, '--frobnicate').code).toBe(2);
+    expect(run('analyze').code).toBe(2);
+    expect(run('analyze', DEFAULT, DEFAULT).code).toBe(2);
+    expect(run('analyze', path.join(dir, 'missing.json')).code).toBe(2);
+    expect(run('replay').code).toBe(2);
+    expect(run('replay', path.join(dir, 'missing-log.json')).code).toBe(2);
+    expect(run('simulate', '--games', '3', '--seed', 'x').code).toBe(2);
+    for (const games of ['0', '-5', '1.5', '', '1e9'])
+      expect(run('simulate', DEFAULT, '--games', games, '--seed', 'x'), `--games ${games}`).toMatchObject({ code: 2, err: expect.stringMatching(/--games/) });
+    expect(run('simulate', DEFAULT, '--games', '3', '--seed', 'x', '--us', 'pushover').code).toBe(2);
     expect(run('simulate', DEFAULT, '--games', 'many', '--seed', 'x').code).toBe(2);
     expect(run('simulate', DEFAULT, '--games', '3').code).toBe(2);
     expect(run('simulate', DEFAULT, '--games', '3', '--seed', 'x', '--france', 'boulware').err).toMatch(/sides are --us, --russia/);
@@ -107,7 +147,10 @@ describe('summit simulate', () => {
     expect(a.out).toBe(b.out);
     expect(c.out).not.toBe(a.out);
     expect(a.out).toMatch(/agreement rate: \d+\.\d%/);
-    const j = JSON.parse(run('simulate', DEFAULT, '--games', '20', '--seed', 's', '--json').out);
+    const json = run('simulate', DEFAULT, '--games', '20', '--seed', 's', '--json');
+    expect(json.code).toBe(0);
+    expect(run('simulate', DEFAULT, '--games', '20', '--seed', 's', '--json').out).toBe(json.out);
+    const j = JSON.parse(json.out);
     expect(j.games).toBe(20);
     expect(Object.keys(j.optionRates)).toEqual(['deconfliction', 'violence', 'geneva', 'buffer-zone']);
   });
@@ -130,5 +173,26 @@ describe('summit replay', () => {
     expect(run('replay', file('nonsense.json', '{"hello": 1}')).code).toBe(1);
     expect(run('replay', file('notjson.json', 'not json')).code).toBe(1);
     expect(run('replay', file('elsewhere.json', JSON.stringify({ ...log, scenario: { ...log.scenario, id: 'atlantis' } }))).code).toBe(2);
+  });
+
+  it('an event changed in the log is caught as altered', () => {
+    const changed = { ...log, events: log.events.map((e) => (e.type === 'talks.walkAway' ? { type: 'turn.pass' } : e)) };
+    expect(JSON.stringify(changed)).not.toBe(JSON.stringify(log));
+    const r = run('replay', file('changed-event.json', JSON.stringify(changed)));
+    expect(r).toMatchObject({ code: 1, out: expect.stringMatching(/altered/) });
+  });
+
+  it('a consistent forgery (checksum recomputed) is caught because it does not reproduce', () => {
+    const forged = recordLog(t.c, { ...t.context, game: { ...t.context.game!, trust: [1, 1] } }, t.actor.getSnapshot().value);
+    expect(run('replay', file('forged.json', JSON.stringify(forged)))).toMatchObject({ code: 1, out: expect.stringMatching(/does not reproduce/) });
+  });
+
+  it('replays a whole computer-against-computer game, named scenario file and all', () => {
+    const cc = summit('danang-2017').computers({ kind: 'computer', strategy: 'boulware' }, { kind: 'computer', strategy: 'logroller' }).withSeed('cli-cc').start();
+    const ccLog = recordLog(cc.c, cc.context, cc.actor.getSnapshot().value);
+    const r = run('replay', file('cc-log.json', JSON.stringify(ccLog, null, 2)), '--scenario', DEFAULT);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(`outcome: ${cc.game.outcome!.kind} in round ${cc.game.outcome!.round}`);
+    expect(r.out).toMatch(/utilities: us 0\.\d{4}, russia 0\.\d{4}/);
   });
 });

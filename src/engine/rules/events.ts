@@ -7,6 +7,7 @@ import type { Rng } from '../rng.ts';
 import type { CompiledScenario } from '../scenario/compile.ts';
 import type { ScenarioEvent } from '../scenario/schema.ts';
 import type { GameState } from './state.ts';
+import { own } from '../scenario/own.ts';
 import { optionsOnTable, thirdPartyStates } from './third-parties.ts';
 
 export type Moment =
@@ -62,7 +63,7 @@ function fire(c: CompiledScenario, state: GameState, event: ScenarioEvent): void
     ];
   }
   if (fx.thirdParties) {
-    const modifiers = state.thirdParties.map((p, i) => p.modifier + (fx.thirdParties![c.partyIds[i]] ?? 0));
+    const modifiers = state.thirdParties.map((p, i) => p.modifier + (own(fx.thirdParties, c.partyIds[i]) ?? 0));
     state.thirdParties = thirdPartyStates(c, optionsOnTable(state), modifiers);
   }
   state.fired = [...state.fired, { id: event.id, round: state.round }];

@@ -4,7 +4,7 @@
 import { optionCounts, type SideIndex } from '../model/domain.ts';
 import { seededRng } from '../rng.ts';
 import type { CompiledScenario } from '../scenario/compile.ts';
-import type { Difficulty, Strategy } from '../scenario/schema.ts';
+import { DIFFICULTIES, STRATEGIES, type Difficulty, type Strategy } from '../scenario/schema.ts';
 import { STRATEGY_EXPONENT } from '../strategy/concession.ts';
 import { emptyModel } from '../strategy/opponent-model.ts';
 import { runEvents } from './events.ts';
@@ -32,6 +32,10 @@ export type SetupResult = { ok: true; profiles: [CounterpartProfile | null, Coun
 function resolveProfile(c: CompiledScenario, player: PlayerConfig): CounterpartProfile | string | null {
   if (!player || typeof player !== 'object' || (player.kind !== 'human' && player.kind !== 'computer')) return 'each player is "human" or "computer"';
   if (player.kind === 'human') return null;
+  if (player.strategy !== undefined && !STRATEGIES.includes(player.strategy))
+    return `no strategy "${String(player.strategy)}"; expected one of ${STRATEGIES.join(', ')}`;
+  if (player.difficulty !== undefined && !DIFFICULTIES.includes(player.difficulty))
+    return `no difficulty "${String(player.difficulty)}"; expected one of ${DIFFICULTIES.join(', ')}`;
   const personalities = c.scenario.personalities;
   const personality = player.personality
     ? personalities.find((p) => p.id === player.personality)

@@ -4,6 +4,7 @@
  */
 import type { Domain, SideIndex } from '../model/domain.ts';
 import type { Scenario } from './schema.ts';
+import { indexTable, own } from './own.ts';
 
 export interface ValueShift {
   side: SideIndex;
@@ -59,7 +60,7 @@ export function gainsFrom(rawValues: readonly number[][][], weights: readonly nu
 function reservationOf(s: Scenario, side: SideIndex, gains: number[][], optionIndex: Record<string, number>[], itemIds: string[]): number {
   const w = s.sides[side].walkAway;
   if (w.kind === 'reservation') return w.value;
-  return itemIds.reduce((u, id, i) => u + gains[i][optionIndex[i][w.options[id]]], 0);
+  return itemIds.reduce((u, id, i) => u + gains[i][optionIndex[i][own(w.options, id)!]], 0);
 }
 
 /** Applies event value shifts to a compiled scenario's Domain (values clamp to 0–1, then renormalise). */
@@ -80,19 +81,19 @@ export function shiftedDomain(c: CompiledScenario, shifts: readonly ValueShift[]
 export function compileScenario(s: Scenario, hash: string): CompiledScenario {
   const itemIds = s.items.map((i) => i.id);
   const sideIds = [s.sides[0].id, s.sides[1].id] as const;
-  const itemIndex = Object.fromEntries(itemIds.map((id, i) => [id, i]));
-  const optionIndex = s.items.map((item) => Object.fromEntries(item.options.map((o, k) => [o.id, k])));
+  const itemIndex = indexTable(itemIds);
+  const optionIndex = s.items.map((item) => indexTable(item.options.map((o) => o.id)));
   const partyIds = s.thirdParties.map((p) => p.id);
-  const rawValues = sideIds.map((sid) => s.items.map((item) => item.options.map((o) => o.values[sid] ?? 0))) as [number[][], number[][]];
-  const weights = sideIds.map((_, si) => itemIds.map((id) => s.sides[si].priorities[id] ?? 0)) as [number[], number[]];
+  const rawValues = sideIds.map((sid) => s.items.map((item) => item.options.map((o) => own(o.values, sid) ?? 0))) as [number[][], number[][]];
+  const weights = sideIds.map((_, si) => itemIds.map((id) => own(s.sides[si].priorities, id) ?? 0)) as [number[], number[]];
   const gains = gainsFrom(rawValues, weights);
   const reservation = [0, 1].map((si) => reservationOf(s, si as SideIndex, gains[si], optionIndex, itemIds)) as [number, number];
   const forbidden = [0, 1].map((si) =>
     s.items.map((item) => item.options.map((o) => s.sides[si].redLines.some((l) => l.item === item.id && l.options.includes(o.id)))),
   ) as [boolean[][], boolean[][]];
-  const effects = s.items.map((item) => item.options.map((o) => partyIds.map((p) => o.effects?.[p] ?? 0)));
+  const effects = s.items.map((item) => item.options.map((o) => partyIds.map((p) => own(o.effects, p) ?? 0)));
   const isWalkAway = s.items.map((item) =>
-    item.options.map((o) => s.sides.some((side) => side.walkAway.kind === 'statusQuo' && side.walkAway.options[item.id] === o.id)),
+    item.options.map((o) => s.sides.some((side) => side.walkAway.kind === 'statusQuo' && own(side.walkAway.options, item.id) === o.id)),
   );
   return {
     scenario: s,

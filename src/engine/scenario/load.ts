@@ -125,9 +125,18 @@ export function loadScenarioData(data: unknown, hashSource?: string, options: Lo
 
 /** Loads a scenario file's text. */
 export function loadScenario(text: string, options: LoadOptions = {}): LoadResult {
-  const errors: ParseError[] = [];
-  const data: unknown = parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  if (errors.length > 0) return { ok: false, problems: syntaxProblems(text, errors) };
-  const result = loadScenarioData(data, JSON.stringify(data), options);
-  return result.ok ? result : { ok: false, problems: locate(text, result.problems) };
+  try {
+    const errors: ParseError[] = [];
+    const data: unknown = parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    // Only the first syntax error: the ones after it usually follow from it (one stray quote
+    // can produce hundreds), and a designer fixes them one at a time anyway.
+    if (errors.length > 0) return { ok: false, problems: syntaxProblems(text, errors.slice(0, 1)) };
+    const result = loadScenarioData(data, JSON.stringify(data), options);
+    return result.ok ? result : { ok: false, problems: locate(text, result.problems) };
+  } catch (e) {
+    // The parser and the checks recurse into the document; absurd nesting overflows the stack.
+    if (e instanceof RangeError)
+      return { ok: false, problems: [problem('json.too-deep', [], 'the file nests lists or objects far too deeply to be a scenario')] };
+    throw e;
+  }
 }

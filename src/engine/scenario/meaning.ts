@@ -4,6 +4,7 @@
  */
 import { problem, type Problem } from './problems.ts';
 import type { Scenario } from './schema.ts';
+import { own } from './own.ts';
 
 const WEIGHT_TOLERANCE = 0.001;
 
@@ -56,13 +57,13 @@ export function meaningProblems(s: Scenario): Problem[] {
     duplicates(item.options.map((o) => o.id), (k) => ['items', i, 'options', k, 'id'], 'option', out);
     item.options.forEach((option, k) => {
       for (const sideId of sideIds)
-        if (option.values[sideId] === undefined)
+        if (own(option.values, sideId) === undefined)
           out.push(problem('values.missing', ['items', i, 'options', k, 'values', sideId], `missing the value of this option to "${sideId}" (a number 0–1)`));
       for (const key of Object.keys(option.values)) checkSideRef(key, ['items', i, 'options', k, 'values', key]);
       for (const key of Object.keys(option.effects ?? {})) checkPartyRef(key, ['items', i, 'options', k, 'effects', key]);
     });
     for (const sideId of sideIds) {
-      if (item.options.every((o) => (o.values[sideId] ?? 0) === 0))
+      if (item.options.every((o) => (own(o.values, sideId) ?? 0) === 0))
         out.push(problem('values.all-zero', ['items', i, 'options'], `every option is worth 0 to "${sideId}"; at least one must be worth more than 0`));
     }
   });
@@ -73,7 +74,7 @@ export function meaningProblems(s: Scenario): Problem[] {
     for (const [itemId, w] of Object.entries(side.priorities)) {
       if (checkItemRef(itemId, [...base, 'priorities', itemId])) sum += w;
     }
-    const missing = itemIds.filter((id) => side.priorities[id] === undefined);
+    const missing = itemIds.filter((id) => own(side.priorities, id) === undefined);
     for (const id of missing) out.push(problem('weights.missing', [...base, 'priorities', id], `missing the weight of item "${id}" (a positive number)`));
     if (missing.length === 0 && Math.abs(sum - 1) > WEIGHT_TOLERANCE)
       out.push(problem('weights.sum', [...base, 'priorities'], `the weights must add up to 1; they add up to ${+sum.toFixed(4)}`));
@@ -81,7 +82,7 @@ export function meaningProblems(s: Scenario): Problem[] {
     const w = side.walkAway;
     if (w.kind === 'statusQuo') {
       for (const id of itemIds)
-        if (w.options[id] === undefined)
+        if (own(w.options, id) === undefined)
           out.push(problem('walkaway.missing', [...base, 'walkAway', 'options', id], `missing the option that stands for item "${id}" if there is no agreement`));
       for (const [itemId, optionId] of Object.entries(w.options))
         if (checkItemRef(itemId, [...base, 'walkAway', 'options', itemId])) checkOptionRef(itemId, optionId, [...base, 'walkAway', 'options', itemId]);
@@ -122,7 +123,7 @@ export function meaningProblems(s: Scenario): Problem[] {
   if (s.rules.opener !== undefined) checkSideRef(s.rules.opener, ['rules', 'opener']);
 
   for (const id of itemIds)
-    if (s.debrief.items[id] === undefined)
+    if (own(s.debrief.items, id) === undefined)
       out.push(problem('debrief.missing', ['debrief', 'items', id], `missing what really happened on item "${id}"`));
   for (const [itemId, d] of Object.entries(s.debrief.items))
     if (checkItemRef(itemId, ['debrief', 'items', itemId])) checkOptionRef(itemId, d.realOption, ['debrief', 'items', itemId, 'realOption']);

@@ -102,7 +102,9 @@ export function searchOffer(req: OfferSearch): FoundOffer | null {
 
 /** The best-scoring reachable cell in the window; failing that, widen upwards, then take the highest cell. */
 function pickCell(dp: Float64Array, reach: number, grid: number, lo: number, hi: number): number {
-  for (let width = hi - lo; ; width = Math.max(width * 2, 0.02)) {
+  // A bounded number of widenings: a window that is not a number can never loop for ever.
+  let width = hi - lo;
+  for (let attempt = 0; attempt < 12 && Number.isFinite(lo) && Number.isFinite(width); attempt++, width = Math.max(width * 2, 0.02)) {
     const from = Math.max(0, Math.ceil(lo * grid - 1e-9));
     const to = Math.min(reach, Math.floor((lo + width) * grid + 1e-9));
     let best = -1;
