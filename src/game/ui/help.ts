@@ -1,4 +1,4 @@
-/** How to play: a short guided tour, and the controls table (docs/controls.md mirrors it). */
+/** How to play: a short guided tour, and the controls table (the README's Controls table mirrors it). */
 import { el } from './dom.ts';
 
 export const CONTROLS: [string, string][] = [
