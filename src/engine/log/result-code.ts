@@ -8,7 +8,7 @@
 import type { CompiledScenario } from '../scenario/compile.ts';
 import { DIFFICULTIES, STRATEGIES } from '../scenario/schema.ts';
 import { hashText } from '../scenario/compile.ts';
-import type { SummitEvent } from '../machine/events.ts';
+import { MOVE_EVENT_TYPES, type SummitEvent } from '../machine/events.ts';
 import type { PlayerConfig } from '../rules/state.ts';
 import { ByteReader, ByteWriter, bytesToHex, fromBase32, hexToBytes, toBase32 } from './bytes.ts';
 import { LOG_FORMAT, recordChecksum, type GameLog } from './game-log.ts';
@@ -18,22 +18,8 @@ export const RESULT_CODE_VERSION = 1;
 export const MAX_CODE_LENGTH = 4000;
 const PREFIX = 'S';
 
-const EVENT_TYPES = [
-  'game.setup',
-  'briefing.done',
-  'offer.propose',
-  'offer.accept',
-  'item.agree',
-  'item.reopen',
-  'trade.propose',
-  'trade.accept',
-  'priority.state',
-  'priority.ask',
-  'turn.pass',
-  'talks.walkAway',
-  'debrief.open',
-  'game.restart',
-] as const;
+/** Event codes are indices into this list: append only, never reorder (codes already handed in would change meaning). */
+const EVENT_TYPES = ['game.setup', 'briefing.done', ...MOVE_EVENT_TYPES, 'debrief.open', 'game.restart'] as const;
 const RAW_JSON = 255;
 const OUTCOME_KINDS = ['none', 'agreement', 'partial', 'breakdown', 'walkout'] as const;
 const PHASES = ['setup', 'briefing', 'negotiating', 'outcome', 'debrief'] as const;
