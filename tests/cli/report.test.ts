@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/summit.ts';
+import { run } from '../support/cli.ts';
 import { loadOrExit } from '../../src/cli/io.ts';
 import { analyzeScenario } from '../../src/engine/analysis/scenario-analysis.ts';
 import { BALANCE_PAIRS } from '../../src/engine/balance.ts';
@@ -15,13 +15,6 @@ import { BALANCE_PAIRS } from '../../src/engine/balance.ts';
 const DEFAULT = 'public/scenarios/danang-2017.json';
 const GAMES = '4';
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'summit-report-'));
-
-function run(...argv: string[]): { code: number; out: string; err: string } {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = main(argv, (l) => out.push(l), (l) => err.push(l));
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 /** The markup of one report section, found by its id. */
 function sectionOf(html: string, id: string): string {

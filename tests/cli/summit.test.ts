@@ -5,21 +5,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { run } from '../support/cli.ts';
 import { main } from '../../src/cli/summit.ts';
 import { recordLog } from '../../src/engine/index.ts';
 import { summit } from '../support/summit-dsl.ts';
 
 const DEFAULT = 'public/scenarios/danang-2017.json';
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'summit-cli-'));
-
-function run(...argv: string[]): { code: number; out: string; err: string } {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = main(argv, (l) => out.push(l), (l) => err.push(l));
-  const result = { code, out: out.join('\n'), err: err.join('\n') };
-  expect(result.out + result.err).not.toMatch(/\n\s+at |internal error/);
-  return result;
-}
 
 function file(name: string, text: string): string {
   const p = path.join(dir, name);

@@ -4,32 +4,20 @@
  * reason; the third parties), then hands over to free play. The guide only suggests: every event
  * in the game's log is one the player made.
  */
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, watchedPage, type ConsoleLog } from './support/chromium.ts';
+import { expect, inject, test } from 'vitest';
+import { useWatchedPage } from './support/browser-hooks.ts';
 import { hook, open, shot, waitScene } from './support/game.ts';
 
-let browser: Browser;
-let page: Page;
-let log: ConsoleLog;
-
-beforeAll(async () => {
-  browser = await launch();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  ({ page, log } = await watchedPage(context));
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useWatchedPage();
 
 async function step(): Promise<string | null> {
-  const guide = page.getByTestId('guide');
+  const guide = session.page.getByTestId('guide');
   if ((await guide.count()) === 0) return null;
   return guide.getAttribute('data-step');
 }
 
 test('a guided first round, by keyboard, then free play', async () => {
+  const { page, log } = session;
   await open(page, inject('baseUrl'), { seed: 'guided-1' });
   await waitScene(page, 'Title');
   await page.keyboard.press('h');
@@ -81,6 +69,7 @@ test('a guided first round, by keyboard, then free play', async () => {
 });
 
 test('the guide can be skipped at any step', async () => {
+  const { page, log } = session;
   await open(page, inject('baseUrl'), { seed: 'guided-2' });
   await waitScene(page, 'Title');
   await page.keyboard.press('h');

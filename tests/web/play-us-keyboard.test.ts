@@ -3,27 +3,15 @@
  * outcome → debrief. The debrief's numbers must equal the engine's for the same events, and the
  * console must stay clean. Screenshots of every screen go to test-artifacts/screens/.
  */
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { expect, inject, test } from 'vitest';
 import { points } from '../../src/game/ui/dom.ts';
-import { launch, watchedPage, type ConsoleLog } from './support/chromium.ts';
+import { useWatchedPage } from './support/browser-hooks.ts';
 import { confirmRedLine, hook, open, replay, shot, text, waitScene } from './support/game.ts';
 
-let browser: Browser;
-let page: Page;
-let log: ConsoleLog;
-
-beforeAll(async () => {
-  browser = await launch();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  ({ page, log } = await watchedPage(context));
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useWatchedPage();
 
 test('a whole game as the US, keyboard only', async () => {
+  const { page, log } = session;
   await open(page, inject('baseUrl'), { seed: 'classroom-1' });
   await waitScene(page, 'Title');
   await shot(page, 'us-01-title');

@@ -2,25 +2,15 @@
  * Screens beyond the two full games: a broken scenario shows its problems (path and message) on
  * screen; two players on one device at 1024×768, with the hand-over screens.
  */
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launch, watchedPage } from './support/chromium.ts';
+import { expect, inject, test } from 'vitest';
+import { useBrowserContext } from './support/browser-hooks.ts';
+import { watchedPage } from './support/chromium.ts';
 import { hook, open, shot, waitScene } from './support/game.ts';
 
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  browser = await launch();
-  context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowserContext({ width: 1024, height: 768 });
 
 test('a scenario that breaks the schema lists its problems with paths', async () => {
-  const { page, log } = await watchedPage(context);
+  const { page, log } = await watchedPage(browser.context);
   await open(page, inject('baseUrl'), { scenario: 'fixtures/broken.json' });
   await waitScene(page, 'Preload');
   await page.getByTestId('scenario-problems').waitFor();
@@ -33,7 +23,7 @@ test('a scenario that breaks the schema lists its problems with paths', async ()
 });
 
 test('broken JSON shows the line and column', async () => {
-  const { page, log } = await watchedPage(context);
+  const { page, log } = await watchedPage(browser.context);
   await open(page, inject('baseUrl'), { scenario: 'fixtures/bad-json.json' });
   await page.getByTestId('scenario-problems').waitFor();
   const all = (await page.getByTestId('problem-list').textContent()) ?? '';
@@ -45,7 +35,7 @@ test('broken JSON shows the line and column', async () => {
 });
 
 test('two players on one device, with hand-over screens, at 1024×768', async () => {
-  const { page, log } = await watchedPage(context);
+  const { page, log } = await watchedPage(browser.context);
   await open(page, inject('baseUrl'), { seed: 'hotseat' });
   await waitScene(page, 'Title');
   await shot(page, 'hot-01-title-1024');
