@@ -1,4 +1,5 @@
 import { analyzeScenario, type ScenarioAnalysis } from '../../engine/analysis/scenario-analysis.ts';
+import { realOutcome } from '../../engine/scenario/compile.ts';
 import { distanceToFrontier, distanceToNash } from '../../engine/analysis/analyze.ts';
 import { formatProblem, utilitiesOf, type CompiledScenario, type Problem } from '../../engine/index.ts';
 import { balanceWarnings } from '../../engine/balance.ts';
@@ -34,9 +35,6 @@ export function parseDeal(c: CompiledScenario, text: string): number[] {
   });
 }
 
-export function realOutcome(c: CompiledScenario): number[] {
-  return c.domain.itemIds.map((id, i) => c.optionIndex[i][c.scenario.debrief.items[id].realOption]);
-}
 
 function dealReport(c: CompiledScenario, a: ScenarioAnalysis, outcome: number[]) {
   const utilities = utilitiesOf(c.domain, outcome);

@@ -9,6 +9,7 @@ import { utilitiesOf, type CompiledScenario, type GameOutcome, type Problem } fr
 import { CHART_LIMIT } from '../../engine/machine/debrief.ts';
 import { summitMachine } from '../../engine/machine/summit-machine.ts';
 import { staticWarnings } from '../../engine/scenario/warnings.ts';
+import { realOutcome } from '../../engine/scenario/compile.ts';
 import { playerFor, simulate, type SimulationReport } from '../../engine/simulate.ts';
 
 export type Point = readonly [number, number];
@@ -122,14 +123,14 @@ export function gatherReport(
     }
     pairs.push({ ...runPair(c, analysis, opts.games, opts.seed, [pair[0], pair[1]]), requested: false, balance: true });
   }
-  const realOutcome = c.domain.itemIds.map((id, i) => c.optionIndex[i][c.scenario.debrief.items[id].realOption]);
+  const real = realOutcome(c);
   return {
     c,
     analysis,
     games: opts.games,
     seed: opts.seed,
     cloud: outcomeCloud(c),
-    real: { outcome: realOutcome, u: utilitiesOf(c.domain, realOutcome) },
+    real: { outcome: real, u: utilitiesOf(c.domain, real) },
     pairs,
     // The same warnings, with the same defaults, as `summit analyze` prints.
     warnings: [...staticWarnings(c), ...balanceWarnings(c)],

@@ -7,7 +7,7 @@
 import { analyzeScenario, type ScenarioAnalysis } from '../analysis/scenario-analysis.ts';
 import { distanceToFrontier, distanceToNash } from '../analysis/analyze.ts';
 import type { SideIndex } from '../model/domain.ts';
-import type { CompiledScenario } from '../scenario/compile.ts';
+import { realOutcome, type CompiledScenario } from '../scenario/compile.ts';
 import type { GameLog } from '../log/game-log.ts';
 import { replayLog } from '../log/game-log.ts';
 import { decodeResultCode, readCodeHeader } from '../log/result-code.ts';
@@ -112,7 +112,7 @@ export function classStatistics(c: CompiledScenario, results: readonly VerifiedR
   const deals = results.filter((r) => agreed(r.outcome));
   const outcomes: Record<string, number> = { agreement: 0, partial: 0, breakdown: 0, walkout: 0 };
   for (const r of results) outcomes[r.outcome.kind]++;
-  const real = c.domain.itemIds.map((id, i) => c.optionIndex[i][c.scenario.debrief.items[id].realOption]);
+  const real = realOutcome(c);
   const realUtilities: [number, number] = [0, 1].map((s) => real.reduce((u, o, i) => u + c.domain.gains[s][i][o], 0)) as [number, number];
   return {
     games: results.length,

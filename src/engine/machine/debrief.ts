@@ -6,7 +6,7 @@
 import { analyzeScenario } from '../analysis/scenario-analysis.ts';
 import { distanceToFrontier, distanceToNash } from '../analysis/analyze.ts';
 import { utilitiesOf, type Domain, type SideIndex } from '../model/domain.ts';
-import type { CompiledScenario } from '../scenario/compile.ts';
+import { realOutcome, type CompiledScenario } from '../scenario/compile.ts';
 import { domainFor, otherSide } from '../rules/context.ts';
 import type { OutcomeKind } from '../rules/state.ts';
 import type { Reaction } from '../rules/third-parties.ts';
@@ -76,7 +76,7 @@ export function debriefView(c: CompiledScenario, context: SummitContext, side: S
   const domain = domainFor(c, game.shifts);
   const analysis = analyzeScenario(c, domain);
   const other = otherSide(side);
-  const real = c.domain.itemIds.map((id, i) => c.optionIndex[i][c.scenario.debrief.items[id].realOption]);
+  const real = realOutcome(c);
   const { points, sampled } = allOutcomePoints(domain, side);
   const dealUtilities = outcome.deal ? (outcome.kind === 'agreement' ? utilitiesOf(domain, outcome.deal) : outcome.utilities) : null;
   const agreed = outcome.kind === 'agreement' || outcome.kind === 'partial';

@@ -7,7 +7,7 @@ import type { SideIndex } from '../model/domain.ts';
 import type { CompiledScenario } from '../scenario/compile.ts';
 import { deadlineRounds, domainFor, otherSide } from '../rules/context.ts';
 import type { GameState, ItemStatus, Mood, OutcomeKind } from '../rules/state.ts';
-import { reactionOf, type Reaction } from '../rules/third-parties.ts';
+import { optionsOnTable, reactionOf, type Reaction } from '../rules/third-parties.ts';
 import type { SummitContext } from './summit-machine.ts';
 
 export type Phase = 'setup' | 'briefing' | 'negotiating' | 'outcome' | 'debrief';
@@ -164,7 +164,7 @@ export function playerView(c: CompiledScenario, context: SummitContext, side: Si
   const personality = profile?.personality ? c.scenario.personalities.find((p) => p.id === profile.personality) : undefined;
   const history = historyLines(game, side);
   const lastReply = [...history].reverse().find((h) => h.who === 'them') ?? null;
-  const tableOptions = game.table ? game.items.map((it, i) => (it.status === 'tentative' ? it.option : game.table!.options[i])) : null;
+  const tableOptions = game.table ? optionsOnTable(game) : null;
   const tableComplete = tableOptions !== null && tableOptions.every((o) => o !== null);
   const lastEvent = game.lastEvent ? c.scenario.events.find((e) => e.id === game.lastEvent) : undefined;
   return {

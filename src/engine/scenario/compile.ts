@@ -112,6 +112,11 @@ export function compileScenario(s: Scenario, hash: string): CompiledScenario {
   };
 }
 
+/** What really happened, as an option per item (the debrief's realOption). */
+export function realOutcome(c: CompiledScenario): number[] {
+  return c.domain.itemIds.map((id, i) => c.optionIndex[i][c.scenario.debrief.items[id].realOption]);
+}
+
 /** The best utility a side can reach without crossing its own red lines (items are independent). */
 export function bestAllowedUtility(c: CompiledScenario, side: SideIndex): number {
   return c.domain.gains[side].reduce(

@@ -7,6 +7,7 @@ import type { Domain, SideIndex } from '../model/domain.ts';
 import type { Rng } from '../rng.ts';
 import type { CompiledScenario } from '../scenario/compile.ts';
 import { deadlineRounds, otherSide } from '../rules/context.ts';
+import { optionsOnTable } from '../rules/third-parties.ts';
 import type { CounterpartProfile, GameState, Mood, Move } from '../rules/state.ts';
 import { timeDependentTarget, timeFraction, titForTatTarget, trustAdjusted } from './concession.ts';
 import { modelScores } from './opponent-model.ts';
@@ -41,10 +42,6 @@ function bestAndWorst(domain: Domain, side: SideIndex, allowed: boolean[][]): [n
   return [best, worst];
 }
 
-/** The package the other side's latest proposal implies, filling in tentative items; null where open. */
-export function impliedDeal(state: GameState): (number | null)[] {
-  return state.items.map((it, i) => (it.status === 'tentative' ? it.option : (state.table?.options[i] ?? null)));
-}
 
 function utilityOfPartial(domain: Domain, side: SideIndex, options: readonly (number | null)[]): number | null {
   let u = 0;
@@ -135,7 +132,7 @@ export function decide(c: CompiledScenario, domain: Domain, state: GameState, si
   }
 
   const table = state.table && state.table.by === other ? state.table : null;
-  const implied = table ? impliedDeal(state) : null;
+  const implied = table ? optionsOnTable(state) : null;
   const tableValue = implied ? utilityOfPartial(domain, side, implied) : null;
   const red = implied ? crossesRedLine(c, side, implied) : -1;
 
