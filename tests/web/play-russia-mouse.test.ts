@@ -4,9 +4,8 @@
  * with the same seed.
  */
 import { expect, inject, test } from 'vitest';
-import { points } from '../../src/game/ui/dom.ts';
 import { useWatchedPage } from './support/browser-hooks.ts';
-import { confirmRedLine, hook, open, replay, shot, text, waitScene } from './support/game.ts';
+import { confirmRedLine, expectDebriefMatchesEngine, hook, open, shot, waitScene } from './support/game.ts';
 
 const session = useWatchedPage();
 
@@ -63,21 +62,10 @@ test('a whole game as Russia, mouse only, then swap sides with the same dice', a
   await waitScene(page, 'Debrief');
   await shot(page, 'ru-06-debrief');
 
-  const ui = await hook(page, 'ui');
-  expect(ui?.side).toBe(1);
-  const engine = replay(await hook(page, 'log'), 1);
-  expect(await hook(page, 'state')).toEqual(JSON.parse(JSON.stringify(engine.state)));
-  const d = engine.debrief!;
-  expect(await text(page, 'debrief-my-points')).toBe(points(d.outcome.myPoints));
-  expect(await text(page, 'debrief-their-points')).toBe(points(d.outcome.theirPoints));
-  const pair = (p: [number, number]) => `${points(p[0] * 100)} / ${points(p[1] * 100)}`;
-  if (d.chart.nash) expect(await text(page, 'legend-nash')).toContain(pair(d.chart.nash));
-  expect(await text(page, 'legend-real')).toContain(pair(d.chart.real));
-  if (d.chart.myDeal) expect(await text(page, 'legend-my-deal')).toContain(pair(d.chart.myDeal));
-  for (const it of d.items) expect(await text(page, `mine-${it.id}`)).toBe(it.mine ?? 'No agreement');
+  const { ui } = await expectDebriefMatchesEngine(page, 1);
 
   // Swap sides: same seed, now as the United States.
-  const seed = ui!.seed;
+  const seed = ui.seed;
   await page.getByTestId('swap-sides').click();
   await waitScene(page, 'Briefing');
   const after = await hook(page, 'ui');

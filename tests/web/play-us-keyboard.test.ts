@@ -4,9 +4,8 @@
  * console must stay clean. Screenshots of every screen go to test-artifacts/screens/.
  */
 import { expect, inject, test } from 'vitest';
-import { points } from '../../src/game/ui/dom.ts';
 import { useWatchedPage } from './support/browser-hooks.ts';
-import { confirmRedLine, hook, open, replay, shot, text, waitScene } from './support/game.ts';
+import { confirmRedLine, expectDebriefMatchesEngine, hook, open, shot, waitScene } from './support/game.ts';
 
 const session = useWatchedPage();
 
@@ -65,21 +64,7 @@ test('a whole game as the US, keyboard only', async () => {
   await waitScene(page, 'Debrief');
   await shot(page, 'us-11-debrief');
 
-  const events = await hook(page, 'log');
-  const ui = await hook(page, 'ui');
-  expect(ui?.side).toBe(0);
-  const engine = replay(events, 0);
-  expect(await hook(page, 'state')).toEqual(JSON.parse(JSON.stringify(engine.state)));
-  const d = engine.debrief!;
-  expect(await text(page, 'debrief-my-points')).toBe(points(d.outcome.myPoints));
-  expect(await text(page, 'debrief-their-points')).toBe(points(d.outcome.theirPoints));
-  const pair = (p: [number, number]) => `${points(p[0] * 100)} / ${points(p[1] * 100)}`;
-  if (d.chart.nash) expect(await text(page, 'legend-nash')).toContain(pair(d.chart.nash));
-  expect(await text(page, 'legend-real')).toContain(pair(d.chart.real));
-  expect(await text(page, 'legend-walk-away')).toContain(pair(d.chart.walkAway));
-  if (d.chart.myDeal) expect(await text(page, 'legend-my-deal')).toContain(pair(d.chart.myDeal));
-  expect(await text(page, 'legend-path-me')).toContain(String(d.path.filter((p) => p.by === 'me').length));
-  for (const it of d.items) expect(await text(page, `mine-${it.id}`)).toBe(it.mine ?? 'No agreement');
+  const { debrief: d } = await expectDebriefMatchesEngine(page, 0);
   // This seed's deal crosses a US red line: the table asked first, naming it in the brief's words,
   // and the debrief marks the item.
   const crossedItems = d.items.filter((it) => it.crossedMyRedLine);

@@ -2,6 +2,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { points } from '../../../src/game/ui/dom.ts';
 import { seeThrough } from './png.ts';
 import { createActor } from 'xstate';
 import { automationState, debriefView, loadScenario, phaseOf, summitMachine, type SummitEvent } from '../../../src/engine/index.ts';
@@ -55,6 +57,29 @@ export function replay(log: SummitEvent[], side: 0 | 1, file = 'danang-2017.json
     state: automationState(loaded.compiled, snap.context, phaseOf(snap.value)),
     debrief: debriefView(loaded.compiled, snap.context, side),
   };
+}
+
+/**
+ * The debrief on screen must show the engine's own numbers for the events the browser sent:
+ * replays the browser's log in Node and compares the state, the points, the chart legend and
+ * every item's result. Returns what the browser showed and what the engine said.
+ */
+export async function expectDebriefMatchesEngine(page: Page, side: 0 | 1) {
+  const ui = await hook(page, 'ui');
+  expect(ui?.side).toBe(side);
+  const engine = replay(await hook(page, 'log'), side);
+  expect(await hook(page, 'state')).toEqual(JSON.parse(JSON.stringify(engine.state)));
+  const d = engine.debrief!;
+  expect(await text(page, 'debrief-my-points')).toBe(points(d.outcome.myPoints));
+  expect(await text(page, 'debrief-their-points')).toBe(points(d.outcome.theirPoints));
+  const pair = (p: [number, number]) => `${points(p[0] * 100)} / ${points(p[1] * 100)}`;
+  if (d.chart.nash) expect(await text(page, 'legend-nash')).toContain(pair(d.chart.nash));
+  expect(await text(page, 'legend-real')).toContain(pair(d.chart.real));
+  expect(await text(page, 'legend-walk-away')).toContain(pair(d.chart.walkAway));
+  if (d.chart.myDeal) expect(await text(page, 'legend-my-deal')).toContain(pair(d.chart.myDeal));
+  expect(await text(page, 'legend-path-me')).toContain(String(d.path.filter((p) => p.by === 'me').length));
+  for (const it of d.items) expect(await text(page, `mine-${it.id}`)).toBe(it.mine ?? 'No agreement');
+  return { ui: ui!, debrief: d };
 }
 
 /**
