@@ -37,6 +37,15 @@ async function mark(page: Page, name: string, timeout = 30_000): Promise<number>
   return page.evaluate((n) => performance.getEntriesByName(n)[0].startTime, name);
 }
 
+/** BENCH_TRACE=1 prints every long task of the first game with the key press it followed. */
+const TRACE = process.env.BENCH_TRACE === '1';
+
+/** Presses a key; when tracing, first marks the moment so long tasks can be attributed to it. */
+async function press(page: Page, key: string): Promise<void> {
+  if (TRACE) await page.evaluate((k) => performance.mark(`press ${k}`), key);
+  await page.keyboard.press(key);
+}
+
 async function scene(page: Page, key: string): Promise<void> {
   await page.locator(`[data-scene="${key}"]`).first().waitFor({ state: 'attached', timeout: 15_000 });
 }
@@ -44,27 +53,41 @@ async function scene(page: Page, key: string): Promise<void> {
 /** One quick but complete game from the briefing: propose, counter, accept or walk away, outcome, debrief. */
 async function playOne(page: Page): Promise<void> {
   await scene(page, 'Briefing');
-  await page.keyboard.press('s');
+  await press(page, 's');
   await scene(page, 'Table');
   for (const [card, downs] of [['1', 2], ['2', 3], ['3', 3], ['4', 3]] as const) {
-    await page.keyboard.press(card);
-    for (let k = 0; k < downs; k++) await page.keyboard.press('ArrowDown');
+    await press(page, card);
+    for (let k = 0; k < downs; k++) await press(page, 'ArrowDown');
   }
   for (let turn = 0; turn < 10; turn++) {
     const phase = await page.evaluate(() => (window as unknown as { __summit: { state(): { phase: string } } }).__summit.state().phase);
     if (phase !== 'negotiating') break;
     if (turn >= 2 && (await page.getByTestId('accept').isEnabled().catch(() => false))) {
-      await page.keyboard.press('a');
+      await press(page, 'a');
       // A package that crosses one of the player's red lines asks first: confirm by keyboard.
       if (await page.getByTestId('redline-dialog').isVisible()) {
-        await page.keyboard.press('Tab');
-        await page.keyboard.press('Enter');
+        await press(page, 'Tab');
+        await press(page, 'Enter');
       }
-    } else await page.keyboard.press('p');
+    } else await press(page, 'p');
   }
   await scene(page, 'Outcome');
-  await page.keyboard.press('d');
+  await press(page, 'd');
   await scene(page, 'Debrief');
+}
+
+/** In the page: each long task after the title, with the last key press before it. */
+function traceLines(): string {
+  const tasks = (window as unknown as { __tasks: { start: number; ms: number }[] }).__tasks;
+  const presses = performance.getEntriesByType('mark').filter((m) => m.name.startsWith('press '));
+  const title = performance.getEntriesByName('summit:title-interactive')[0]?.startTime ?? 0;
+  return tasks
+    .filter((t) => t.start >= title)
+    .map((t) => {
+      const before = presses.filter((p) => p.startTime <= t.start).pop();
+      return `${t.ms.toFixed(0)} ms ${before ? `${(t.start - before.startTime).toFixed(0)} ms after ${before.name}` : 'before any key'}`;
+    })
+    .join('; ');
 }
 
 async function main(): Promise<void> {
@@ -94,9 +117,14 @@ async function main(): Promise<void> {
       const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
       await context.addInitScript(() => {
         const w = window as unknown as { __longest: number };
+        const t = window as unknown as { __tasks: { start: number; ms: number }[] };
         w.__longest = 0;
+        t.__tasks = [];
         new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
+          for (const e of list.getEntries()) {
+            w.__longest = Math.max(w.__longest, e.duration);
+            t.__tasks.push({ start: e.startTime, ms: e.duration });
+          }
         }).observe({ type: 'longtask', buffered: true });
       });
       const page = await context.newPage();
@@ -105,11 +133,12 @@ async function main(): Promise<void> {
       await mark(page, 'summit:title-interactive');
       // Long tasks are counted from the title on: loading the page is the title metric's business.
       await page.evaluate(() => ((window as unknown as { __longest: number }).__longest = 0));
-      await page.keyboard.press('p');
+      await press(page, 'p');
       await scene(page, 'SideChoice');
-      await page.keyboard.press('1');
+      await press(page, '1');
       await playOne(page);
       results.longestTask.push(await page.evaluate(() => (window as unknown as { __longest: number }).__longest));
+      if (TRACE) console.log(`run ${run}:`, await page.evaluate(traceLines));
       const heap = async () => {
         for (let k = 0; k < 3; k++) await cdp.send('HeapProfiler.collectGarbage');
         return (await cdp.send('Runtime.getHeapUsage')).usedSize;

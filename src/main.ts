@@ -6,6 +6,7 @@
 import Phaser from 'phaser';
 import './game/ui/styles.css';
 import { Boot } from './game/scenes/Boot.ts';
+import { installRenderOnDemand } from './game/ui/render-on-demand.ts';
 import { COLORS, CSS_COLOR } from './game/ui/theme.ts';
 
 const parent = document.getElementById('game')!;
@@ -27,6 +28,8 @@ const game = new Phaser.Game({
   fps: { limit: 30 },
   scene: [Boot],
 });
+
+installRenderOnDemand(game);
 
 Boot.ready = rest.then((m) => {
   m.installScenes(game);

@@ -19,6 +19,7 @@ export interface TableData {
 type Tab = 'parties' | 'history';
 
 export class Table extends Screen<TableData> {
+  protected override updatesInPlace = true;
   private draft: Record<string, string> = {};
   private tab: Tab = 'parties';
   private dismissedEvent: string | null = null;
@@ -357,12 +358,18 @@ export class Table extends Screen<TableData> {
     );
     this.guide = { step, card };
     // A step that asks the player to read, then go on: its Next button takes the focus.
-    if (step.next && step.id !== before) queueMicrotask(() => card.querySelector<HTMLElement>('[data-testid="guide-next"]')?.focus({ preventScroll: true }));
+    if (step.next && step.id !== before) queueMicrotask(() => this.liveGuideCard()?.querySelector<HTMLElement>('[data-testid="guide-next"]')?.focus({ preventScroll: true }));
     return card;
   }
 
+  /** The coach card on screen (an in-place update may have kept the old node rather than `guide.card`). */
+  private liveGuideCard(): HTMLElement | null {
+    return this.root.querySelector<HTMLElement>('[data-testid="guide"]');
+  }
+
   protected override paintExtra(): void {
-    if (this.guide) placeGuide(this.root, this.guide.card, this.guide.step);
+    const card = this.liveGuideCard();
+    if (this.guide && card) placeGuide(this.root, card, this.guide.step);
   }
 
   protected render(): void {
@@ -448,6 +455,11 @@ export class Table extends Screen<TableData> {
     const status = STATUS_WORDS[it.status];
     const options = it.options.map((o) => {
       const id = `opt-${it.id}-${o.id}`;
+      const show = () => {
+        this.detail = { label: `${it.title}: ${o.label}`, text: o.description };
+        const d = this.root.querySelector('#detail');
+        if (d) d.replaceChildren(el('strong', null, this.detail.label), ` — ${this.detail.text}`);
+      };
       const input = el('input', {
         type: 'radio',
         name: `item-${it.id}`,
@@ -458,14 +470,8 @@ export class Table extends Screen<TableData> {
         checked: this.draft[it.id] === o.id,
         disabled: agreed,
         'aria-describedby': `detail`,
+        on: { change: () => this.pick(it.id, o.id, id), focus: () => show() },
       });
-      input.addEventListener('change', () => this.pick(it.id, o.id, id));
-      const show = () => {
-        this.detail = { label: `${it.title}: ${o.label}`, text: o.description };
-        const d = this.root.querySelector('#detail');
-        if (d) d.replaceChildren(el('strong', null, this.detail.label), ` — ${this.detail.text}`);
-      };
-      input.addEventListener('focus', show);
       const tags = [
         it.myOffer === o.id ? el('span', { class: 'tag mine', title: 'your latest offer' }, '▲') : null,
         it.theirOffer === o.id ? el('span', { class: 'tag theirs', title: 'their latest offer' }, '●') : null,
@@ -474,13 +480,12 @@ export class Table extends Screen<TableData> {
       ];
       const row = el(
         'label',
-        { for: id, class: `opt${this.draft[it.id] === o.id ? ' chosen' : ''}${agreed && it.agreedOption === o.id ? ' agreed' : ''}${theirsOnTable === o.id ? ' on-table' : ''}`, title: o.description },
+        { for: id, class: `opt${this.draft[it.id] === o.id ? ' chosen' : ''}${agreed && it.agreedOption === o.id ? ' agreed' : ''}${theirsOnTable === o.id ? ' on-table' : ''}`, title: o.description, on: { mouseenter: show } },
         input,
         el('span', { class: 'opt-label' }, o.label),
         el('span', { class: 'opt-tags' }, ...tags),
         el('span', { class: 'opt-points' }, `${points(o.myPoints)}`, el('small', null, ' pts')),
       );
-      row.addEventListener('mouseenter', show);
       return row;
     });
     return el(

@@ -5,8 +5,10 @@
  * layout engine; Phaser draws beneath it at the boxes the DOM reports.
  */
 import Phaser from 'phaser';
-import { el } from './dom.ts';
+import morphdom from 'morphdom';
+import { adoptListeners, el } from './dom.ts';
 import { COLORS } from './theme.ts';
+import { enableRenderOnDemand, requestFrames } from './render-on-demand.ts';
 
 export interface Box {
   x: number;
@@ -42,6 +44,13 @@ export abstract class Screen<Data = unknown> extends Phaser.Scene {
   private stageFocus: string | null = null;
   /** Staged parts not even built yet: an empty slot now, the real thing in its frame (`later`). */
   private lazy: { slot: HTMLElement; build: () => HTMLElement }[] = [];
+
+  /**
+   * Screens that re-render after every move (the table) update the live DOM in place instead of
+   * replacing it: only the nodes that changed are restyled and laid out again, which keeps the
+   * task after a move short. Their listeners must come from el()'s `on` (see adoptListeners).
+   */
+  protected updatesInPlace = false;
 
   /** Builds the DOM for the current state into `this.root` (already emptied). */
   protected abstract render(data: Data): void;
@@ -100,6 +109,7 @@ export abstract class Screen<Data = unknown> extends Phaser.Scene {
       for (const c of this.cleanups.splice(0)) c();
     });
     this.setup(this.data_);
+    enableRenderOnDemand();
     // Phaser starts a scene inside its animation frame, after shutting the last one down and
     // before drawing. Building the new screen's HTML in a task of its own keeps that frame short;
     // the layout then falls in the next frame, with the staged parts after it (see `refresh`).
@@ -140,9 +150,12 @@ export abstract class Screen<Data = unknown> extends Phaser.Scene {
     const key = active && this.root.contains(active) ? (active.dataset.key ?? null) : (this.focusKey ?? (this.stageLevel !== Infinity ? this.stageFocus : null));
     if (this.firstRender) this.stageLevel = 0;
     this.firstRender = false;
-    this.root.replaceChildren();
-    this.lazy = [];
-    this.render(this.data_);
+    if (!first && this.updatesInPlace && this.stageLevel === Infinity) this.renderInPlace();
+    else {
+      this.root.replaceChildren();
+      this.lazy = [];
+      this.render(this.data_);
+    }
     this.focusKey = null;
     const level = this.stageLevel;
     const staged = level === Infinity ? [] : [...this.root.querySelectorAll<HTMLElement>('[data-stage]')].filter((n) => Number(n.dataset.stage) > level);
@@ -173,6 +186,30 @@ export abstract class Screen<Data = unknown> extends Phaser.Scene {
         if (!this.root.contains(document.activeElement)) this.focusOn(this.paintFocus);
         this.paint();
       });
+  }
+
+  /** Renders into a detached copy of the root, then morphs the live root to match it. */
+  private renderInPlace(): void {
+    const live = this.root;
+    const next = live.cloneNode(false) as HTMLDivElement;
+    this.root = next;
+    try {
+      this.lazy = [];
+      this.render(this.data_);
+    } finally {
+      this.root = live;
+    }
+    morphdom(live, next, {
+      childrenOnly: true,
+      // Keyed by data-key where there is one, so a control keeps its node (and focus) as items move.
+      getNodeKey: (n) => (n instanceof HTMLElement ? (n.dataset.key ?? n.id) || undefined : undefined),
+      onBeforeElUpdated: (kept, fresh) => {
+        adoptListeners(kept, fresh);
+        return true;
+      },
+      // An open dialog belongs to the moment, not to the render: leave it be.
+      onBeforeNodeDiscarded: (n) => !(n instanceof HTMLDialogElement && n.open),
+    });
   }
 
   /** The pending after-refresh frame, and the control it gives focus back to. */
@@ -255,6 +292,7 @@ export abstract class Screen<Data = unknown> extends Phaser.Scene {
   }
 
   protected paint(): void {
+    requestFrames();
     const g = this.g;
     g.clear();
     // Measuring inside a staged part would lay it out early: its turn comes in a later frame.
@@ -323,6 +361,7 @@ export abstract class Screen<Data = unknown> extends Phaser.Scene {
     // Leaving: parts still waiting for their frame will never be needed.
     this.endStaging();
     for (const d of this.root.querySelectorAll('dialog')) d.remove();
+    requestFrames(); // Phaser switches scenes during a game step
     this.scene.start(key, data);
   }
 

@@ -13,6 +13,24 @@ export interface Attrs {
   [attr: string]: unknown;
 }
 
+/**
+ * The listeners el() attached to each element. A screen that updates in place (Screen's
+ * `updatesInPlace`) keeps the old element and takes the new render's listeners over with
+ * `adoptListeners`, since the old ones may close over stale values.
+ */
+const listeners = new WeakMap<Element, [string, EventListener][]>();
+
+/** Moves the listeners el() gave `next` onto `kept`, replacing the ones `kept` had. */
+export function adoptListeners(kept: Element, next: Element): void {
+  const old = listeners.get(kept);
+  const fresh = listeners.get(next);
+  if (!old && !fresh) return;
+  for (const [type, fn] of old ?? []) kept.removeEventListener(type, fn);
+  for (const [type, fn] of fresh ?? []) kept.addEventListener(type, fn);
+  if (fresh) listeners.set(kept, fresh);
+  else listeners.delete(kept);
+}
+
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs | null = null, ...children: Child[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (attrs) {
@@ -22,7 +40,9 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs |
       else if (name === 'key') node.dataset.key = String(value);
       else if (name === 'testid') node.dataset.testid = String(value);
       else if (name === 'on') {
-        for (const [type, fn] of Object.entries(value as Record<string, EventListener>)) node.addEventListener(type, fn);
+        const pairs = Object.entries(value as Record<string, EventListener>);
+        for (const [type, fn] of pairs) node.addEventListener(type, fn);
+        listeners.set(node, pairs);
       } else if (name === 'style') Object.assign(node.style, value);
       else if (value === true) node.setAttribute(name, '');
       else node.setAttribute(name, String(value));
