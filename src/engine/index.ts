@@ -14,11 +14,24 @@ export { summitMachine, type SummitMachine, type SummitContext } from './machine
 export type { SummitEvent, MoveEvent, ItemChoice } from './machine/events.ts';
 export { phaseOf, playerView, jointStatement, automationState, thirdPartyViews } from './machine/selectors.ts';
 export type { Phase, PlayerView, ItemView, OptionView, HistoryLine, ThirdPartyView } from './machine/selectors.ts';
-export type { GameSetup, PlayerConfig, GameState, GameOutcome, OutcomeKind, Mood } from './rules/state.ts';
+export { MAX_NAME_LENGTH, type GameSetup, type PlayerConfig, type GameState, type GameOutcome, type OutcomeKind, type Mood } from './rules/state.ts';
+export { cleanPlayerName } from './rules/setup.ts';
 export { recordLog, replayLog, type GameLog, type ReplayResult } from './log/game-log.ts';
 export { debriefView, type DebriefView, type Point } from './machine/debrief.ts';
 export { analyzeScenario, type ScenarioAnalysis } from './analysis/scenario-analysis.ts';
-export { encodeResultCode, decodeResultCode, readCodeHeader, MAX_CODE_LENGTH } from './log/result-code.ts';
-export { verifyLog, verifyCode, collect, classStatistics, resultsCsv } from './class/class-results.ts';
+export { encodeResultCode, decodeResultCode, readCodeHeader, MAX_CODE_LENGTH, RESULT_CODE_VERSION } from './log/result-code.ts';
+export { verifyLog, verifyCode, collect, classStatistics, resultsCsv, NO_NAME } from './class/class-results.ts';
 export type { VerifiedResult, Verification, ClassImport, ClassStatistics } from './class/class-results.ts';
-export { encodeSession, decodeSession, setupFor, type ClassSession, type SideAssignment, type Opponent } from './session/class-session.ts';
+export {
+  encodeSession,
+  decodeSession,
+  setupFor,
+  sideForSeat,
+  needsSeat,
+  describeSession,
+  describeOpponent,
+  SIDE_ASSIGNMENTS,
+  type ClassSession,
+  type SideAssignment,
+  type Opponent,
+} from './session/class-session.ts';

@@ -18,6 +18,8 @@ export interface VerifiedResult {
   id: string;
   /** Where it came from, for the teacher: "code 3", a file name, … */
   source: string;
+  /** Who played: the students' names from the game's setup, or NO_NAME. */
+  name: string;
   seed: string;
   /** Sides played by a student (both in a two-player game). */
   humanSides: SideIndex[];
@@ -25,6 +27,9 @@ export interface VerifiedResult {
   outcome: GameOutcome;
   log: GameLog;
 }
+
+/** Shown for a game whose student gave no name. */
+export const NO_NAME = '(no name)';
 
 export type Verification = { ok: true; result: VerifiedResult } | { ok: false; source: string; reason: string };
 
@@ -41,11 +46,13 @@ export function verifyLog(c: CompiledScenario, log: GameLog, source: string): Ve
   if (!game?.outcome) return { ok: false, source, reason: 'the game was not finished' };
   const humanSides = ([0, 1] as const).filter((s) => game.setup.players[s].kind === 'human');
   const computer = game.setup.players.find((p) => p.kind === 'computer');
+  const names = humanSides.map((s) => game.setup.names?.[s] ?? null).filter((n): n is string => n !== null);
   return {
     ok: true,
     result: {
       id: log.checksum,
       source,
+      name: names.length ? [...new Set(names)].join(' & ') : NO_NAME,
       seed: game.setup.seed,
       humanSides: [...humanSides],
       opponent: computer ? describeComputer(computer) : 'a classmate',
@@ -97,12 +104,12 @@ export interface ClassStatistics {
   /** Per item: share of agreements that chose each option, and the real outcome's option. */
   items: { id: string; title: string; real: string; options: { id: string; label: string; share: number }[] }[];
   /** Every deal on the chart, [side 0, side 1] utilities; null utilities for no deal. */
-  deals: { source: string; utilities: [number, number]; agreed: boolean }[];
+  deals: { source: string; name: string; utilities: [number, number]; agreed: boolean }[];
   analysis: ScenarioAnalysis;
   realUtilities: [number, number];
   /** Results ranked by joint gain (sum of utilities), then by each student's own gain. */
-  byJointGain: { source: string; joint: number }[];
-  byOwnGain: { source: string; side: SideIndex; own: number }[];
+  byJointGain: { source: string; name: string; joint: number }[];
+  byOwnGain: { source: string; name: string; side: SideIndex; own: number }[];
 }
 
 const agreed = (o: GameOutcome) => (o.kind === 'agreement' || o.kind === 'partial') && o.deal !== null;
@@ -128,14 +135,14 @@ export function classStatistics(c: CompiledScenario, results: readonly VerifiedR
         share: deals.length ? deals.filter((r) => r.outcome.deal![i] === k).length / deals.length : 0,
       })),
     })),
-    deals: results.map((r) => ({ source: r.source, utilities: r.outcome.utilities, agreed: agreed(r.outcome) })),
+    deals: results.map((r) => ({ source: r.source, name: r.name, utilities: r.outcome.utilities, agreed: agreed(r.outcome) })),
     analysis,
     realUtilities,
     byJointGain: results
-      .map((r) => ({ source: r.source, joint: r.outcome.utilities[0] + r.outcome.utilities[1] }))
+      .map((r) => ({ source: r.source, name: r.name, joint: r.outcome.utilities[0] + r.outcome.utilities[1] }))
       .sort((a, b) => b.joint - a.joint || a.source.localeCompare(b.source)),
     byOwnGain: results
-      .flatMap((r) => r.humanSides.map((side) => ({ source: r.source, side, own: r.outcome.utilities[side] })))
+      .flatMap((r) => r.humanSides.map((side) => ({ source: r.source, name: r.name, side, own: r.outcome.utilities[side] })))
       .sort((a, b) => b.own - a.own || a.source.localeCompare(b.source)),
   };
 }
@@ -152,6 +159,7 @@ export function resultsCsv(c: CompiledScenario, results: readonly VerifiedResult
   const analysis = analyzeScenario(c);
   const [a, b] = c.sideIds;
   const header = [
+    'name',
     'source',
     'student side',
     'opponent',
@@ -171,6 +179,7 @@ export function resultsCsv(c: CompiledScenario, results: readonly VerifiedResult
     const deal = agreed(o) ? o.deal! : null;
     const own = r.humanSides.length === 1 ? o.utilities[r.humanSides[0]] : '';
     return [
+      r.name,
       r.source,
       r.humanSides.map((s) => c.sideIds[s]).join(' and '),
       r.opponent,

@@ -2,6 +2,8 @@
  * Result codes: a whole game log packed small enough to paste into a form, in Crockford base32
  * grouped by fives, with a 32-bit check so a typo or an edit is caught before any replay.
  * Layout: version · scenario id · content hash · engine · events · final state hash · check.
+ * Version 2 added to the setup event what version 1 left out: the rounds a teacher's session sets
+ * and the players' names. Version 1 codes still decode (their setup had neither).
  * Events name items and options by index (the scenario is known from the code); an event that
  * does not fit that form (a refused move with an unknown id) travels as JSON.
  */
@@ -9,11 +11,13 @@ import type { CompiledScenario } from '../scenario/compile.ts';
 import { DIFFICULTIES, STRATEGIES } from '../scenario/schema.ts';
 import { hashText } from '../scenario/compile.ts';
 import { MOVE_EVENT_TYPES, type SummitEvent } from '../machine/events.ts';
-import type { PlayerConfig } from '../rules/state.ts';
+import type { GameSetup, PlayerConfig } from '../rules/state.ts';
 import { ByteReader, ByteWriter, bytesToHex, fromBase32, hexToBytes, toBase32 } from './bytes.ts';
 import { LOG_FORMAT, recordChecksum, type GameLog } from './game-log.ts';
 
-export const RESULT_CODE_VERSION = 1;
+export const RESULT_CODE_VERSION = 2;
+/** Versions this build decodes. */
+const READABLE_VERSIONS = [1, 2];
 /** Codes longer than this are refused before decoding: nothing legitimate comes close. */
 export const MAX_CODE_LENGTH = 4000;
 const PREFIX = 'S';
@@ -66,6 +70,12 @@ function writeEvent(w: ByteWriter, c: CompiledScenario, e: SummitEvent): boolean
       w.byte(type).text(e.setup.seed);
       writePlayer(w, c, e.setup.players[0]);
       writePlayer(w, c, e.setup.players[1]);
+      w.uint(e.setup.rounds ?? 0);
+      {
+        const names = e.setup.names ?? [null, null];
+        w.byte((names[0] !== null ? 1 : 0) | (names[1] !== null ? 2 : 0));
+        for (const name of names) if (name !== null) w.text(name);
+      }
       return true;
     case 'offer.propose': {
       const entries = Object.entries(e.options ?? {}).map(([i, o]) => [item(i), option(item(i), o)] as const);
@@ -94,7 +104,7 @@ function writeEvent(w: ByteWriter, c: CompiledScenario, e: SummitEvent): boolean
   }
 }
 
-function readEvent(r: ByteReader, c: CompiledScenario): SummitEvent | null {
+function readEvent(r: ByteReader, c: CompiledScenario, version: number): SummitEvent | null {
   const code = r.byte();
   if (code === RAW_JSON) {
     try {
@@ -113,7 +123,16 @@ function readEvent(r: ByteReader, c: CompiledScenario): SummitEvent | null {
       const seed = r.text();
       const a = readPlayer(r, c);
       const b = readPlayer(r, c);
-      return a && b ? { type, setup: { seed, players: [a, b] } } : null;
+      if (!a || !b) return null;
+      const setup: GameSetup = { seed, players: [a, b] };
+      if (version >= 2) {
+        const rounds = r.uint();
+        if (rounds > 0) setup.rounds = rounds;
+        const flags = r.byte();
+        if (flags > 3) return null;
+        if (flags !== 0) setup.names = [flags & 1 ? r.text() : null, flags & 2 ? r.text() : null];
+      }
+      return { type, setup };
     }
     case 'offer.propose': {
       const n = r.uint();
@@ -175,7 +194,7 @@ function unpack(code: string): { ok: true; payload: Uint8Array } | { ok: false; 
   const check = bytes.slice(-4);
   if (bytesToHex(checkBytes(payload)) !== bytesToHex(check))
     return { ok: false, reason: 'the code does not check out: a character is mistyped, missing or changed' };
-  if (payload[0] !== RESULT_CODE_VERSION) return { ok: false, reason: `result code version ${payload[0]} is not supported by this version of Summit` };
+  if (!READABLE_VERSIONS.includes(payload[0])) return { ok: false, reason: `result code version ${payload[0]} is not supported by this version of Summit` };
   return { ok: true, payload };
 }
 
@@ -200,7 +219,7 @@ export function decodeResultCode(c: CompiledScenario, code: string): DecodeResul
   if (header.scenarioId !== c.scenario.id) return { ok: false, reason: `the code is for scenario "${header.scenarioId}", not "${c.scenario.id}"` };
   if (header.scenarioHash !== c.hash) return { ok: false, reason: `the code was played on a different version of "${c.scenario.id}"` };
   const r = new ByteReader((unpack(code) as { payload: Uint8Array }).payload);
-  r.byte();
+  const version = r.byte();
   r.text();
   r.raw(7);
   r.text();
@@ -208,7 +227,7 @@ export function decodeResultCode(c: CompiledScenario, code: string): DecodeResul
   if (count > r.remaining) return { ok: false, reason: 'the code is damaged: it claims more moves than it holds' };
   const events: SummitEvent[] = [];
   for (let k = 0; k < count; k++) {
-    const e = readEvent(r, c);
+    const e = readEvent(r, c, version);
     if (!e || r.overrun) return { ok: false, reason: 'the code is damaged: a move cannot be read' };
     events.push(e);
   }

@@ -10,7 +10,7 @@
 import { assign, setup } from 'xstate';
 import type { CompiledScenario } from '../scenario/compile.ts';
 import { applyMove, playComputerTurn } from '../rules/apply.ts';
-import { newGame, resolveSetup } from '../rules/setup.ts';
+import { canonicalSetup, newGame, resolveSetup } from '../rules/setup.ts';
 import type { GameState, OutcomeKind } from '../rules/state.ts';
 import { MOVE_EVENT_TYPES, type MoveEvent, type SummitEvent } from './events.ts';
 import { toMove } from './translate.ts';
@@ -52,7 +52,9 @@ function buildMachine(c: CompiledScenario) {
         if (event.type !== 'game.setup') return {};
         const resolved = resolveSetup(c, event.setup);
         if (!resolved.ok) return {};
-        return { game: newGame(c, event.setup, resolved.profiles), refusal: null, log: [event] };
+        // Recorded in canonical form, so a result code (which rebuilds that form) replays to the same hash.
+        const setup = canonicalSetup(event.setup);
+        return { game: newGame(c, setup, resolved.profiles), refusal: null, log: [{ type: 'game.setup' as const, setup }] };
       }),
       refuseSetup: assign(({ event }) => {
         if (event.type !== 'game.setup') return {};

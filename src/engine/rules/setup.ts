@@ -8,7 +8,7 @@ import { DIFFICULTIES, STRATEGIES, type Difficulty, type Strategy } from '../sce
 import { STRATEGY_EXPONENT } from '../strategy/concession.ts';
 import { emptyModel } from '../strategy/opponent-model.ts';
 import { runEvents } from './events.ts';
-import type { CounterpartProfile, GameSetup, GameState, PlayerConfig } from './state.ts';
+import { MAX_NAME_LENGTH, type CounterpartProfile, type GameSetup, type GameState, type PlayerConfig } from './state.ts';
 import { optionsOnTable, thirdPartyStates } from './third-parties.ts';
 
 /** Difficulty presets when the scenario names no personality for them. */
@@ -18,7 +18,7 @@ export const DIFFICULTY_STRATEGY: Record<Difficulty, Strategy> = {
   hard: 'boulware',
 };
 
-const STRATEGY_NAMES: Record<Strategy, string> = {
+export const STRATEGY_NAMES: Record<Strategy, string> = {
   hardliner: 'Hardliner',
   boulware: 'Boulware (holds firm until late)',
   linear: 'Steady (concedes evenly)',
@@ -55,11 +55,49 @@ function resolveProfile(c: CompiledScenario, player: PlayerConfig): CounterpartP
   return { strategy, e: STRATEGY_EXPONENT[strategy], personality: null, name: STRATEGY_NAMES[strategy] };
 }
 
+/**
+ * A typed-in name made fit for a game setup: spaces collapsed, control characters dropped, cut
+ * to MAX_NAME_LENGTH; null when nothing is left.
+ */
+export function cleanPlayerName(raw: string): string | null {
+  const name = [...String(raw ?? '').replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ').replace(/\s+/g, ' ').trim()]
+    .slice(0, MAX_NAME_LENGTH)
+    .join('')
+    .trim();
+  return name === '' ? null : name;
+}
+
+/** Names are short plain text, one per side at most, and only for sides a person plays. */
+function namesProblem(setup: GameSetup): string | null {
+  if (setup.names === undefined) return null;
+  if (!Array.isArray(setup.names) || setup.names.length !== 2) return 'names come as a pair, one per side (null where there is none)';
+  for (const [side, name] of setup.names.entries()) {
+    if (name === null) continue;
+    if (typeof name !== 'string') return 'a player name is text';
+    if (name.trim() !== name || name.length === 0) return 'a player name has no spaces at either end and is not empty (use null for no name)';
+    if ([...name].length > MAX_NAME_LENGTH) return `a player name is at most ${MAX_NAME_LENGTH} characters`;
+    if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(name)) return 'a player name cannot contain control characters or line breaks';
+    if (setup.players[side]?.kind !== 'human') return 'only a side a person plays can have a player name';
+  }
+  return null;
+}
+
+/**
+ * The setup in one canonical shape (fixed key order, no empty names), as the machine records it:
+ * a result code rebuilds exactly this, so its replay hashes the same.
+ */
+export function canonicalSetup(setup: GameSetup): GameSetup {
+  const names = setup.names && setup.names.some((n) => n !== null) ? { names: [setup.names[0], setup.names[1]] as [string | null, string | null] } : {};
+  return { seed: setup.seed, players: setup.players, ...(setup.rounds !== undefined ? { rounds: setup.rounds } : {}), ...names };
+}
+
 export function resolveSetup(c: CompiledScenario, setup: GameSetup): SetupResult {
   if (!setup || typeof setup.seed !== 'string' || !Array.isArray(setup.players) || setup.players.length !== 2)
     return { ok: false, reason: 'a game needs a seed and a player for each side' };
   if (setup.rounds !== undefined && !(Number.isInteger(setup.rounds) && setup.rounds >= 1 && setup.rounds <= 100))
     return { ok: false, reason: 'the number of rounds must be a whole number from 1 to 100' };
+  const names = namesProblem(setup);
+  if (names) return { ok: false, reason: names };
   const profiles: (CounterpartProfile | null)[] = [];
   for (const player of setup.players) {
     const p = resolveProfile(c, player);

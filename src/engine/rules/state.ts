@@ -24,7 +24,15 @@ export interface GameSetup {
   players: [PlayerConfig, PlayerConfig];
   /** Rounds until the deadline, when a teacher's session overrides the scenario's. */
   rounds?: number;
+  /**
+   * Who played, per side (null for a computer side or an unnamed student): the class debrief
+   * shows whose game a result is. Part of the logged setup, so the log's checksum and the
+   * result code's check cover it. At most MAX_NAME_LENGTH characters each.
+   */
+  names?: [string | null, string | null];
 }
+
+export const MAX_NAME_LENGTH = 40;
 
 /** A computer player, resolved from its config at setup. */
 export interface CounterpartProfile {

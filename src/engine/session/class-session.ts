@@ -6,13 +6,19 @@
 import { DIFFICULTIES, STRATEGIES, type Difficulty, type Strategy } from '../scenario/schema.ts';
 import { hashText } from '../scenario/compile.ts';
 import type { GameSetup, PlayerConfig } from '../rules/state.ts';
+import { cleanPlayerName, DIFFICULTY_STRATEGY, STRATEGY_NAMES } from '../rules/setup.ts';
+import type { CompiledScenario } from '../scenario/compile.ts';
 import { ByteReader, ByteWriter, bytesToHex, fromBase32, hexToBytes, toBase32 } from '../log/bytes.ts';
 
 export const SESSION_CODE_VERSION = 1;
 const PREFIX = 'C';
 
-/** Which side students play. 'first'/'second' are the scenario's first and second side. */
-export type SideAssignment = 'choose' | 'first' | 'second';
+/**
+ * Which side students play. 'first'/'second' are the scenario's first and second side;
+ * 'alternate': each student types a seat number when joining, odd seats play the first side
+ * and even seats the second (see sideForSeat).
+ */
+export type SideAssignment = 'choose' | 'first' | 'second' | 'alternate';
 export type Opponent = { kind: 'difficulty'; difficulty: Difficulty } | { kind: 'strategy'; strategy: Strategy } | { kind: 'personality'; personality: string };
 
 export interface ClassSession {
@@ -32,7 +38,9 @@ export interface ClassSession {
   revealReal: boolean;
 }
 
-const SIDES: SideAssignment[] = ['choose', 'first', 'second'];
+/** Codes store the index: append only, so codes already handed out keep their meaning. */
+export const SIDE_ASSIGNMENTS: readonly SideAssignment[] = ['choose', 'first', 'second', 'alternate'];
+const SIDES = SIDE_ASSIGNMENTS;
 
 function check(payload: Uint8Array): Uint8Array {
   return hexToBytes(hashText(String.fromCharCode(...payload)).slice(-6));
@@ -80,7 +88,7 @@ export function decodeSession(code: string): SessionDecode {
   const seed: ClassSession['seed'] = r.byte() === 1 ? { kind: 'class', value: r.text() } : { kind: 'student' };
   const rounds = r.uint();
   const seconds = r.uint();
-  if (r.overrun || r.remaining !== 0 || !sides || !opponent || !/^[a-z][a-z0-9-]*$/.test(scenario))
+  if (r.overrun || r.remaining !== 0 || !sides || !opponent || rounds > 100 || !/^[a-z][a-z0-9-]*$/.test(scenario))
     return { ok: false, reason: 'the session code is damaged' };
   return {
     ok: true,
@@ -88,8 +96,12 @@ export function decodeSession(code: string): SessionDecode {
   };
 }
 
-/** The game setup a student gets from a session, given their side and (per-student) seed. */
-export function setupFor(session: ClassSession, studentSide: 0 | 1, studentSeed: string): GameSetup {
+/**
+ * The game setup a student gets from a session, given their side, (per-student) seed and name.
+ * The name is cleaned (cleanPlayerName) and goes to the student's side; in a two-player session
+ * pass a pair, one per side (a single name is given to both sides).
+ */
+export function setupFor(session: ClassSession, studentSide: 0 | 1, studentSeed: string, name?: string | [string, string]): GameSetup {
   const computer: PlayerConfig =
     session.opponent.kind === 'difficulty'
       ? { kind: 'computer', difficulty: session.opponent.difficulty }
@@ -102,5 +114,98 @@ export function setupFor(session: ClassSession, studentSide: 0 | 1, studentSeed:
     seed: session.seed.kind === 'class' ? session.seed.value : studentSeed,
     players,
     ...(session.rounds !== null ? { rounds: session.rounds } : {}),
+    ...namesFor(session, studentSide, name),
   };
+}
+
+function namesFor(session: ClassSession, side: 0 | 1, name: string | [string, string] | undefined): Pick<GameSetup, 'names'> {
+  if (name === undefined) return {};
+  const [a, b] = typeof name === 'string' ? [name, name] : name;
+  const names: [string | null, string | null] =
+    session.mode === 'pair' ? [cleanPlayerName(a), cleanPlayerName(b)] : side === 0 ? [cleanPlayerName(a), null] : [null, cleanPlayerName(a)];
+  return names[0] === null && names[1] === null ? {} : { names };
+}
+
+/** Whether students type a seat number when they join (the 'alternate' side rule). */
+export function needsSeat(session: ClassSession): boolean {
+  return session.sides === 'alternate' && session.mode === 'computer';
+}
+
+/**
+ * The side a student plays under the session's rule: 0 = the scenario's first side, 1 = the
+ * second; null when the student chooses (rule 'choose', or a two-player session where both sides
+ * are played). With 'alternate', odd seats (1, 3, …) play the first side and even seats the
+ * second; a seat that is not a whole number from 1 to 999 gives null (ask again).
+ */
+export function sideForSeat(session: ClassSession, seat?: number | null): 0 | 1 | null {
+  if (session.mode === 'pair') return null;
+  switch (session.sides) {
+    case 'choose':
+      return null;
+    case 'first':
+      return 0;
+    case 'second':
+      return 1;
+    case 'alternate':
+      return typeof seat === 'number' && Number.isInteger(seat) && seat >= 1 && seat <= 999 ? (seat % 2 === 1 ? 0 : 1) : null;
+  }
+}
+
+/** The counterpart a session sets, in the scenario's words. */
+export function describeOpponent(c: CompiledScenario, opponent: Opponent): string {
+  const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+  switch (opponent.kind) {
+    case 'difficulty': {
+      const p = c.scenario.personalities.find((x) => x.difficulty === opponent.difficulty);
+      return `${cap(opponent.difficulty)}: ${p ? p.name : STRATEGY_NAMES[DIFFICULTY_STRATEGY[opponent.difficulty]]}`;
+    }
+    case 'strategy':
+      return STRATEGY_NAMES[opponent.strategy];
+    case 'personality': {
+      const p = c.scenario.personalities.find((x) => x.id === opponent.personality);
+      return p ? p.name : `"${opponent.personality}" (not in this scenario)`;
+    }
+  }
+}
+
+/**
+ * The locked settings in plain words, for the student's panel and the teacher's summary.
+ * `c` is the session's scenario.
+ */
+export function describeSession(c: CompiledScenario, session: ClassSession): { label: string; value: string }[] {
+  const [first, second] = c.scenario.sides.map((s) => s.name);
+  const sides =
+    session.mode === 'pair'
+      ? `Both: two students share one device, one for ${first}, one for ${second}`
+      : {
+          choose: 'Each student chooses a side',
+          first: `Everyone plays ${first}`,
+          second: `Everyone plays ${second}`,
+          alternate: `By seat number: odd seats play ${first}, even seats play ${second}`,
+        }[session.sides];
+  const scenarioRounds = c.scenario.deadline.rounds;
+  const rounds = session.rounds ?? scenarioRounds;
+  const minutes = session.secondsPerRound === null ? null : session.secondsPerRound / 60;
+  const rows = [
+    { label: 'Scenario', value: c.scenario.title },
+    { label: 'Sides', value: sides },
+    { label: 'Mode', value: session.mode === 'pair' ? 'Two students on one device' : 'Against the computer' },
+    ...(session.mode === 'computer' ? [{ label: 'Counterpart', value: describeOpponent(c, session.opponent) }] : []),
+    {
+      label: 'Dice',
+      value: session.seed.kind === 'class' ? `The same for the whole class (seed "${session.seed.value}")` : 'Different for every student',
+    },
+    { label: 'Rounds', value: `${rounds}${session.rounds !== null && session.rounds !== scenarioRounds ? ` (the scenario has ${scenarioRounds})` : ''}` },
+    {
+      label: 'Time per round',
+      value:
+        minutes === null
+          ? 'No time limit'
+          : Number.isInteger(minutes)
+            ? `${minutes} minute${minutes === 1 ? '' : 's'}`
+            : `${session.secondsPerRound} seconds`,
+    },
+    { label: 'Real outcome', value: session.revealReal ? 'Shown in the debrief' : 'Not shown in the debrief' },
+  ];
+  return rows;
 }

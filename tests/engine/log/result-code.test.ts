@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decodeResultCode, encodeResultCode, readCodeHeader, recordLog, replayLog } from '../../../src/engine/index.ts';
+import { decodeResultCode, encodeResultCode, readCodeHeader, recordLog, replayLog, RESULT_CODE_VERSION, type GameSetup } from '../../../src/engine/index.ts';
+import { fromBase32, hexToBytes, toBase32 } from '../../../src/engine/log/bytes.ts';
+import { hashText } from '../../../src/engine/scenario/compile.ts';
 import { summit } from '../../support/summit-dsl.ts';
 
 function fullGame() {
@@ -64,5 +66,56 @@ describe('result codes', () => {
   it('refuse a code from another version of the scenario', () => {
     const other = summit('minimal');
     expect(decodeResultCode(other.c, code)).toMatchObject({ ok: false, reason: expect.stringMatching(/scenario "danang-2017"/) });
+  });
+});
+
+describe('result codes, version 2', () => {
+  it('carry the rounds a session set and the players\' names, covered by the check', () => {
+    const t = summit('danang-2017');
+    const setup = { seed: 'named', players: [{ kind: 'computer', difficulty: 'easy' }, { kind: 'human' }], rounds: 3, names: [null, 'Zoë Ünal-Smith'] } as GameSetup;
+    t.send({ type: 'game.setup', setup }).send({ type: 'briefing.done' });
+    while (t.phase === 'negotiating') t.pass();
+    t.send({ type: 'debrief.open' });
+    expect(t.game.outcome!.round).toBe(3);
+    const log = recordLog(t.c, t.context, t.actor.getSnapshot().value);
+    const code = encodeResultCode(t.c, log);
+    const decoded = decodeResultCode(t.c, code);
+    expect(decoded.ok).toBe(true);
+    if (!decoded.ok) return;
+    expect(decoded.log.events).toEqual(log.events);
+    expect(decoded.log.final.stateHash).toBe(log.final.stateHash);
+    expect(replayLog(t.c, decoded.log).ok).toBe(true);
+    expect(RESULT_CODE_VERSION).toBe(2);
+  });
+
+  it('record the setup in one canonical shape, whatever order the caller wrote it in', () => {
+    const t = summit('minimal');
+    const setup = { names: [null, null], rounds: 2, players: [{ kind: 'human' }, { kind: 'computer' }], seed: 'x' } as unknown as GameSetup;
+    t.send({ type: 'game.setup', setup });
+    expect(JSON.stringify(t.context.log[0])).toBe('{"type":"game.setup","setup":{"seed":"x","players":[{"kind":"human"},{"kind":"computer"}],"rounds":2}}');
+  });
+
+  it('still decode version-1 codes (handed in before names existed)', () => {
+    // A finished game on the minimal fixture, encoded by the version-1 encoder.
+    const v1 = 'S043PT-TBED5-PP2V0-CB85B-Y4Q8Q-M2K0B-HH5RR-0800A-ERRJT-SK9F1-T7AWK-50C0G-00820-80020-811G2-02554-KR87G-E0H9J-Z9D8G';
+    const c = summit('minimal').c;
+    const decoded = decodeResultCode(c, v1);
+    expect(decoded.ok).toBe(true);
+    if (!decoded.ok) return;
+    expect(decoded.log.events[0]).toEqual({ type: 'game.setup', setup: { seed: 'v1-fixture', players: [{ kind: 'computer', difficulty: 'normal' }, { kind: 'human' }] } });
+    const replay = replayLog(c, decoded.log);
+    expect(replay.ok).toBe(true);
+    if (replay.ok) expect(replay.context.game!.outcome).toMatchObject({ kind: 'agreement', deal: [1, 1], round: 2 });
+  });
+
+  it('refuse a code version this build does not know', () => {
+    const t = fullGame();
+    const code = encodeResultCode(t.c, recordLog(t.c, t.context, t.actor.getSnapshot().value));
+    // Rewrite the version byte and recompute the check, as a future encoder would.
+    const bytes = fromBase32(code.slice(1).replace(/-/g, ''))!;
+    const payload = Uint8Array.from([9, ...bytes.slice(1, -4)]);
+    const check = hexToBytes(hashText(String.fromCharCode(...payload)).slice(-8));
+    const future = 'S' + toBase32(Uint8Array.from([...payload, ...check]));
+    expect(decodeResultCode(t.c, future)).toMatchObject({ ok: false, reason: expect.stringMatching(/version 9 is not supported/) });
   });
 });
