@@ -5,7 +5,8 @@
  */
 import { createActor, type Actor } from 'xstate';
 import { getSettings } from './settings.ts';
-import { phaseOf, summitMachine, type CompiledScenario, type Phase, type PlayerConfig, type SummitEvent, type SummitMachine } from '../engine/index.ts';
+import { clearSave, makeSave, writeSave, type GameSummary, type Save } from './save.ts';
+import { phaseOf, setupFor, summitMachine, type ClassSession, type CompiledScenario, type Phase, type PlayerConfig, type SummitEvent, type SummitMachine } from '../engine/index.ts';
 
 export type SideIndex = 0 | 1;
 export type Mode = { kind: 'solo'; side: SideIndex } | { kind: 'hotseat' };
@@ -16,6 +17,10 @@ let actor: Actor<SummitMachine> | null = null;
 let mode: Mode = { kind: 'solo', side: 0 };
 let seed = '';
 let scenarioFile = '';
+/** The teacher's session this page was opened with (?session=CODE): its settings are locked. */
+let classSession: { code: string; settings: ClassSession } | null = null;
+/** The game before a swap of sides, for the debrief's comparison. */
+let previous: GameSummary | null = null;
 
 /** A short random seed; `?seed=` in the URL fixes the first game's seed (for tests and classes). */
 export function freshSeed(): string {
@@ -27,9 +32,50 @@ export function freshSeed(): string {
 export function openScenario(c: CompiledScenario, file: string): void {
   compiled = c;
   scenarioFile = file;
-  actor?.stop();
-  actor = createActor(summitMachine(c)).start();
+  freshActor();
   seed = new URLSearchParams(location.search).get('seed') ?? freshSeed();
+}
+
+// ——— saved progress (save.ts): after every action, in a task of its own ———
+
+let saveTimer = 0;
+function scheduleSave(): void {
+  if (!saveTimer) saveTimer = window.setTimeout(saveNow, 0);
+}
+
+/** Saves the game now; a game back at set-up has nothing to resume, so its save goes. */
+export function saveNow(): void {
+  clearTimeout(saveTimer);
+  saveTimer = 0;
+  if (!compiled || !actor) return;
+  if (phase() === 'setup') return clearSave();
+  const snap = actor.getSnapshot();
+  writeSave(makeSave(compiled, snap.context, snap.value, { file: scenarioFile, mode, seed, classCode: classSession?.code ?? null, previous }));
+}
+
+/** Picks up a saved game: replays its moves into a fresh actor (same seed, same dice). */
+export function resume(save: Save): void {
+  freshActor();
+  for (const e of save.log.events) send(e);
+  mode = save.mode;
+  seed = save.seed;
+  previous = save.previous;
+  usedSeeds = 1;
+}
+
+// ——— class sessions ———
+
+export function joinClass(code: string, settings: ClassSession): void {
+  classSession = { code, settings };
+}
+
+export function classSettings(): { code: string; settings: ClassSession } | null {
+  return classSession;
+}
+
+/** A class session with one seed for everyone keeps it; otherwise each game rolls its own. */
+function classSeed(): string | null {
+  return classSession?.settings.seed.kind === 'class' ? classSession.settings.seed.value : null;
 }
 
 export function scenario(): CompiledScenario {
@@ -91,27 +137,70 @@ function computer(): PlayerConfig {
   return { kind: 'computer', difficulty: getSettings().difficulty };
 }
 
-/** Starts a game with the current seed (call rollSeed() first for new dice; keep it to swap sides). */
-export function startGame(next: Mode): string | null {
-  if (phase() !== 'setup') send({ type: 'game.restart' });
+/**
+ * Starts a game with the current seed (call rollSeed() first for new dice; keep it to swap sides).
+ * In a class session the teacher's settings decide the players, rounds and dice; `names` are the
+ * students' names (one per side in a two-player game).
+ */
+export function startGame(next: Mode, names?: string | [string, string]): string | null {
+  if (phase() === 'debrief') send({ type: 'game.restart' });
+  else if (phase() !== 'setup') freshActor();
   mode = next;
+  if (classSession) {
+    const side = next.kind === 'solo' ? next.side : 0;
+    const setup = setupFor(classSession.settings, side, seed, names);
+    seed = setup.seed;
+    send({ type: 'game.setup', setup });
+    return context().refusal;
+  }
   const players: [PlayerConfig, PlayerConfig] =
     next.kind === 'hotseat' ? [{ kind: 'human' }, { kind: 'human' }] : next.side === 0 ? [{ kind: 'human' }, computer()] : [computer(), { kind: 'human' }];
   send({ type: 'game.setup', setup: { seed, players } });
   return context().refusal;
 }
 
-/** A new seed for the next game, unless the player asked for the same dice. */
+/** The names the current game was set up with, to keep them for the next game. */
+export function currentNames(): [string, string] | undefined {
+  const n = context().game?.setup.names;
+  return n ? [n[0] ?? '', n[1] ?? ''] : undefined;
+}
+
+/** A new seed for the next game, unless the player asked for the same dice (or the class shares one). */
 export function rollSeed(): void {
-  seed = freshSeed();
+  seed = classSeed() ?? freshSeed();
 }
 
 let usedSeeds = 0;
 /** The first game keeps a `?seed=` from the address bar; later games roll new dice. */
 export function rollSeedUnlessFixed(): void {
-  if (usedSeeds++ > 0 || !new URLSearchParams(location.search).has('seed')) seed = freshSeed();
+  if (usedSeeds++ > 0 || !new URLSearchParams(location.search).has('seed')) rollSeed();
 }
 
+/** Remembers the finished game before the player swaps sides, for the debrief's comparison. */
+export function rememberForSwap(summary: GameSummary): void {
+  previous = summary;
+}
+
+/** The game played before a swap of sides with these dice, if that is what this game is. */
+export function swappedFrom(): GameSummary | null {
+  const m = mode;
+  if (!previous || m.kind !== 'solo') return null;
+  return previous.seed === seed && previous.side !== m.side ? previous : null;
+}
+
+/**
+ * Back to set-up, discarding the game: a finished game restarts through the machine; one still
+ * under way (the machine only restarts from the debrief) is dropped with its actor.
+ */
 export function backToSetup(): void {
-  if (phase() !== 'setup') send({ type: 'game.restart' });
+  if (phase() === 'debrief') send({ type: 'game.restart' });
+  else if (phase() !== 'setup') freshActor();
+  previous = null;
+  saveNow();
+}
+
+function freshActor(): void {
+  actor?.stop();
+  actor = createActor(summitMachine(scenario())).start();
+  actor.subscribe(() => scheduleSave());
 }

@@ -25,7 +25,8 @@ export class Boot extends Phaser.Scene {
   create(): void {
     applyTextSize();
     const choice = scenarioFromUrl();
-    if ('error' in choice) {
+    // A class session link names its scenario inside the code: Preload reads it with the engine.
+    if ('error' in choice || new URLSearchParams(location.search).has('session')) {
       void Boot.ready.then(() => this.scene.start('Preload'));
       return;
     }
@@ -44,7 +45,8 @@ export class Boot extends Phaser.Scene {
         if (problems) handOver({ problems });
         else {
           settled = true;
-          this.scene.start('Title');
+          const to = rest.landing(); // the saved game, or the title
+          this.scene.start(to.scene, to.data);
         }
       },
       () => {

@@ -8,6 +8,7 @@ import { debriefView, type DebriefView } from '../../engine/index.ts';
 import * as session from '../session.ts';
 import { MARGIN, MARKERS, drawOutcomeChart, drawPathChart } from '../ui/charts.ts';
 import { button, el, points, safeLink } from '../ui/dom.ts';
+import { handInBody, resultFor } from '../ui/hand-in.ts';
 import { Screen, type Box } from '../ui/Screen.ts';
 import { CSS_COLOR, SIDE_COLORS } from '../ui/theme.ts';
 import { REACTION_WORDS } from '../ui/words.ts';
@@ -42,26 +43,75 @@ export class Debrief extends Screen<DebriefData> {
   }
 
   protected override shortcuts(): Record<string, () => void> {
-    const keys: Record<string, () => void> = { r: () => this.playAgain(), m: () => this.toTitle() };
-    if (session.currentMode().kind === 'solo') keys.s = () => this.swapSides();
-    else keys.v = () => this.flipView();
+    const keys: Record<string, () => void> = { r: () => this.playAgain(), m: () => this.toTitle(), c: () => this.handIn() };
+    if (this.canSwap()) keys.s = () => this.swapSides();
+    else if (session.currentMode().kind === 'hotseat') keys.v = () => this.flipView();
     return keys;
+  }
+
+  /** Swapping is for solo games, and in a class only when the teacher let students choose. */
+  private canSwap(): boolean {
+    const cls = session.classSettings();
+    return session.currentMode().kind === 'solo' && (!cls || cls.settings.sides === 'choose');
+  }
+
+  private handIn(): void {
+    const result = resultFor(session.scenario(), session.context(), session.snapshot().value);
+    this.dialog('Hand in your result', (close) => handInBody(session.scenario(), result, close), { testid: 'hand-in-dialog' });
   }
 
   private playAgain(): void {
     const mode = session.currentMode();
+    const names = session.currentNames();
     session.rollSeed();
-    session.startGame(mode);
+    session.startGame(mode, names);
     if (mode.kind === 'hotseat') this.go('Handover', { side: 0, next: 'Briefing' });
     else this.go('Briefing', { side: mode.side });
   }
 
   private swapSides(): void {
     const mode = session.currentMode();
-    if (mode.kind !== 'solo') return;
+    const d = this.view();
+    if (mode.kind !== 'solo' || !this.canSwap()) return;
+    if (d) session.rememberForSwap({ side: mode.side, seed: session.currentSeed(), kind: d.outcome.kind, myPoints: d.outcome.myPoints, theirPoints: d.outcome.theirPoints, deal: null });
+    const names = session.currentNames();
     const side: session.SideIndex = mode.side === 0 ? 1 : 0;
-    session.startGame({ kind: 'solo', side });
+    session.startGame({ kind: 'solo', side }, names ? (names[0] || names[1]) : undefined);
     this.go('Briefing', { side });
+  }
+
+  /** Whether the teacher's session keeps what really happened for the class discussion. */
+  private hideReal(): boolean {
+    return session.classSettings()?.settings.revealReal === false;
+  }
+
+  /** After a swap of sides with the same dice: both games side by side. */
+  private comparison(d: DebriefView): HTMLElement | null {
+    const before = session.swappedFrom();
+    if (!before) return null;
+    const sides = session.scenario().scenario.sides;
+    const row = (side: number, kind: string, mine: number, theirs: number, now: boolean) =>
+      el(
+        'tr',
+        { testid: `compare-${now ? 'now' : 'before'}` },
+        el('th', { scope: 'row' }, `As ${sides[side].name}${now ? ' (this game)' : ''}`),
+        el('td', null, KIND_WORDS[kind as keyof typeof KIND_WORDS] ?? kind),
+        el('td', null, points(mine)),
+        el('td', null, points(theirs)),
+        el('td', null, points(mine + theirs)),
+      );
+    return el(
+      'section',
+      { class: 'compare', testid: 'swap-comparison' },
+      el('h2', null, 'Both sides, same dice'),
+      el(
+        'table',
+        { class: 'compare-table' },
+        el('thead', null, el('tr', null, el('th', null, ''), el('th', null, 'Outcome'), el('th', null, 'You'), el('th', null, 'Them'), el('th', null, 'Joint'))),
+        el('tbody', null, row(before.side, before.kind, before.myPoints, before.theirPoints, false), row(this.side, d.outcome.kind, d.outcome.myPoints, d.outcome.theirPoints, true)),
+      ),
+      el('p', { class: 'muted small' }, 'Which side found it easier to get a good deal, and why? The counterpart and the events were the same; only your seat changed.'),
+    );
   }
 
   private toTitle(): void {
@@ -79,6 +129,8 @@ export class Debrief extends Screen<DebriefData> {
     if (!d) return;
     const s = session.scenario().scenario;
     const solo = session.currentMode().kind === 'solo';
+    const inClass = session.classSettings() !== null;
+    const hideReal = this.hideReal();
     const other = s.sides[this.side === 0 ? 1 : 0];
     const legend = (shape: string, color: number, label: string, value: [number, number] | null, testid: string) =>
       el(
@@ -127,8 +179,13 @@ export class Debrief extends Screen<DebriefData> {
           el(
             'div',
             { class: 'head-actions' },
-            button('Play again', () => this.playAgain(), { variant: 'primary', shortcut: 'R', key: 'again', testid: 'play-again', 'data-autofocus': '' }),
-            solo ? button(`Swap sides, same dice`, () => this.swapSides(), { shortcut: 'S', key: 'swap', testid: 'swap-sides' }) : button(`View as ${other.name}`, () => this.flipView(), { shortcut: 'V', key: 'flip', testid: 'flip-view' }),
+            button('Hand in result…', () => this.handIn(), { variant: inClass ? 'primary' : '', shortcut: 'C', key: 'hand-in', testid: 'hand-in', ...(inClass ? { 'data-autofocus': '' } : {}) }),
+            button('Play again', () => this.playAgain(), { variant: inClass ? '' : 'primary', shortcut: 'R', key: 'again', testid: 'play-again', ...(inClass ? {} : { 'data-autofocus': '' }) }),
+            solo
+              ? this.canSwap()
+                ? button(`Swap sides, same dice`, () => this.swapSides(), { shortcut: 'S', key: 'swap', testid: 'swap-sides' })
+                : null
+              : button(`View as ${other.name}`, () => this.flipView(), { shortcut: 'V', key: 'flip', testid: 'flip-view' }),
             button('Title', () => this.toTitle(), { variant: 'ghost', shortcut: 'M', key: 'title', testid: 'to-title' }),
           ),
         ),
@@ -155,7 +212,7 @@ export class Debrief extends Screen<DebriefData> {
               legend('line', MARKERS.frontier.color, 'Pareto frontier', null, 'legend-frontier'),
               legend('star', MARKERS.myDeal.color, d.chart.myDeal ? 'Your deal' : 'Your deal: none', d.chart.myDeal, 'legend-my-deal'),
               legend('diamond', MARKERS.nash.color, 'Nash point', d.chart.nash, 'legend-nash'),
-              legend('square', MARKERS.real.color, 'Da Nang 2017', d.chart.real, 'legend-real'),
+              hideReal ? null : legend('square', MARKERS.real.color, 'Da Nang 2017', d.chart.real, 'legend-real'),
               legend('cross', MARKERS.walkAway.color, 'Walk-aways', d.chart.walkAway, 'legend-walk-away'),
             ),
             d.distances
@@ -185,6 +242,7 @@ export class Debrief extends Screen<DebriefData> {
           el(
             'section',
             { class: 'debrief-text scroll', 'data-panel': 'inset', 'data-stage': '1', tabindex: '0', 'aria-label': 'Item by item, and what really happened' },
+            this.comparison(d),
             el('h2', null, 'Item by item'),
             ...d.items.map((it) =>
               el(
@@ -201,10 +259,10 @@ export class Debrief extends Screen<DebriefData> {
                     el('span', { testid: `mine-${it.id}` }, it.mine ?? 'No agreement'),
                     it.crossedMyRedLine ? el('span', { class: 'tag redline', testid: `crossed-${it.id}`, title: 'This result is one of your red lines.' }, '✕ crossed your red line') : null,
                   ),
-                  el('dt', null, it.real.reportedly ? 'Da Nang (reportedly)' : 'Da Nang, 2017'),
-                  el('dd', null, it.real.label, it.mine === it.real.label ? el('span', { class: 'tag agreed' }, ' ✓ same as history') : null),
+                  hideReal ? null : el('dt', null, it.real.reportedly ? 'Da Nang (reportedly)' : 'Da Nang, 2017'),
+                  hideReal ? null : el('dd', null, it.real.label, it.mine === it.real.label ? el('span', { class: 'tag agreed' }, ' ✓ same as history') : null),
                 ),
-                el('p', { class: 'muted small' }, it.real.text),
+                hideReal ? null : el('p', { class: 'muted small' }, it.real.text),
                 it.verdicts.length > 0
                   ? el(
                       'ul',
@@ -222,7 +280,7 @@ export class Debrief extends Screen<DebriefData> {
               ),
             ),
             el('h2', null, 'What really happened'),
-            el('p', null, d.summary),
+            hideReal ? el('p', { class: 'muted', testid: 'real-hidden' }, 'Your teacher will reveal what really happened in the class discussion.') : el('p', null, d.summary),
             el('h2', null, 'Questions for discussion'),
             el('ol', { class: 'questions' }, ...d.questions.map((q) => el('li', null, q))),
             el('h2', null, 'Sources'),
@@ -237,7 +295,7 @@ export class Debrief extends Screen<DebriefData> {
     const d = this.view();
     if (!d) return;
     const outcomes = this.root.querySelector('[data-chart="outcomes"]');
-    if (outcomes) drawOutcomeChart(g, box(outcomes), d);
+    if (outcomes) drawOutcomeChart(g, box(outcomes), d, { real: !this.hideReal() });
     const path = this.root.querySelector('[data-chart="path"]');
     if (path) drawPathChart(g, box(path), d, { me: SIDE_COLORS[this.side], them: SIDE_COLORS[this.side === 0 ? 1 : 0] });
   }

@@ -3,7 +3,8 @@
  * either opens the title or lists every problem on screen (path and message) — never a blank page.
  * Boot skips this screen when the prefetched scenario is already there and loads cleanly.
  */
-import { formatProblem, loadScenario, type Problem } from '../../engine/index.ts';
+import { decodeSession, formatProblem, loadScenario, type Problem } from '../../engine/index.ts';
+import { landing } from '../landing.ts';
 import * as session from '../session.ts';
 import { el } from '../ui/dom.ts';
 import { Screen, type Box } from '../ui/Screen.ts';
@@ -22,9 +23,9 @@ export function openScenarioText(file: string, text: string): Problem[] | null {
 }
 
 /** What Boot hands over: a download still under way, or the problems it already found. */
-export type PreloadData = { file?: string; pending?: Promise<string>; problems?: Problem[] };
+export type PreloadData = { file?: string; pending?: Promise<string>; problems?: Problem[]; local?: boolean };
 
-type State = { kind: 'loading'; progress: number } | { kind: 'problems'; file: string; problems: { path: string; message: string; full: string }[] };
+type State = { kind: 'loading'; progress: number } | { kind: 'problems'; file: string; local: boolean; problems: { path: string; message: string; full: string }[] };
 
 export class Preload extends Screen<PreloadData> {
   private state: State = { kind: 'loading', progress: 0 };
@@ -35,13 +36,15 @@ export class Preload extends Screen<PreloadData> {
 
   protected override setup(data: PreloadData): void {
     this.state = { kind: 'loading', progress: 0 };
-    const choice = data.file !== undefined ? { file: data.file } : scenarioFromUrl();
+    const joined = this.classFromUrl();
+    if (joined === false) return;
+    const choice = joined ?? (data.file !== undefined ? { file: data.file } : scenarioFromUrl());
     if ('error' in choice) {
-      this.state = { kind: 'problems', file: '(address bar)', problems: [{ path: '?scenario', message: choice.error, full: choice.error }] };
+      this.state = { kind: 'problems', file: '(address bar)', local: false, problems: [{ path: '?scenario', message: choice.error, full: choice.error }] };
       return;
     }
     if (data.problems) {
-      this.showProblems(choice.file, data.problems);
+      this.showProblems(choice.file, data.problems, data.local === true);
       return;
     }
     // The download is under way (usually since before Phaser booted: public/prefetch.js).
@@ -53,7 +56,10 @@ export class Preload extends Screen<PreloadData> {
         this.paint();
         const problems = openScenarioText(choice.file, text);
         if (problems) this.showProblems(choice.file, problems);
-        else this.go('Title');
+        else {
+          const to = landing(); // the saved game, or the title
+          this.go(to.scene, to.data);
+        }
       },
       (e: Error) => {
         if (!this.sys.isActive()) return;
@@ -62,8 +68,25 @@ export class Preload extends Screen<PreloadData> {
     );
   }
 
-  private showProblems(file: string, problems: Problem[]): void {
-    this.state = { kind: 'problems', file, problems: problems.map((p) => ({ path: p.path, message: p.message, full: formatProblem(p, file) })) };
+  /**
+   * A class session link (?session=CODE): the scenario named in the code, with the teacher's
+   * settings locked for this visit. Null without a session; false when the code is bad (shown).
+   */
+  private classFromUrl(): { file: string } | null | false {
+    const code = new URLSearchParams(location.search).get('session');
+    if (code === null) return null;
+    const decoded = decodeSession(code);
+    if (!decoded.ok) {
+      const message = `The class session code in this link cannot be used: ${decoded.reason}. Ask your teacher for the link again, or type the code on the title screen.`;
+      this.state = { kind: 'problems', file: '(session link)', local: false, problems: [{ path: '?session', message, full: message }] };
+      return false;
+    }
+    session.joinClass(code, decoded.session);
+    return { file: `${decoded.session.scenario}.json` };
+  }
+
+  private showProblems(file: string, problems: Problem[], local = false): void {
+    this.state = { kind: 'problems', file, local, problems: problems.map((p) => ({ path: p.path, message: p.message, full: formatProblem(p, file) })) };
     this.refresh();
   }
 
@@ -80,14 +103,19 @@ export class Preload extends Screen<PreloadData> {
       );
       return;
     }
-    const { file, problems } = this.state;
-    const defaultHref = `${location.pathname}${location.search.replace(/([?&])scenario=[^&]*&?/, '$1').replace(/[?&]$/, '')}`;
+    const { file, problems, local } = this.state;
+    const defaultHref = `${location.pathname}${location.search.replace(/([?&])(scenario|session)=[^&]*&?/g, '$1').replace(/[?&]$/, '')}`;
+    const fromLink = file.startsWith('(');
     this.root.append(
       el(
         'div',
         { class: 'problems', 'data-panel': 'panel', role: 'alert', testid: 'scenario-problems' },
-        el('h1', null, 'This scenario could not be opened'),
-        el('p', null, `The file `, el('code', null, `scenarios/${file}`), ` has ${problems.length} problem${problems.length === 1 ? '' : 's'}. Fix ${problems.length === 1 ? 'it' : 'them'} and reload the page.`),
+        el('h1', null, fromLink ? 'This link could not be opened' : 'This scenario could not be opened'),
+        fromLink
+          ? el('p', null, `The ${file.slice(1, -1)} asks for something Summit cannot open.`)
+          : local
+            ? el('p', null, `The file `, el('code', null, file), ` (opened from this computer) has ${problems.length} problem${problems.length === 1 ? '' : 's'}. Fix ${problems.length === 1 ? 'it' : 'them'} and open the file again.`)
+            : el('p', null, `The file `, el('code', null, `scenarios/${file}`), ` has ${problems.length} problem${problems.length === 1 ? '' : 's'}. Fix ${problems.length === 1 ? 'it' : 'them'} and reload the page.`),
         el(
           'ol',
           { class: 'problem-list', testid: 'problem-list' },
@@ -95,7 +123,7 @@ export class Preload extends Screen<PreloadData> {
             el('li', { title: p.full }, el('code', { class: 'problem-path' }, p.path), el('span', { class: 'problem-message' }, p.message), el('span', { class: 'problem-full' }, p.full)),
           ),
         ),
-        file !== DEFAULT_SCENARIO ? el('p', null, el('a', { href: defaultHref || './', 'data-autofocus': '' }, 'Open the default scenario instead')) : null,
+        local || file !== DEFAULT_SCENARIO ? el('p', null, el('a', { href: defaultHref || './', 'data-autofocus': '' }, fromLink ? 'Open Summit without it' : 'Open the default scenario instead')) : null,
       ),
     );
   }

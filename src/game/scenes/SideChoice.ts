@@ -4,18 +4,25 @@ import { button, el } from '../ui/dom.ts';
 import { Screen } from '../ui/Screen.ts';
 import { difficultyField } from '../ui/settings-form.ts';
 
-export class SideChoice extends Screen {
+export interface SideChoiceData {
+  /** In a class session: the student's name, typed on the title screen. */
+  name?: string;
+}
+
+export class SideChoice extends Screen<SideChoiceData> {
   constructor() {
     super('SideChoice');
   }
 
   protected override shortcuts(): Record<string, () => void> {
-    return { '1': () => this.choose(0), '2': () => this.choose(1), '3': () => this.hotseat(), Escape: () => this.go('Title'), b: () => this.go('Title') };
+    const keys: Record<string, () => void> = { '1': () => this.choose(0), '2': () => this.choose(1), Escape: () => this.go('Title'), b: () => this.go('Title') };
+    if (!session.classSettings()) keys['3'] = () => this.hotseat();
+    return keys;
   }
 
   private choose(side: session.SideIndex): void {
     session.rollSeedUnlessFixed();
-    const refusal = session.startGame({ kind: 'solo', side });
+    const refusal = session.startGame({ kind: 'solo', side }, this.data_.name);
     if (refusal) return this.showRefusal(refusal);
     this.go('Briefing', { side });
   }
@@ -52,7 +59,9 @@ export class SideChoice extends Screen {
         { class: 'page' },
         el('header', { class: 'page-head' }, el('p', { class: 'eyebrow' }, s.title), el('h1', null, 'Choose your side')),
         el('div', { class: 'side-grid' }, sideCard(0), sideCard(1)),
-        el(
+        session.classSettings()
+          ? el('p', { class: 'muted class-note', 'data-stage': '3' }, 'Class session: your teacher set the counterpart and the rules; choose the side you will play.')
+          : el(
           'div',
           { class: 'side-extra', 'data-stage': '3' },
           el(

@@ -48,6 +48,10 @@ export class Table extends Screen<TableData> {
     this.leaving = false;
     this.syncDraft();
     this.onShutdown(session.subscribe(() => this.onChange()));
+    if (session.classSettings()?.settings.secondsPerRound) {
+      const timer = window.setInterval(() => this.tick(), 1000);
+      this.onShutdown(() => clearInterval(timer));
+    }
   }
 
   private onChange(): void {
@@ -413,7 +417,71 @@ export class Table extends Screen<TableData> {
       el('span', { class: 'legend', 'aria-hidden': 'true' }, el('span', { class: 'tag mine' }, '▲ your offer'), el('span', { class: 'tag theirs' }, '● their offer'), el('span', { class: 'tag agreed' }, '✓ agreed'), el('span', { class: 'tag redline' }, '✕ red line'), el('span', { class: 'muted' }, 'pts = value to you')),
       el('span', { class: `side-badge side-${this.side}` }, `You: ${v.me.name}`),
       el('span', { class: 'round', testid: 'round' }, `Round ${Math.min(v.round, v.rounds)} of ${v.rounds}`, el('span', { class: 'muted' }, ` · ${v.roundsLeft} move${v.roundsLeft === 1 ? '' : 's'} left`)),
+      this.timerChip(),
+      button('New game', () => this.newGameDialog(), { variant: 'ghost small', key: 'new-game', testid: 'new-game' }),
       button('Help', () => this.helpDialog(), { variant: 'ghost small', shortcut: '?', key: 'help' }),
+    );
+  }
+
+  // ——— a class session's time limit per round ———
+
+  /** When the current turn (round and side to move) began, for the countdown. */
+  private turn: { id: string; startedAt: number } = { id: '', startedAt: 0 };
+
+  private secondsLeft(v: PlayerView): number | null {
+    const limit = session.classSettings()?.settings.secondsPerRound ?? null;
+    if (limit === null || !v.myTurn) return null;
+    const id = `${v.round}:${v.history.length}`;
+    if (this.turn.id !== id) this.turn = { id, startedAt: performance.now() };
+    return Math.max(0, Math.ceil(limit - (performance.now() - this.turn.startedAt) / 1000));
+  }
+
+  private timerChip(): HTMLElement | null {
+    const left = this.secondsLeft(this.view());
+    if (left === null) return null;
+    return el('span', { class: `timer${left <= 15 ? ' low' : ''}`, testid: 'round-timer', role: 'timer', 'aria-label': 'Time left for this move' }, `⏱ ${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`);
+  }
+
+  /** Once a second: the countdown's text, and a pass when the time is up. */
+  private tick(): void {
+    if (this.leaving || document.querySelector('dialog[open]')) return;
+    const v = this.view();
+    const left = this.secondsLeft(v);
+    const chip = this.root.querySelector('[data-testid="round-timer"]');
+    if (left === null || !chip) return;
+    if (left > 0) {
+      chip.textContent = `⏱ ${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`;
+      chip.classList.toggle('low', left <= 15);
+      return;
+    }
+    this.move({ type: 'turn.pass' });
+    this.note = 'Time was up for that move, so you passed. Keep an eye on the clock.';
+    this.refresh();
+  }
+
+  private newGameDialog(): void {
+    this.dialog(
+      'Start a new game?',
+      (close) => [
+        el('p', null, 'This game will be discarded: it cannot be resumed or handed in afterwards.'),
+        el(
+          'div',
+          { class: 'dialog-actions' },
+          button('Keep playing', close, { variant: 'primary', 'data-autofocus': '', testid: 'new-game-cancel' }),
+          button(
+            'Discard and start over',
+            () => {
+              close();
+              this.leaving = true;
+              endGuide();
+              session.backToSetup();
+              this.go('Title');
+            },
+            { variant: 'danger', testid: 'new-game-confirm' },
+          ),
+        ),
+      ],
+      { testid: 'new-game-dialog' },
     );
   }
 

@@ -1,7 +1,17 @@
-/** Title: the scenario's title and setting; Play, How to play, Settings. */
+/**
+ * Title: the scenario's title and setting; Play, How to play, Settings; the shipped scenarios and
+ * a designer's own file (picker or drop); joining a class by code, and the teachers' page. Opened
+ * from a class session link, it shows the teacher's locked settings and asks the student's name.
+ */
 import type Phaser from 'phaser';
+import { decodeSession, sideForSeat } from '../../engine/index.ts';
 import * as session from '../session.ts';
+import { classPanel } from '../ui/class-panel.ts';
 import { button, el } from '../ui/dom.ts';
+import { notify } from '../ui/notice.ts';
+import { readScenarioFile, scenarioHref, scenarioList } from '../ui/scenario-picker.ts';
+import { DEFAULT_SCENARIO } from '../scenario-url.ts';
+import { openScenarioText } from './Preload.ts';
 import { warmFonts } from '../ui/fonts.ts';
 import { endGuide, startGuide } from '../ui/guide.ts';
 import { controlsTable, howToPlay } from '../ui/help.ts';
@@ -9,14 +19,59 @@ import { Screen, type Box } from '../ui/Screen.ts';
 import { coachField, difficultyField, textSizeField } from '../ui/settings-form.ts';
 import { COLORS } from '../ui/theme.ts';
 
+/** The two-item tutorial scenario that How to play offers. */
+const TUTORIAL = 'tutorial.json';
+
 export class Title extends Screen {
   constructor() {
     super('Title');
   }
 
+  /** Reads the class panel's inputs (set while a class session's panel is on screen). */
+  private readClass: (() => ReturnType<ReturnType<typeof classPanel>['read']>) | null = null;
+
   protected override setup(): void {
     session.backToSetup();
     endGuide();
+    // A designer's own scenario file, dropped anywhere on the title screen.
+    const over = (e: DragEvent) => {
+      if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+    };
+    const drop = (e: DragEvent) => {
+      const f = e.dataTransfer?.files[0];
+      if (!f) return;
+      e.preventDefault();
+      void this.openFile(f);
+    };
+    document.addEventListener('dragover', over);
+    document.addEventListener('drop', drop);
+    this.onShutdown(() => {
+      document.removeEventListener('dragover', over);
+      document.removeEventListener('drop', drop);
+    });
+    // How to play's tutorial link opens the tutorial scenario with ?guide=1: start its guided round.
+    const params = new URLSearchParams(location.search);
+    if (params.get('guide') === '1') {
+      params.delete('guide');
+      history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
+      queueMicrotask(() => this.guided());
+    }
+  }
+
+  /** Opens a scenario file from this computer: its title screen, or its problems. */
+  private async openFile(f: File): Promise<void> {
+    const read = await readScenarioFile(f);
+    if (!this.sys.isActive()) return;
+    if ('error' in read) {
+      notify(read.error, 'warning');
+      this.refresh();
+      return;
+    }
+    const file = `local:${read.name}`;
+    const problems = openScenarioText(file, read.text);
+    if (problems) return this.go('Preload', { file: read.name, problems, local: true });
+    notify(`Opened ${read.name} from this computer.`);
+    this.go('Title');
   }
 
   protected override rendered(): void {
@@ -27,11 +82,65 @@ export class Title extends Screen {
   }
 
   protected override shortcuts(): Record<string, () => void> {
-    return { p: () => this.play(), h: () => this.help(), o: () => this.settings(), '?': () => this.help(), F1: () => this.help() };
+    const keys: Record<string, () => void> = { p: () => this.play(), h: () => this.help(), o: () => this.settings(), '?': () => this.help(), F1: () => this.help() };
+    if (!session.classSettings()) Object.assign(keys, { c: () => this.scenarios(), j: () => this.joinDialog() });
+    return keys;
   }
 
   private play(): void {
+    if (session.classSettings()) return this.startClass();
     this.go('SideChoice');
+  }
+
+  /** Start in a class session: the teacher's rule picks the side (or the student does). */
+  private startClass(): void {
+    const cls = session.classSettings();
+    const entry = this.readClass?.();
+    if (!cls || !entry) return;
+    session.rollSeedUnlessFixed();
+    if (cls.settings.mode === 'pair') {
+      if (session.startGame({ kind: 'hotseat' }, entry.names)) return;
+      return this.go('Handover', { side: 0, next: 'Briefing' });
+    }
+    const side = sideForSeat(cls.settings, entry.seat);
+    if (side === null) return this.go('SideChoice', { name: entry.names[0] });
+    if (session.startGame({ kind: 'solo', side }, entry.names[0])) return;
+    this.go('Briefing', { side });
+  }
+
+  private scenarios(): void {
+    this.dialog('Scenarios', (close) => scenarioList(session.file(), (f) => void this.openFile(f), close), { testid: 'scenarios-dialog', wide: true });
+  }
+
+  /** A class code typed in: the page reopens as the teacher's link would. */
+  private joinDialog(): void {
+    this.dialog(
+      'Join a class session',
+      (close) => {
+        const input = el('input', { type: 'text', id: 'join-code', testid: 'join-code', autocomplete: 'off', spellcheck: 'false', placeholder: 'C…', 'data-autofocus': '' });
+        const error = el('p', { class: 'refusal', role: 'alert', testid: 'join-error' });
+        const join = () => {
+          const code = input.value.trim();
+          const decoded = decodeSession(code);
+          if (!decoded.ok) {
+            error.textContent = `That code cannot be used: ${decoded.reason}.`;
+            return;
+          }
+          const params = new URLSearchParams(location.search);
+          params.delete('scenario');
+          params.set('session', code.toUpperCase().replace(/\s+/g, ''));
+          location.assign(`${location.pathname}?${params}`);
+        };
+        input.addEventListener('keydown', (e) => e.key === 'Enter' && join());
+        return [
+          el('p', { class: 'muted' }, 'Type the code your teacher gave you (it starts with C). The game opens with the class settings.'),
+          el('div', { class: 'form-row' }, el('label', { for: 'join-code' }, 'Class code'), input),
+          error,
+          el('div', { class: 'dialog-actions' }, button('Cancel', close, { variant: 'ghost' }), button('Join', join, { variant: 'primary', testid: 'join-submit' })),
+        ];
+      },
+      { testid: 'join-dialog' },
+    );
   }
 
   private help(): void {
@@ -51,6 +160,9 @@ export class Title extends Screen {
             { variant: 'primary', 'data-autofocus': '', testid: 'guided-start', key: 'guided-start' },
           ),
         ),
+        session.file() === TUTORIAL
+          ? null
+          : el('p', { class: 'muted' }, 'Or learn on the short tutorial first: two agenda items, five minutes, with the same coach. ', el('a', { href: `${scenarioHref(TUTORIAL)}&guide=1`, testid: 'tutorial-link' }, 'Open the tutorial')),
         ...howToPlay(),
         el('h3', null, 'Controls'),
         controlsTable(),
@@ -87,10 +199,40 @@ export class Title extends Screen {
 
   protected render(): void {
     const s = session.scenario().scenario;
+    const cls = session.classSettings();
+    let menu: HTMLElement;
+    if (cls) {
+      const { panel, read } = classPanel(cls.settings, () => this.startClass());
+      this.readClass = read;
+      menu = el('div', { class: 'menu class' }, panel, el('div', { class: 'menu-row' }, button('How to play', () => this.help(), { shortcut: 'H', key: 'help', testid: 'how-to-play' }), button('Settings', () => this.settings(), { shortcut: 'O', key: 'settings', testid: 'settings' })));
+      queueMicrotask(() => this.root.querySelector<HTMLElement>('#class-name-0')?.focus());
+    } else {
+      this.readClass = null;
+      menu = el(
+        'div',
+        { class: 'menu-stack' },
+        el(
+          'div',
+          { class: 'menu', role: 'group', 'aria-label': 'Main menu' },
+          button('Play', () => this.play(), { variant: 'primary big', shortcut: 'P', key: 'play', testid: 'play', 'data-autofocus': '' }),
+          button('How to play', () => this.help(), { shortcut: 'H', key: 'help', testid: 'how-to-play' }),
+          button('Settings', () => this.settings(), { shortcut: 'O', key: 'settings', testid: 'settings' }),
+        ),
+        el(
+          'div',
+          { class: 'menu-row', role: 'group', 'aria-label': 'More' },
+          button('Scenarios…', () => this.scenarios(), { variant: 'ghost small', shortcut: 'C', key: 'scenarios', testid: 'scenarios' }),
+          button('Join a class…', () => this.joinDialog(), { variant: 'ghost small', shortcut: 'J', key: 'join', testid: 'join' }),
+          el('a', { class: 'btn ghost small', href: 'teacher.html', testid: 'teacher-link' }, el('span', { class: 'btn-label' }, 'For teachers')),
+        ),
+      );
+    }
+    const tutorialNext =
+      session.file() === TUTORIAL ? el('p', { class: 'hint' }, 'Tutorial done? ', el('a', { href: scenarioHref(DEFAULT_SCENARIO), testid: 'real-summit-link' }, 'Play the real summit')) : null;
     this.root.append(
       el(
         'div',
-        { class: 'title-layout' },
+        { class: `title-layout${cls ? ' class' : ''}` },
         el(
           'section',
           { class: 'title-text' },
@@ -98,14 +240,9 @@ export class Title extends Screen {
           el('h1', { class: 'game-title', testid: 'scenario-title' }, s.title),
           el('p', { class: 'dateline' }, s.date),
           el('p', { class: 'setting' }, s.setting),
-          el(
-            'div',
-            { class: 'menu', role: 'group', 'aria-label': 'Main menu' },
-            button('Play', () => this.play(), { variant: 'primary big', shortcut: 'P', key: 'play', testid: 'play', 'data-autofocus': '' }),
-            button('How to play', () => this.help(), { shortcut: 'H', key: 'help', testid: 'how-to-play' }),
-            button('Settings', () => this.settings(), { shortcut: 'O', key: 'settings', testid: 'settings' }),
-          ),
-          el('p', { class: 'hint' }, 'Keyboard: Tab moves between buttons, Enter presses one. Press ? for all controls.'),
+          menu,
+          tutorialNext,
+          el('p', { class: 'hint' }, cls ? 'Type your name, then press Enter or Start. Press ? for all controls.' : 'Keyboard: Tab moves between buttons, Enter presses one. Press ? for all controls.'),
         ),
         el('div', { class: 'title-art', 'data-art': '', 'aria-hidden': 'true' }),
       ),

@@ -15,6 +15,7 @@ import { Table } from './Table.ts';
 import { Title } from './Title.ts';
 
 export { openScenarioText };
+export { landing } from '../landing.ts';
 
 const SCENES: [string, typeof Phaser.Scene][] = [
   ['Preload', Preload],

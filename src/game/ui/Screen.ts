@@ -7,6 +7,7 @@
 import Phaser from 'phaser';
 import morphdom from 'morphdom';
 import { adoptListeners, el } from './dom.ts';
+import { isDismissed, takeNotice } from './notice.ts';
 import { COLORS } from './theme.ts';
 import { enableRenderOnDemand, requestFrames } from './render-on-demand.ts';
 
@@ -72,6 +73,8 @@ export abstract class Screen<Data = unknown> extends Phaser.Scene {
     this.data_ = data ?? ({} as Data);
     this.cleanups = [];
     this.firstRender = true;
+    this.notice = null;
+    this.departing = false;
     this.stageLevel = Infinity;
     this.cameras.main.setBackgroundColor(COLORS.bg);
     this.g = this.add.graphics();
@@ -116,6 +119,12 @@ export abstract class Screen<Data = unknown> extends Phaser.Scene {
     this.firstRefresh = window.setTimeout(() => this.refresh(), 0);
   }
 
+  /** Set by go(): the scene is on its way out and renders nothing more. */
+  private departing = false;
+
+  /** The notice shown on this screen, if any (ui/notice.ts). */
+  private notice: HTMLElement | null = null;
+
   /** The pending first render (0 once done). */
   private firstRefresh = 0;
 
@@ -143,6 +152,9 @@ export abstract class Screen<Data = unknown> extends Phaser.Scene {
    * shown at once (`revealStages`: pointer presses, and scenes that move focus into a part).
    */
   protected refresh(): void {
+    // On the way to another screen (go), a pending render would only waste a frame, or take a
+    // notice meant for the next screen.
+    if (this.departing) return;
     const first = this.firstRender;
     clearTimeout(this.firstRefresh);
     this.firstRefresh = 0;
@@ -156,6 +168,9 @@ export abstract class Screen<Data = unknown> extends Phaser.Scene {
       this.lazy = [];
       this.render(this.data_);
     }
+    // A notice for this screen ("your game was resumed") stays through refreshes until dismissed.
+    if (first) this.notice = takeNotice();
+    if (this.notice && !isDismissed(this.notice)) this.root.append(this.notice);
     this.focusKey = null;
     const level = this.stageLevel;
     const staged = level === Infinity ? [] : [...this.root.querySelectorAll<HTMLElement>('[data-stage]')].filter((n) => Number(n.dataset.stage) > level);
@@ -359,6 +374,7 @@ export abstract class Screen<Data = unknown> extends Phaser.Scene {
 
   protected go(key: string, data?: object): void {
     // Leaving: parts still waiting for their frame will never be needed.
+    this.departing = true;
     this.endStaging();
     for (const d of this.root.querySelectorAll('dialog')) d.remove();
     requestFrames(); // Phaser switches scenes during a game step

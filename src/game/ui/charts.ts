@@ -89,7 +89,7 @@ export function marker(g: Phaser.GameObjects.Graphics, shape: string, x: number,
 }
 
 /** Every possible outcome (my value → x, their value → y), the Pareto frontier, Nash, my deal, the real outcome and the walk-aways. */
-export function drawOutcomeChart(g: Phaser.GameObjects.Graphics, b: Box, d: DebriefView): void {
+export function drawOutcomeChart(g: Phaser.GameObjects.Graphics, b: Box, d: DebriefView, show: { real: boolean } = { real: true }): void {
   const p = plot(b);
   // Deals both sides prefer to no deal.
   const [wx, wy] = d.chart.walkAway;
@@ -113,7 +113,7 @@ export function drawOutcomeChart(g: Phaser.GameObjects.Graphics, b: Box, d: Debr
   for (let k = 1; k < frontier.length; k++) g.lineBetween(p.px(frontier[k - 1][0]), p.py(frontier[k - 1][1]), p.px(frontier[k][0]), p.py(frontier[k][1]));
   g.fillStyle(MARKERS.frontier.color, 1);
   for (const [x, y] of frontier) g.fillCircle(p.px(x), p.py(y), 3);
-  marker(g, MARKERS.real.shape, p.px(d.chart.real[0]), p.py(d.chart.real[1]), 7, MARKERS.real.color);
+  if (show.real) marker(g, MARKERS.real.shape, p.px(d.chart.real[0]), p.py(d.chart.real[1]), 7, MARKERS.real.color);
   if (d.chart.nash) marker(g, MARKERS.nash.shape, p.px(d.chart.nash[0]), p.py(d.chart.nash[1]), 8, MARKERS.nash.color);
   if (d.chart.myDeal) marker(g, MARKERS.myDeal.shape, p.px(d.chart.myDeal[0]), p.py(d.chart.myDeal[1]), 9, MARKERS.myDeal.color);
 }

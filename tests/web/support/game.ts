@@ -11,7 +11,16 @@ import { automationState, debriefView, loadScenario, phaseOf, summitMachine, typ
 export const ROOT = resolve(import.meta.dirname, '../../..');
 export const SCREENS = resolve(ROOT, 'test-artifacts/screens');
 
-export async function open(page: Page, baseUrl: string, params: Record<string, string> = {}): Promise<void> {
+/**
+ * Opens the game with the automation hook. Each test starts as a first visit: whatever an earlier
+ * test in the same browser context saved (progress, settings) is cleared first, unless `resume`.
+ */
+export async function open(page: Page, baseUrl: string, params: Record<string, string> = {}, opts: { resume?: boolean } = {}): Promise<void> {
+  if (!opts.resume) {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Storage.clearDataForOrigin', { origin: new URL(baseUrl).origin, storageTypes: 'local_storage' });
+    await cdp.detach();
+  }
   const q = new URLSearchParams({ automation: '1', ...params });
   await page.goto(`${baseUrl}?${q}`);
 }

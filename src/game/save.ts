@@ -1,0 +1,129 @@
+/**
+ * Saved progress: after every action the whole game (its log, with the seed) goes to
+ * localStorage, so a reload, a closed tab or a crash resumes exactly where the student was.
+ * A save that cannot be read — corrupt, edited, from an older format or a changed scenario — is
+ * set aside under its own key (kept, never silently deleted) and the game starts fresh.
+ */
+import { recordLog, replayLog, type CompiledScenario, type GameLog, type Phase, type SummitContext } from '../engine/index.ts';
+
+/** Bump when the shape below changes; older saves are then set aside with a notice. */
+export const SAVE_FORMAT = 1;
+const SAVE_KEY = 'summit.save';
+const ASIDE_PREFIX = 'summit.save.set-aside.';
+/** Saves longer than this are not ours (a game log is a few kilobytes). */
+const MAX_SAVE_CHARS = 1_000_000;
+
+export type SavedMode = { kind: 'solo'; side: 0 | 1 } | { kind: 'hotseat' };
+
+/** One finished game, kept for the swap-sides comparison on the debrief. */
+export interface GameSummary {
+  side: 0 | 1;
+  seed: string;
+  kind: string;
+  myPoints: number;
+  theirPoints: number;
+  deal: Record<string, string> | null;
+}
+
+export interface Save {
+  save: typeof SAVE_FORMAT;
+  savedAt: string;
+  /** The scenario file the game was played on, and its content hash. */
+  file: string;
+  hash: string;
+  mode: SavedMode;
+  seed: string;
+  /** The class session code the game was started from, if any. */
+  classCode: string | null;
+  /** The game before a swap of sides, for the comparison. */
+  previous: GameSummary | null;
+  log: GameLog;
+}
+
+export type SaveRead = { kind: 'none' } | { kind: 'other-scenario' } | { kind: 'ok'; save: Save } | { kind: 'set-aside'; reason: string; key: string };
+
+function storage(): Storage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null; // storage blocked (some privacy settings): play on without saving
+  }
+}
+
+/** What to save for the current moment of the game. */
+export function makeSave(c: CompiledScenario, context: SummitContext, value: unknown, ui: Omit<Save, 'save' | 'savedAt' | 'hash' | 'log'>): Save {
+  return { save: SAVE_FORMAT, savedAt: new Date().toISOString(), hash: c.hash, log: recordLog(c, context, value), ...ui };
+}
+
+export function writeSave(s: Save): void {
+  try {
+    storage()?.setItem(SAVE_KEY, JSON.stringify(s));
+  } catch {
+    /* storage full or blocked: the game goes on unsaved */
+  }
+}
+
+export function clearSave(): void {
+  storage()?.removeItem(SAVE_KEY);
+}
+
+/** Moves the unreadable save to a key of its own and says where. */
+function setAside(raw: string, reason: string): SaveRead {
+  const key = `${ASIDE_PREFIX}${new Date().toISOString()}`;
+  const s = storage();
+  try {
+    s?.setItem(key, raw);
+  } catch {
+    /* no room to keep a copy: still never resume from it */
+  }
+  s?.removeItem(SAVE_KEY);
+  return { kind: 'set-aside', reason, key };
+}
+
+const isMode = (m: unknown): m is SavedMode => {
+  const o = m as { kind?: unknown; side?: unknown } | null;
+  return !!o && (o.kind === 'hotseat' || (o.kind === 'solo' && (o.side === 0 || o.side === 1)));
+};
+
+/**
+ * Reads the save for scenario `c` (opened from `file`) and checks that its log replays to the
+ * state it recorded. A save for another scenario file is left alone.
+ */
+export function readSave(c: CompiledScenario, file: string): SaveRead {
+  const raw = storage()?.getItem(SAVE_KEY) ?? null;
+  if (raw === null) return { kind: 'none' };
+  if (raw.length > MAX_SAVE_CHARS) return setAside(raw, 'it is far larger than any saved game');
+  let data: Partial<Save> & Record<string, unknown>;
+  try {
+    data = JSON.parse(raw) as typeof data;
+  } catch {
+    return setAside(raw, 'it is damaged (not readable JSON)');
+  }
+  if (!data || typeof data !== 'object') return setAside(raw, 'it is damaged');
+  if (data.save !== SAVE_FORMAT) return setAside(raw, `it was saved by ${typeof data.save === 'number' && data.save > SAVE_FORMAT ? 'a newer' : 'an older'} version of Summit`);
+  if (typeof data.file !== 'string' || typeof data.hash !== 'string') return setAside(raw, 'it is damaged (no scenario)');
+  if (data.file !== file) return { kind: 'other-scenario' };
+  if (data.hash !== c.hash) return setAside(raw, 'the scenario file has changed since the game was saved');
+  if (!isMode(data.mode) || typeof data.seed !== 'string' || !data.log) return setAside(raw, 'it is damaged (missing parts)');
+  const replay = replayLog(c, data.log);
+  if (!replay.ok) return setAside(raw, `its moves do not replay: ${replay.reason}`);
+  return {
+    kind: 'ok',
+    save: {
+      save: SAVE_FORMAT,
+      savedAt: typeof data.savedAt === 'string' ? data.savedAt : '',
+      file,
+      hash: c.hash,
+      mode: data.mode,
+      seed: data.seed,
+      classCode: typeof data.classCode === 'string' ? data.classCode : null,
+      previous: data.previous && typeof data.previous === 'object' ? (data.previous as GameSummary) : null,
+      log: data.log,
+    },
+  };
+}
+
+/** The phase a save stopped in. */
+export function savedPhase(s: Save): Phase {
+  return s.log.final.phase;
+}
