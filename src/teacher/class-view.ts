@@ -11,7 +11,7 @@ import { openReplay } from './game-replay.ts';
 import { handout } from './handout.ts';
 import { rankings } from './rankings.ts';
 
-const OUTCOME_WORDS: Record<string, string> = { agreement: 'Agreement', partial: 'Partial statement', breakdown: 'No deal by the deadline', walkout: 'Walk-out' };
+const OUTCOME_WORDS: Record<string, string> = { agreement: 'Agreement', partial: 'Partial', breakdown: 'No deal', walkout: 'Walk-out' };
 
 export const percent = (x: number): string => `${Math.round(x * 100)}%`;
 
@@ -96,7 +96,7 @@ function resultsTable(c: CompiledScenario, stats: ClassStatistics, results: read
             el('td', { class: 'num' }, points(o.utilities[1] * 100)),
             el('td', { class: 'num' }, points((o.utilities[0] + o.utilities[1]) * 100)),
             el('td', { class: 'num' }, nash === null ? '—' : points(nash * 100)),
-            el('td', null, button('Replay', () => openReplay(c, r), { class: 'small', testid: 'replay-open', 'aria-label': `Replay the game of ${r.name} (${r.source})` })),
+            el('td', null, button('Replay', () => openReplay(c, r), { variant: 'small', testid: 'replay-open', 'aria-label': `Replay the game of ${r.name} (${r.source})` })),
           );
         }),
       ),

@@ -48,7 +48,8 @@ export function debriefSection(printHost: HTMLElement): HTMLElement {
     const ms = performance.now() - t0;
     verifications = [...verifications, ...fresh];
     const ok = fresh.filter((v) => v.ok).length;
-    status.textContent = `Checked ${entries.length} in ${(ms / 1000).toFixed(1)} s: ${ok} verified, ${entries.length - ok} could not be used.`;
+    const games = collect(verifications).results.length;
+    status.textContent = `Checked ${entries.length} in ${(ms / 1000).toFixed(1)} s: ${ok} verified, ${entries.length - ok} could not be used. The class now has ${games} game${games === 1 ? '' : 's'}.`;
     await render();
   }
 
@@ -102,7 +103,7 @@ export function debriefSection(printHost: HTMLElement): HTMLElement {
             { class: 'scenario-picker', role: 'group', 'aria-label': 'Scenario' },
             el('span', { class: 'muted' }, 'Results for several scenarios:'),
             ...[...byScenario.entries()].map(([id, rs]) =>
-              button(`${id} (${rs.length})`, () => ((shownScenario = id), void render()), { class: id === shownScenario ? 'primary small' : 'small', 'aria-pressed': String(id === shownScenario) }),
+              button(`${id} (${rs.length})`, () => ((shownScenario = id), void render()), { variant: id === shownScenario ? 'primary small' : 'small', 'aria-pressed': String(id === shownScenario) }),
             ),
           )
         : null;

@@ -19,7 +19,7 @@ export function handout(c: CompiledScenario, stats: ClassStatistics, chart: HTML
     el(
       'p',
       { class: 'handout-lede' },
-      `${stats.games} game${stats.games === 1 ? '' : 's'}; ${pct(stats.agreementRate)} reached a full agreement, ${stats.outcomes.partial} a partial statement, ${stats.outcomes.breakdown + stats.outcomes.walkout} no deal.`,
+      `${stats.games} game${stats.games === 1 ? '' : 's'}: ${pct(stats.agreementRate)} reached a full agreement; partial statements: ${stats.outcomes.partial}; no deal: ${stats.outcomes.breakdown + stats.outcomes.walkout}.`,
     ),
     el('div', { class: 'handout-chart' }, chart, legend),
     el('h2', null, 'What really happened'),

@@ -65,7 +65,20 @@ export function setupSection(scenarios: readonly CompiledScenario[]): HTMLElemen
     radio('seed', 'student', 'Different for every student', false),
   );
   const problem = el('p', { class: 'form-problem', role: 'alert', testid: 'setup-problem' });
-  const output = el('section', { class: 'session-output card', 'aria-live': 'polite', testid: 'session-output', hidden: true });
+  const output = el(
+    'section',
+    { class: 'session-output card empty-output', 'aria-live': 'polite', testid: 'session-output' },
+    el('h2', null, 'Your session link'),
+    el('p', { class: 'muted' }, 'Choose the settings, then “Create session link”. You get:'),
+    el(
+      'ul',
+      { class: 'muted how-list' },
+      el('li', null, 'a link to send or post — it opens the game with your settings;'),
+      el('li', null, 'a short code students can type on the game’s title screen instead;'),
+      el('li', null, 'the settings in plain words, as students will see them.'),
+    ),
+    el('p', { class: 'muted' }, 'Afterwards, collect the students’ result codes and open “Class debrief”.'),
+  );
 
   const current = () => scenarios.find((c) => c.scenario.id === scenarioSelect.value) ?? scenarios[0];
   const checked = (name: string) => (sidesGroup.closest('form') ?? document).querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value;
@@ -146,8 +159,7 @@ export function setupSection(scenarios: readonly CompiledScenario[]): HTMLElemen
     const copy = (what: string, textToCopy: string) => () =>
       void copyText(textToCopy).then((ok) => (status.textContent = ok ? `${what} copied.` : `Could not copy: select the ${what.toLowerCase()} and copy it by hand.`));
     const linkInput = el('input', { type: 'text', readonly: true, value: link, class: 'link-box', testid: 'session-link', 'aria-label': 'Session link', on: { focus: (e) => (e.target as HTMLInputElement).select() } });
-    output.hidden = false;
-    output.classList.remove('stale');
+    output.classList.remove('stale', 'empty-output');
     output.replaceChildren(
       el('p', { class: 'stale-note', role: 'note' }, 'The settings have changed since: create the link again to use them.'),
       el('h2', null, 'Give this to your class'),
@@ -187,10 +199,10 @@ export function setupSection(scenarios: readonly CompiledScenario[]): HTMLElemen
         change: (e) => {
           if (e.target === scenarioSelect) fillForScenario();
           syncEnabled();
-          if (!output.hidden) output.classList.add('stale');
+          if (!output.classList.contains('empty-output')) output.classList.add('stale');
         },
         input: () => {
-          if (!output.hidden) output.classList.add('stale');
+          if (!output.classList.contains('empty-output')) output.classList.add('stale');
         },
       },
     },
