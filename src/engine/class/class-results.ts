@@ -7,14 +7,18 @@
 import { analyzeScenario, type ScenarioAnalysis } from '../analysis/scenario-analysis.ts';
 import { distanceToFrontier, distanceToNash } from '../analysis/analyze.ts';
 import type { SideIndex } from '../model/domain.ts';
-import { realOutcome, type CompiledScenario } from '../scenario/compile.ts';
+import { hashText, realOutcome, type CompiledScenario } from '../scenario/compile.ts';
 import type { GameLog } from '../log/game-log.ts';
 import { replayLog } from '../log/game-log.ts';
 import { decodeResultCode, readCodeHeader } from '../log/result-code.ts';
 import type { GameOutcome, PlayerConfig } from '../rules/state.ts';
 
 export interface VerifiedResult {
-  /** The log's checksum: identical games share it. */
+  /**
+   * What identifies the game: the scenario version, every event and the final state. The same
+   * game handed in twice — as a code and as a file, say — shares it (the log's own checksum does
+   * not: a decoded code carries no outcome text).
+   */
   id: string;
   /** Where it came from, for the teacher: "code 3", a file name, … */
   source: string;
@@ -50,7 +54,7 @@ export function verifyLog(c: CompiledScenario, log: GameLog, source: string): Ve
   return {
     ok: true,
     result: {
-      id: log.checksum,
+      id: hashText(JSON.stringify([log.scenario.hash, log.events, log.final.stateHash])),
       source,
       name: names.length ? [...new Set(names)].join(' & ') : NO_NAME,
       seed: game.setup.seed,

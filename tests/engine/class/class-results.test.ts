@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classStatistics, collect, encodeResultCode, NO_NAME, recordLog, resultsCsv, verifyCode, type CompiledScenario, type GameSetup } from '../../../src/engine/index.ts';
+import { classStatistics, collect, encodeResultCode, NO_NAME, recordLog, resultsCsv, verifyCode, verifyLog, type CompiledScenario, type GameSetup } from '../../../src/engine/index.ts';
 import { compiled, summit } from '../../support/summit-dsl.ts';
 
 const P = (d: string, v: string, g: string, b: string) => ({ deconfliction: d, violence: v, geneva: g, 'buffer-zone': b });
@@ -38,6 +38,15 @@ describe('the class debrief', () => {
     expect(imported.invalid.map((i) => i.source)).toEqual(['code 5', 'code 6']);
     expect(imported.invalid[0].reason).toMatch(/does not check out/);
     expect(imported.results[2].humanSides).toEqual([1]);
+  });
+
+  it('recognises the same game handed in as a code and as a file', () => {
+    const t = summit('danang-2017').humanVs({ kind: 'computer', difficulty: 'easy' }).withSeed('twice').start();
+    for (let k = 0; k < 10 && t.phase === 'negotiating'; k++) t.propose(P('incident-review', 'amman-memo', 'un-elections', 'verified-zone'));
+    const log = recordLog(t.c, t.context, t.actor.getSnapshot().value);
+    const both = collect([verifyLog(c, log, 'ada.json'), verifyCode(scenarios, encodeResultCode(c, log), 'code 9')]);
+    expect(both.results).toHaveLength(1);
+    expect(both.duplicates).toEqual([{ source: 'code 9', sameAs: 'ada.json' }]);
   });
 
   it('names whose game each result is, from inside the checked code', () => {

@@ -1,0 +1,75 @@
+/**
+ * The teacher's page (teacher.html): set up a class session, and debrief the class afterwards.
+ * A plain DOM tool page (no Phaser), styled like the game. Two tabs, each at its own address
+ * (teacher.html#setup, teacher.html#debrief), so a link or a bookmark opens the right one.
+ */
+import '../game/ui/styles.css';
+import './teacher.css';
+import { el } from '../game/ui/dom.ts';
+import { debriefSection } from './debrief-section.ts';
+import { allScenarios } from './scenarios.ts';
+import { setupSection } from './setup-form.ts';
+
+type TabId = 'setup' | 'debrief';
+const TABS: { id: TabId; label: string }[] = [
+  { id: 'setup', label: 'Set up a session' },
+  { id: 'debrief', label: 'Class debrief' },
+];
+
+async function start(): Promise<void> {
+  const root = document.getElementById('teacher')!;
+  const main = el('main', { class: 'teacher-main', id: 'main' }, el('p', { class: 'muted' }, 'Loading the scenarios…'));
+  const printHost = el('div', { class: 'print-only', testid: 'print-host' });
+  const tabButtons = TABS.map((t) =>
+    el('button', { type: 'button', role: 'tab', id: `tab-${t.id}`, 'aria-controls': `panel-${t.id}`, class: 'page-tab', testid: `tab-${t.id}`, on: { click: () => show(t.id, true), keydown: (e) => arrows(e, t.id) } }, t.label),
+  );
+  root.replaceChildren(
+    el('a', { class: 'skip-link', href: '#main' }, 'Skip to the content'),
+    el(
+      'header',
+      { class: 'teacher-head' },
+      el('div', null, el('p', { class: 'eyebrow' }, 'For teachers'), el('h1', null, 'Summit ', el('span', { class: 'muted' }, 'classroom sessions'))),
+      el('nav', { class: 'tabs', role: 'tablist', 'aria-label': 'Teacher tools' }, ...tabButtons),
+      el('a', { class: 'btn ghost', href: 'index.html' }, '← The game'),
+    ),
+    main,
+    printHost,
+  );
+
+  const scenarios = await allScenarios();
+  if (scenarios.length === 0) {
+    main.replaceChildren(el('p', { class: 'form-problem', role: 'alert' }, 'No scenario could be loaded from scenarios/. Is the page served from the built game folder?'));
+    return;
+  }
+  const panels: Record<TabId, HTMLElement> = {
+    setup: el('section', { id: 'panel-setup', role: 'tabpanel', 'aria-labelledby': 'tab-setup', testid: 'panel-setup' }, setupSection(scenarios)),
+    debrief: el('section', { id: 'panel-debrief', role: 'tabpanel', 'aria-labelledby': 'tab-debrief', testid: 'panel-debrief' }, debriefSection(printHost)),
+  };
+  main.replaceChildren(panels.setup, panels.debrief);
+
+  function show(id: TabId, push: boolean): void {
+    for (const t of TABS) {
+      const on = t.id === id;
+      panels[t.id].hidden = !on;
+      const b = tabButtons[TABS.indexOf(t)];
+      b.setAttribute('aria-selected', String(on));
+      b.tabIndex = on ? 0 : -1;
+      b.classList.toggle('active', on);
+    }
+    document.body.dataset.tab = id;
+    if (push && location.hash !== `#${id}`) history.replaceState(null, '', `#${id}`);
+  }
+  /** Arrow keys move between tabs (the tabs pattern: one tab stop for the tab list). */
+  function arrows(e: KeyboardEvent, id: TabId): void {
+    if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
+    const k = (TABS.findIndex((t) => t.id === id) + (e.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length;
+    show(TABS[k].id, true);
+    tabButtons[k].focus();
+  }
+  const fromHash = () => (location.hash === '#debrief' ? 'debrief' : 'setup');
+  window.addEventListener('hashchange', () => show(fromHash(), false));
+  show(fromHash(), false);
+  document.body.dataset.ready = 'true';
+}
+
+void start();
