@@ -11,16 +11,19 @@ import { automationState, debriefView, loadScenario, phaseOf, summitMachine, typ
 export const ROOT = resolve(import.meta.dirname, '../../..');
 export const SCREENS = resolve(ROOT, 'test-artifacts/screens');
 
+/** Forgets what the game saved in this browser (progress, settings): a first visit, or another device. */
+export async function clearStorage(page: Page, baseUrl: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Storage.clearDataForOrigin', { origin: new URL(baseUrl).origin, storageTypes: 'local_storage' });
+  await cdp.detach();
+}
+
 /**
  * Opens the game with the automation hook. Each test starts as a first visit: whatever an earlier
  * test in the same browser context saved (progress, settings) is cleared first, unless `resume`.
  */
 export async function open(page: Page, baseUrl: string, params: Record<string, string> = {}, opts: { resume?: boolean } = {}): Promise<void> {
-  if (!opts.resume) {
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Storage.clearDataForOrigin', { origin: new URL(baseUrl).origin, storageTypes: 'local_storage' });
-    await cdp.detach();
-  }
+  if (!opts.resume) await clearStorage(page, baseUrl);
   const q = new URLSearchParams({ automation: '1', ...params });
   await page.goto(`${baseUrl}?${q}`);
 }
