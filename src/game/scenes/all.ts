@@ -5,6 +5,7 @@
  */
 import type Phaser from 'phaser';
 import { installAutomationHook } from '../automation.ts';
+import { installLiveReload } from '../live-reload.ts';
 import { Briefing } from './Briefing.ts';
 import { Debrief } from './Debrief.ts';
 import { Handover } from './Handover.ts';
@@ -32,4 +33,5 @@ const SCENES: [string, typeof Phaser.Scene][] = [
 export function installScenes(game: Phaser.Game): void {
   for (const [key, scene] of SCENES) if (!game.scene.getScene(key)) game.scene.add(key, scene, false);
   if (new URLSearchParams(location.search).get('automation') === '1') installAutomationHook(game);
+  installLiveReload(game);
 }
