@@ -33,7 +33,7 @@ async function student(page: Page, link: string, name: string, card: number): Pr
     await page.keyboard.press('ArrowDown');
   }
   for (let turn = 0; turn < 12 && (await hook(page, 'state')).phase === 'negotiating'; turn++) {
-    if (turn >= 1 && (await page.getByTestId('accept').isEnabled().catch(() => false))) {
+    if (turn >= 1 && (await page.getByTestId('accept').count()) > 0 && (await page.getByTestId('accept').isEnabled())) {
       await page.keyboard.press('a');
       if (await page.getByTestId('redline-dialog').isVisible()) await page.getByTestId('redline-confirm').click();
     } else await page.keyboard.press('p');
