@@ -505,7 +505,7 @@ export class Table extends Screen<TableData> {
   }
 
   private coach(v: PlayerView): HTMLElement | null {
-    if (this.note) return el('p', { class: 'coach note', role: 'status' }, `ⓘ ${this.note}`);
+    if (this.note) return el('p', { class: 'coach note', role: 'status' }, this.note);
     if (v.refusal) return el('p', { class: 'coach refusal', role: 'alert', testid: 'refusal' }, `⚠ Not allowed: ${v.refusal}`);
     if (guideActive() || !session.getSettings().coach || v.round > 2) return null;
     const tip =

@@ -20,7 +20,7 @@ export function takeNotice(): HTMLElement | null {
   const box: HTMLElement = el(
     'div',
     { class: `notice ${kind}`, role: kind === 'warning' ? 'alert' : 'status', testid: 'notice' },
-    el('span', null, `${kind === 'warning' ? '⚠' : 'ⓘ'} ${text}`),
+    el('span', null, kind === 'warning' ? `⚠ ${text}` : text),
     button('Dismiss', () => dismiss(box), { variant: 'ghost small', testid: 'notice-dismiss' }),
   );
   if (kind === 'info') setTimeout(() => dismiss(box), 8000);

@@ -80,7 +80,7 @@ export function scenarioList(currentFile: string, onFile: (f: File) => void, clo
     el('p', { class: 'muted' }, 'Shipped with Summit:'),
     list,
     el('h3', null, 'Your own scenario'),
-    el('p', { class: 'muted' }, 'Open a scenario file from this computer, or drop one anywhere on the title screen. Problems are listed with their place in the file, as `summit check` lists them.'),
+    el('p', { class: 'muted' }, 'Open a scenario file from this computer, or drop one anywhere on the title screen. Problems are listed with their place in the file, in the same words as the summit check command.'),
     picker,
     el('div', { class: 'dialog-actions' }, button('Open a file…', () => picker.click(), { key: 'open-file', testid: 'open-file' }), button('Close', close, { variant: 'primary', 'data-autofocus': '' })),
   ];
