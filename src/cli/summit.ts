@@ -9,7 +9,7 @@ import { analyzeCommand, analyzeHelp } from './commands/analyze.ts';
 import { check, checkHelp } from './commands/check.ts';
 import { readLog, replayCommand, replayHelp } from './commands/replay.ts';
 import { simulateCommand, simulateHelp } from './commands/simulate.ts';
-import { CliExit, EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, loadOrExit } from './io.ts';
+import { CliExit, EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, loadOrExit, loadWithWarnings } from './io.ts';
 
 const mainHelp = `Usage: npm run summit -- <command> [options]
 
@@ -53,7 +53,8 @@ function run(argv: string[], out: Out): number {
       const a = parse(rest, { json: { type: 'boolean' }, deal: { type: 'string' } }, analyzeHelp);
       if (a.values.help) return out(analyzeHelp), EXIT_OK;
       if (a.positionals.length !== 1) throw new CliExit(EXIT_USAGE, `analyze needs exactly one file\n\n${analyzeHelp}`);
-      return analyzeCommand(loadOrExit(a.positionals[0]), { json: Boolean(a.values.json), deal: a.values.deal as string | undefined, file: a.positionals[0] }, out);
+      const { compiled, warnings } = loadWithWarnings(a.positionals[0]);
+      return analyzeCommand(compiled, { json: Boolean(a.values.json), deal: a.values.deal as string | undefined, file: a.positionals[0], loadWarnings: warnings }, out);
     }
     case 'simulate':
       return simulateFrom(rest, out);

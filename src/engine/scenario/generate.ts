@@ -56,6 +56,7 @@ export function generatedScenario(seed: string, items: number, options: number):
   return {
     $schema: './scenario.schema.json',
     format: SCENARIO_FORMAT,
+    languages: ['en'],
     id: `generated-${items}x${options}`,
     title: `Generated talks: ${items} items × ${options} options`,
     date: 'Any time',

@@ -8,21 +8,28 @@
  * Objects are strict: a misspelt field is an error, not a silently ignored default.
  */
 import { z } from 'zod';
+import { LANGUAGE_TAG, translatableText, type Resolved } from './translations.ts';
 
 // No code generation: zod's JIT compiles parsers with `new Function`, which a strict
 // Content-Security-Policy forbids (and which only pays off for parsing many documents, while
 // the game parses one scenario, once).
 z.config({ jitless: true });
 
-/** The format version this engine writes and reads. Newer files are refused. */
-export const SCENARIO_FORMAT = 1;
+/**
+ * The format version this engine writes and reads. Older files are upgraded on load by
+ * ./migrations.ts (with a notice); newer ones are refused.
+ *   1  the first format
+ *   2  text fields may be translated ({ "en": "…", "fr": "…" }); `languages` lists the languages offered
+ */
+export const SCENARIO_FORMAT = 2;
 
 const id = z
   .string()
   .regex(/^[a-z][a-z0-9-]*$/, 'an id: lower-case letters, digits and hyphens, starting with a letter')
   .describe('An identifier: lower-case letters, digits and hyphens, starting with a letter.');
 
-const text = z.string().min(1, 'a non-empty text').describe('Text shown to players.');
+/** Text shown to players: a plain string (English), or { "en": "…", "fr": "…" } (./translations.ts). */
+const text = translatableText().describe('Text shown to players: a string (English), or the same text in several languages { "en": "…", "fr": "…" }.');
 const unit = z.number().min(0).max(1);
 const signedUnit = z.number().min(-1).max(1);
 
@@ -162,7 +169,11 @@ const debriefItemSchema = z.strictObject({
 
 export const scenarioSchema = z.strictObject({
   $schema: z.string().optional(),
-  format: z.int().min(1).describe('The scenario format version.'),
+  format: z.literal(SCENARIO_FORMAT).describe(`The scenario format version (${SCENARIO_FORMAT}); older files are upgraded when loaded.`),
+  languages: z
+    .array(z.string().regex(LANGUAGE_TAG, 'a language code such as "en", "fr" or "pt-BR"'))
+    .min(1)
+    .describe('The languages the scenario\'s texts are written in, e.g. ["en", "fr"]; "en" is required. Every text needs "en"; a listed language missing from a text falls back to English (check warns).'),
   id,
   title: text,
   date: text,
@@ -194,7 +205,10 @@ export const scenarioSchema = z.strictObject({
   }),
 });
 
-export type Scenario = z.output<typeof scenarioSchema>;
+/** A scenario as the engine uses it: every text resolved to one language (plain strings). */
+export type Scenario = Resolved<z.output<typeof scenarioSchema>>;
+/** A scenario file as written, texts possibly translated. */
+export type ScenarioSource = z.output<typeof scenarioSchema>;
 export type ScenarioInput = z.input<typeof scenarioSchema>;
 export type Side = Scenario['sides'][number];
 export type Item = Scenario['items'][number];
