@@ -7,6 +7,7 @@ import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { analyzeCommand, analyzeHelp } from './commands/analyze.ts';
 import { check, checkHelp } from './commands/check.ts';
+import { generateCommand, generateHelp } from './commands/generate.ts';
 import { readLog, replayCommand, replayHelp } from './commands/replay.ts';
 import { simulateCommand, simulateHelp } from './commands/simulate.ts';
 import { CliExit, EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, loadOrExit, loadWithWarnings } from './io.ts';
@@ -20,6 +21,8 @@ Commands:
                             computer-against-computer games, deterministic; --report writes
                             an HTML balance report with charts
   replay <log-file>         re-run a game log and check it reproduces
+  generate --items N --options K --seed S [--id ID] [--title TEXT] [--out FILE]
+                            a generated scenario of any size (stress tests)
 
 Run "npm run summit -- <command> --help" for a command's options.`;
 
@@ -68,6 +71,21 @@ function run(argv: string[], out: Out): number {
       if (typeof id !== 'string' || !/^[a-z][a-z0-9-]*$/.test(id)) throw new CliExit(EXIT_PROBLEM, `${file}: not a game log: it names no scenario`);
       const scenarioFile = (a.values.scenario as string | undefined) ?? path.join('public', 'scenarios', `${id}.json`);
       return replayCommand(loadOrExit(scenarioFile), log, file, out);
+    }
+    case 'generate': {
+      const a = parse(
+        rest,
+        { items: { type: 'string' }, options: { type: 'string' }, seed: { type: 'string' }, id: { type: 'string' }, title: { type: 'string' }, out: { type: 'string' } },
+        generateHelp,
+      );
+      if (a.values.help) return out(generateHelp), EXIT_OK;
+      if (a.positionals.length > 0) throw new CliExit(EXIT_USAGE, `generate takes no file name (use --out FILE)\n\n${generateHelp}`);
+      if (typeof a.values.seed !== 'string' || a.values.seed === '') throw new CliExit(EXIT_USAGE, `--seed is required\n\n${generateHelp}`);
+      const str = (k: string) => a.values[k] as string | undefined;
+      return generateCommand(
+        { items: Number(str('items')), options: Number(str('options')), seed: a.values.seed, id: str('id'), title: str('title'), out: str('out') },
+        out,
+      );
     }
     default:
       throw new CliExit(EXIT_USAGE, `unknown command "${command}"\n\n${mainHelp}`);

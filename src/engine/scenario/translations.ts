@@ -58,26 +58,35 @@ export interface TextReport {
   unlisted: { path: PathSegment[]; languages: string[] }[];
 }
 
+/** A path built only when a report needs it: a walk visits every node, and most are fine. */
+type Path = { parent: Path; key: PathSegment } | null;
+
+function segments(path: Path): PathSegment[] {
+  const out: PathSegment[] = [];
+  for (let p = path; p !== null; p = p.parent) out.push(p.key);
+  return out.reverse();
+}
+
 interface Walk {
   language: string;
   languages: readonly string[];
   report: TextReport;
 }
 
-function resolveText(value: string | Translations, path: PathSegment[], w: Walk): string {
+function resolveText(value: string | Translations, path: Path, w: Walk): string {
   if (typeof value === 'string') {
     const missing = w.languages.filter((l) => l !== 'en');
-    if (missing.length > 0) w.report.missing.push({ path, languages: missing });
+    if (missing.length > 0) w.report.missing.push({ path: segments(path), languages: missing });
     return value;
   }
   const missing = w.languages.filter((l) => !Object.hasOwn(value, l));
-  if (missing.length > 0) w.report.missing.push({ path, languages: missing });
+  if (missing.length > 0) w.report.missing.push({ path: segments(path), languages: missing });
   const unlisted = Object.keys(value).filter((l) => !w.languages.includes(l));
-  if (unlisted.length > 0) w.report.unlisted.push({ path, languages: unlisted });
+  if (unlisted.length > 0) w.report.unlisted.push({ path: segments(path), languages: unlisted });
   return Object.hasOwn(value, w.language) ? value[w.language] : value.en;
 }
 
-function walk(schema: z.ZodType, value: unknown, path: PathSegment[], w: Walk): unknown {
+function walk(schema: z.ZodType, value: unknown, path: Path, w: Walk): unknown {
   if (value === undefined || value === null) return value;
   if (isText(schema)) return resolveText(value as string | Translations, path, w);
   const def = schema.def as unknown as Record<string, unknown> & { type: string };
@@ -92,16 +101,16 @@ function walk(schema: z.ZodType, value: unknown, path: PathSegment[], w: Walk): 
       const shape = def.shape as Record<string, z.ZodType>;
       // fromEntries defines own properties, so even a "__proto__" key stays plain data.
       return Object.fromEntries(
-        Object.entries(value as object).map(([k, v]) => [k, Object.hasOwn(shape, k) ? walk(shape[k], v, [...path, k], w) : v]),
+        Object.entries(value as object).map(([k, v]) => [k, Object.hasOwn(shape, k) ? walk(shape[k], v, { parent: path, key: k }, w) : v]),
       );
     }
     case 'record':
-      return Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, walk(def.valueType as z.ZodType, v, [...path, k], w)]));
+      return Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, walk(def.valueType as z.ZodType, v, { parent: path, key: k }, w)]));
     case 'array':
-      return (value as unknown[]).map((v, i) => walk(def.element as z.ZodType, v, [...path, i], w));
+      return (value as unknown[]).map((v, i) => walk(def.element as z.ZodType, v, { parent: path, key: i }, w));
     case 'tuple': {
       const items = def.items as z.ZodType[];
-      return (value as unknown[]).map((v, i) => (i < items.length ? walk(items[i], v, [...path, i], w) : v));
+      return (value as unknown[]).map((v, i) => (i < items.length ? walk(items[i], v, { parent: path, key: i }, w) : v));
     }
     case 'union': {
       // Discriminated unions (walk-aways, triggers): follow the variant the data names.
@@ -125,5 +134,5 @@ function walk(schema: z.ZodType, value: unknown, path: PathSegment[], w: Walk): 
  */
 export function resolveTexts<T>(schema: z.ZodType<T>, value: T, language: string, languages: readonly string[]): { value: Resolved<T>; report: TextReport } {
   const report: TextReport = { missing: [], unlisted: [] };
-  return { value: walk(schema, value, [], { language, languages, report }) as Resolved<T>, report };
+  return { value: walk(schema, value, null, { language, languages, report }) as Resolved<T>, report };
 }
