@@ -4,10 +4,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { run } from '../support/cli.ts';
-
-/** The command that wrote public/scenarios/large-10x6.json (also quoted in docs/designer-guide.md). */
-export const LARGE_ARGS = ['generate', '--items', '10', '--options', '6', '--seed', 'large-10x6', '--id', 'large-10x6', '--title', 'Stress test: ten-item agenda'];
-const LARGE = 'public/scenarios/large-10x6.json';
+import { LARGE, LARGE_ARGS } from '../support/large-scenario.ts';
 
 describe('summit generate', () => {
   it('the shipped 10 × 6 stress test is exactly what the generator writes (regenerate it if this fails)', () => {
