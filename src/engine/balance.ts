@@ -21,6 +21,25 @@ export const BALANCE_PAIRS: [string, string][] = [
 /** A side "wins nearly always" when it gains more under at least this share of the pairings. */
 export const LOPSIDED = 0.9;
 
+/** Games per balance pair for the shipped four-item agendas, and the least for any agenda. */
+export const BALANCE_GAMES = 40;
+export const MIN_BALANCE_GAMES = 12;
+
+/**
+ * Games per pair for this scenario. A game's cost grows with rounds × items² × options (the
+ * counterpart's offer search is items × a grid that widens with the item count × options), so a
+ * ten-item agenda would take ten times as long as a four-item one for the same number of games;
+ * big agendas play fewer games per pair (never fewer than MIN_BALANCE_GAMES) so that
+ * `summit analyze` answers in about the same time whatever the size. The warnings say how many.
+ */
+export function balanceGamesPerPair(c: CompiledScenario): number {
+  const items = c.domain.itemIds.length;
+  const options = Math.max(...c.domain.optionIds.map((o) => o.length));
+  const cost = c.scenario.deadline.rounds * Math.max(4, items) ** 2 * options;
+  const reference = 8 * 4 ** 2 * 5; // Da Nang: 8 rounds, 4 items, 5 options
+  return Math.max(MIN_BALANCE_GAMES, Math.min(BALANCE_GAMES, Math.round((BALANCE_GAMES * reference) / cost)));
+}
+
 export interface PairResult {
   pair: [string, string];
   /** Each side's mean gain over its walk-away, as a share of what it could gain at best (0–1). */
@@ -35,7 +54,7 @@ export interface BalanceRun {
 }
 
 /** Plays every balance pair; the measurements the balance warnings (and the designer guide's test) read. */
-export function balanceRun(c: CompiledScenario, gamesPerPair = 40, seed = 'balance'): BalanceRun {
+export function balanceRun(c: CompiledScenario, gamesPerPair = balanceGamesPerPair(c), seed = 'balance'): BalanceRun {
   const analysis = analyzeScenario(c);
   const [r0, r1] = c.domain.reservation;
   // Gains are measured against each side's ideal, ignoring the other's red lines: a scenario
@@ -70,7 +89,7 @@ export function pairsWon(run: BalanceRun): [number, number] {
   return won;
 }
 
-export function balanceWarnings(c: CompiledScenario, gamesPerPair = 40, seed = 'balance'): Problem[] {
+export function balanceWarnings(c: CompiledScenario, gamesPerPair = balanceGamesPerPair(c), seed = 'balance'): Problem[] {
   const run = balanceRun(c, gamesPerPair, seed);
   const { agreedCount, games } = run;
   const won = pairsWon(run);
