@@ -7,9 +7,10 @@ import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { analyzeCommand, analyzeHelp } from './commands/analyze.ts';
 import { check, checkHelp } from './commands/check.ts';
+import { generateCommand, generateHelp } from './commands/generate.ts';
 import { readLog, replayCommand, replayHelp } from './commands/replay.ts';
 import { simulateCommand, simulateHelp } from './commands/simulate.ts';
-import { CliExit, EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, loadOrExit } from './io.ts';
+import { CliExit, EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, loadOrExit, loadWithWarnings } from './io.ts';
 
 const mainHelp = `Usage: npm run summit -- <command> [options]
 
@@ -20,6 +21,8 @@ Commands:
                             computer-against-computer games, deterministic; --report writes
                             an HTML balance report with charts
   replay <log-file>         re-run a game log and check it reproduces
+  generate --items N --options K --seed S [--id ID] [--title TEXT] [--out FILE]
+                            a generated scenario of any size (stress tests)
 
 Run "npm run summit -- <command> --help" for a command's options.`;
 
@@ -53,7 +56,8 @@ function run(argv: string[], out: Out): number {
       const a = parse(rest, { json: { type: 'boolean' }, deal: { type: 'string' } }, analyzeHelp);
       if (a.values.help) return out(analyzeHelp), EXIT_OK;
       if (a.positionals.length !== 1) throw new CliExit(EXIT_USAGE, `analyze needs exactly one file\n\n${analyzeHelp}`);
-      return analyzeCommand(loadOrExit(a.positionals[0]), { json: Boolean(a.values.json), deal: a.values.deal as string | undefined, file: a.positionals[0] }, out);
+      const { compiled, warnings } = loadWithWarnings(a.positionals[0]);
+      return analyzeCommand(compiled, { json: Boolean(a.values.json), deal: a.values.deal as string | undefined, file: a.positionals[0], loadWarnings: warnings }, out);
     }
     case 'simulate':
       return simulateFrom(rest, out);
@@ -67,6 +71,21 @@ function run(argv: string[], out: Out): number {
       if (typeof id !== 'string' || !/^[a-z][a-z0-9-]*$/.test(id)) throw new CliExit(EXIT_PROBLEM, `${file}: not a game log: it names no scenario`);
       const scenarioFile = (a.values.scenario as string | undefined) ?? path.join('public', 'scenarios', `${id}.json`);
       return replayCommand(loadOrExit(scenarioFile), log, file, out);
+    }
+    case 'generate': {
+      const a = parse(
+        rest,
+        { items: { type: 'string' }, options: { type: 'string' }, seed: { type: 'string' }, id: { type: 'string' }, title: { type: 'string' }, out: { type: 'string' } },
+        generateHelp,
+      );
+      if (a.values.help) return out(generateHelp), EXIT_OK;
+      if (a.positionals.length > 0) throw new CliExit(EXIT_USAGE, `generate takes no file name (use --out FILE)\n\n${generateHelp}`);
+      if (typeof a.values.seed !== 'string' || a.values.seed === '') throw new CliExit(EXIT_USAGE, `--seed is required\n\n${generateHelp}`);
+      const str = (k: string) => a.values[k] as string | undefined;
+      return generateCommand(
+        { items: Number(str('items')), options: Number(str('options')), seed: a.values.seed, id: str('id'), title: str('title'), out: str('out') },
+        out,
+      );
     }
     default:
       throw new CliExit(EXIT_USAGE, `unknown command "${command}"\n\n${mainHelp}`);

@@ -21,14 +21,47 @@ export const BALANCE_PAIRS: [string, string][] = [
 /** A side "wins nearly always" when it gains more under at least this share of the pairings. */
 export const LOPSIDED = 0.9;
 
-export function balanceWarnings(c: CompiledScenario, gamesPerPair = 40, seed = 'balance'): Problem[] {
+/** Games per balance pair for the shipped four-item agendas, and the least for any agenda. */
+export const BALANCE_GAMES = 40;
+export const MIN_BALANCE_GAMES = 12;
+
+/**
+ * Games per pair for this scenario. A game's cost grows with rounds × items² × options (the
+ * counterpart's offer search is items × a grid that widens with the item count × options), so a
+ * ten-item agenda would take ten times as long as a four-item one for the same number of games;
+ * big agendas play fewer games per pair (never fewer than MIN_BALANCE_GAMES) so that
+ * `summit analyze` answers in about the same time whatever the size. The warnings say how many.
+ */
+export function balanceGamesPerPair(c: CompiledScenario): number {
+  const items = c.domain.itemIds.length;
+  const options = Math.max(...c.domain.optionIds.map((o) => o.length));
+  const cost = c.scenario.deadline.rounds * Math.max(4, items) ** 2 * options;
+  const reference = 8 * 4 ** 2 * 5; // Da Nang: 8 rounds, 4 items, 5 options
+  return Math.max(MIN_BALANCE_GAMES, Math.min(BALANCE_GAMES, Math.round((BALANCE_GAMES * reference) / cost)));
+}
+
+export interface PairResult {
+  pair: [string, string];
+  /** Each side's mean gain over its walk-away, as a share of what it could gain at best (0–1). */
+  gains: [number, number];
+}
+
+export interface BalanceRun {
+  pairs: PairResult[];
+  /** agreedCount[item][option]: expected number of agreements with that option, over all pairs. */
+  agreedCount: number[][];
+  games: number;
+}
+
+/** Plays every balance pair; the measurements the balance warnings (and the designer guide's test) read. */
+export function balanceRun(c: CompiledScenario, gamesPerPair = balanceGamesPerPair(c), seed = 'balance'): BalanceRun {
   const analysis = analyzeScenario(c);
   const [r0, r1] = c.domain.reservation;
   // Gains are measured against each side's ideal, ignoring the other's red lines: a scenario
   // can favour a side through the red lines it gives the other.
   const [m0, m1] = [0, 1].map((side) => c.domain.gains[side].reduce((u, opts) => u + Math.max(...opts), 0));
   const agreedCount = c.domain.optionIds.map((opts) => opts.map(() => 0));
-  const pairsWon = [0, 0];
+  const pairs: PairResult[] = [];
   let games = 0;
   for (const pair of BALANCE_PAIRS) {
     const report = simulate(c, analysis, { games: gamesPerPair, seed: `${seed}:${pair.join('-')}`, players: pair });
@@ -40,10 +73,26 @@ export function balanceWarnings(c: CompiledScenario, gamesPerPair = 40, seed = '
     // Normalised gains over walk-away, so sides with different scales compare fairly.
     const g0 = (report.meanUtilities[c.sideIds[0]] - r0) / Math.max(1e-9, m0 - r0);
     const g1 = (report.meanUtilities[c.sideIds[1]] - r1) / Math.max(1e-9, m1 - r1);
-    if (g0 > g1 + 1e-9) pairsWon[0]++;
-    else if (g1 > g0 + 1e-9) pairsWon[1]++;
+    pairs.push({ pair, gains: [g0, g1] });
     games += report.games;
   }
+  return { pairs, agreedCount, games };
+}
+
+/** How many pairs each side came out ahead under. */
+export function pairsWon(run: BalanceRun): [number, number] {
+  const won: [number, number] = [0, 0];
+  for (const { gains: [g0, g1] } of run.pairs) {
+    if (g0 > g1 + 1e-9) won[0]++;
+    else if (g1 > g0 + 1e-9) won[1]++;
+  }
+  return won;
+}
+
+export function balanceWarnings(c: CompiledScenario, gamesPerPair = balanceGamesPerPair(c), seed = 'balance'): Problem[] {
+  const run = balanceRun(c, gamesPerPair, seed);
+  const { agreedCount, games } = run;
+  const won = pairsWon(run);
   const out: Problem[] = [];
   c.scenario.items.forEach((item, i) =>
     item.options.forEach((option, k) => {
@@ -53,12 +102,12 @@ export function balanceWarnings(c: CompiledScenario, gamesPerPair = 40, seed = '
     }),
   );
   for (const side of [0, 1] as const) {
-    if (pairsWon[side] / BALANCE_PAIRS.length >= LOPSIDED)
+    if (won[side] / BALANCE_PAIRS.length >= LOPSIDED)
       out.push(
         warning(
           'warn.lopsided',
           ['sides', side],
-          `"${c.sideIds[side]}" gains more than the other side (measured against each side's walk-away and best) under ${pairsWon[side]} of ${BALANCE_PAIRS.length} strategy pairings in simulation; the scenario may favour it too much`,
+          `"${c.sideIds[side]}" gains more than the other side (measured against each side's walk-away and best) under ${won[side]} of ${BALANCE_PAIRS.length} strategy pairings in simulation; the scenario may favour it too much`,
         ),
       );
   }

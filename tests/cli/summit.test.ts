@@ -29,7 +29,7 @@ describe('summit check', () => {
   it('passes the shipped scenarios with a one-line summary each', () => {
     const r = run('check', DEFAULT, 'public/scenarios/scenario.schema.json');
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/danang-2017\.json: ok: "Da Nang, November 2017" \(danang-2017, format 1\): 4 items, 625 outcomes/);
+    expect(r.out).toMatch(/danang-2017\.json: ok: "Da Nang, November 2017" \(danang-2017, format 2\): 4 items, 625 outcomes/);
   });
 
   it('lists every problem as file: json-path: message, exit 1', () => {
@@ -72,7 +72,7 @@ describe('summit check', () => {
     const truncated = run('check', file('truncated.json', text.slice(0, 2000)));
     expect(truncated.code).toBe(1);
     expect(truncated.out).toMatch(/: \$: broken JSON: expected .* \(line \d+, column \d+\) \[json\.syntax\]/);
-    const stray = run('check', file('stray.json', text.replace('"format": 1,', '"format": 1,,')));
+    const stray = run('check', file('stray.json', text.replace('"format": 2,', '"format": 2,,')));
     expect(stray.code).toBe(1);
     expect(stray.out).toMatch(/broken JSON: .* \(line 3, column 15\)/);
     expect(run('check', file('empty.json', '')).code).toBe(1);
@@ -81,7 +81,7 @@ describe('summit check', () => {
   it('refuses a newer format plainly', () => {
     const r = run('check', file('newer.json', patched((s) => (s.format = 7))));
     expect(r.code).toBe(1);
-    expect(r.out).toMatch(/format 7, newer than this version of Summit understands/);
+    expect(r.out).toMatch(/made for a newer Summit \(format 7\); this version reads up to 2/);
   });
 
   it('exit 2 for an unreadable file, an unknown command or missing arguments', () => {

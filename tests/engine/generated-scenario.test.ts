@@ -5,7 +5,7 @@
  */
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { DIFFICULTIES, loadScenario, loadScenarioData, summitMachine, type CompiledScenario } from '../../src/engine/index.ts';
+import { DIFFICULTIES, SCENARIO_FORMAT, loadScenario, loadScenarioData, summitMachine, type CompiledScenario } from '../../src/engine/index.ts';
 import { generatedScenario } from '../../src/engine/scenario/generate.ts';
 
 function load(seed: string, items: number, options: number): CompiledScenario {
@@ -23,7 +23,7 @@ describe('generated scenarios', () => {
     expect(c.domain.itemIds).toHaveLength(10);
     for (const options of c.domain.optionIds) expect(options).toHaveLength(6);
     expect(c.sideIds).toEqual(['us', 'russia']);
-    expect(c.scenario.format).toBe(1);
+    expect(c.scenario.format).toBe(SCENARIO_FORMAT);
     for (const side of c.scenario.sides) {
       expect(Object.values(side.priorities).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
       expect(side.walkAway.kind).toBe('statusQuo');

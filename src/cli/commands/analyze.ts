@@ -46,9 +46,14 @@ function dealReport(c: CompiledScenario, a: ScenarioAnalysis, outcome: number[])
   };
 }
 
-export function analyzeCommand(c: CompiledScenario, opts: { deal?: string; json: boolean; file: string }, out: (line: string) => void): number {
+/** `loadWarnings`: what the loader reported (notices, translations, static warnings); recomputed when absent. */
+export function analyzeCommand(
+  c: CompiledScenario,
+  opts: { deal?: string; json: boolean; file: string; loadWarnings?: Problem[] },
+  out: (line: string) => void,
+): number {
   const a = analyzeScenario(c);
-  const warnings: Problem[] = [...staticWarnings(c), ...balanceWarnings(c)];
+  const warnings: Problem[] = [...(opts.loadWarnings ?? staticWarnings(c)), ...balanceWarnings(c)];
   const dealOutcome = opts.deal ? parseDeal(c, opts.deal) : realOutcome(c);
   const deal = dealReport(c, a, dealOutcome);
   const [s0, s1] = c.sideIds;

@@ -5,7 +5,9 @@ import { EXIT_OK, EXIT_PROBLEM, readText } from '../io.ts';
 export const checkHelp = `Usage: summit check <scenario.json...>
 
 Checks one or more scenario files. For each: "ok" with a one-line summary, or every problem
-as "file: json-path: message". Exit code 0 when all are valid, 1 when any has a problem,
+as "file: json-path: message". Warnings (the scenario loads but will probably play badly) and
+notices (e.g. a file of an older format, upgraded as it was read) are marked as such and
+leave the exit code alone. Exit code 0 when all are valid, 1 when any has a problem,
 2 when a file cannot be read.`;
 
 /** The published schema sits beside the scenarios, so `check public/scenarios/*.json` meets it. */
@@ -38,7 +40,8 @@ export function check(files: string[], out: (line: string) => void): number {
     out(
       `${file}: ok: "${s.title}" (${s.id}, format ${s.format}): ${s.items.length} items, ${a.outcomeCountText} outcomes, ` +
         `${s.thirdParties.length} third parties, ${s.events.length} events, ${s.deadline.rounds} rounds; ` +
-        `walk-away ${c.sideIds[0]} ${c.domain.reservation[0].toFixed(2)} / ${c.sideIds[1]} ${c.domain.reservation[1].toFixed(2)}`,
+        `walk-away ${c.sideIds[0]} ${c.domain.reservation[0].toFixed(2)} / ${c.sideIds[1]} ${c.domain.reservation[1].toFixed(2)}` +
+        (c.languages.length > 1 ? `; languages ${c.languages.join(', ')}` : ''),
     );
     for (const w of result.warnings) out(formatProblem(w, file));
   }

@@ -6,6 +6,7 @@
  * given, and every number printed at a fixed precision.
  */
 import { ENGINE_VERSION, type CompiledScenario } from '../../engine/index.ts';
+import { balanceGamesPerPair } from '../../engine/balance.ts';
 import { dealsChart, dealsLegend, grouped, optionsChart, outcomeSpaceChart, pairKey, pairLabel, pairText, roundsChart, roundsScale } from './charts.ts';
 import { gatherReport, type PairRun, type ReportData } from './data.ts';
 import { esc, page, section, table } from './html.ts';
@@ -65,7 +66,7 @@ ${row('Outcomes', esc(`${grouped(d.analysis.outcomeCount)} (${grouped(BigInt(d.a
 }
 
 function warnings(d: ReportData): string {
-  const lead = "What summit check and summit analyze warn about, each with its JSON path in the scenario file: no zone of agreement, an option dominated for both sides, an item that barely matters and, from analyze's own quick seeded simulation (40 games per balance pair), an option never agreed or a side that nearly always comes out ahead.";
+  const lead = `What summit check and summit analyze warn about, each with its JSON path in the scenario file: no zone of agreement, an option dominated for both sides, an item that barely matters and, from analyze's own quick seeded simulation (${balanceGamesPerPair(d.c)} games per balance pair), an option never agreed or a side that nearly always comes out ahead.`;
   const content = d.warnings.length
     ? `<ul class="warnings">\n${d.warnings
         .map((w) => {

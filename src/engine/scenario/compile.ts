@@ -17,6 +17,10 @@ export interface CompiledScenario {
   readonly scenario: Scenario;
   /** Content hash of the canonical scenario JSON: logs and saves name the exact text they were played on. */
   readonly hash: string;
+  /** The languages the scenario offers (its `languages` field, "en" among them). */
+  readonly languages: readonly string[];
+  /** The language its texts were resolved to (a requested language it does not offer gives "en"). */
+  readonly language: string;
   readonly domain: Domain;
   readonly sideIds: readonly [string, string];
   readonly itemIndex: Readonly<Record<string, number>>;
@@ -78,7 +82,7 @@ export function shiftedDomain(c: CompiledScenario, shifts: readonly ValueShift[]
   return { ...c.domain, gains, reservation };
 }
 
-export function compileScenario(s: Scenario, hash: string): CompiledScenario {
+export function compileScenario(s: Scenario, hash: string, language = 'en'): CompiledScenario {
   const itemIds = s.items.map((i) => i.id);
   const sideIds = [s.sides[0].id, s.sides[1].id] as const;
   const itemIndex = indexTable(itemIds);
@@ -98,6 +102,8 @@ export function compileScenario(s: Scenario, hash: string): CompiledScenario {
   return {
     scenario: s,
     hash,
+    languages: s.languages,
+    language,
     domain: { itemIds, optionIds: s.items.map((i) => i.options.map((o) => o.id)), gains, reservation },
     sideIds,
     itemIndex,

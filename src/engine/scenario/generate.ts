@@ -1,7 +1,10 @@
 /**
  * Generates a valid scenario of any size from a seed: for benchmarks, stress tests and
  * designers who want to see how the engine copes with big agendas (10–20 items × 6 options).
- * Preferences are partly opposed and partly shared, so there is a real negotiation to have.
+ * On every item the sides pull in opposite directions along the ladder, some items steeply and
+ * some lightly (one side barely minds until the top rungs): room to trade, and no option that is
+ * worse for both than another (the designer warning for dominated options stays quiet). Any
+ * agreement beats "none" for both: that is the shared interest.
  */
 import seedrandom from 'seedrandom';
 import { SCENARIO_FORMAT, type ScenarioInput } from './schema.ts';
@@ -17,7 +20,13 @@ function weights(rng: () => number, n: number): number[] {
   return w;
 }
 
-export function generatedScenario(seed: string, items: number, options: number): ScenarioInput {
+/** What a generated scenario is called; by default `generated-<items>x<options>`. */
+export interface GeneratedNames {
+  id?: string;
+  title?: string;
+}
+
+export function generatedScenario(seed: string, items: number, options: number, names: GeneratedNames = {}): ScenarioInput {
   const rng = seedrandom.alea(seed);
   const parties = ['north-ally', 'south-ally', 'observers'];
   const itemList = Array.from({ length: items }, (_, i) => {
@@ -25,11 +34,11 @@ export function generatedScenario(seed: string, items: number, options: number):
     return {
       id: `item-${i + 1}`,
       title: `Agenda item ${i + 1}`,
-      description: `Generated item ${i + 1} (${opposed ? 'opposed' : 'partly shared'} interests).`,
+      description: `Generated item ${i + 1} (${opposed ? 'opposed' : 'lightly opposed'} interests).`,
       options: Array.from({ length: options }, (_, k) => {
         const step = k / (options - 1);
         const us = k === 0 ? 0.1 : round(0.15 + 0.85 * step);
-        const russia = k === 0 ? 0.1 : opposed ? round(1 - 0.85 * step) : round(0.4 + 0.6 * Math.sin(Math.PI * step));
+        const russia = k === 0 ? 0.1 : opposed ? round(1 - 0.85 * step) : round(1 - 0.7 * step * step);
         return {
           id: k === 0 ? 'none' : `level-${k}`,
           label: k === 0 ? 'No agreement' : `Level ${k}`,
@@ -56,8 +65,9 @@ export function generatedScenario(seed: string, items: number, options: number):
   return {
     $schema: './scenario.schema.json',
     format: SCENARIO_FORMAT,
-    id: `generated-${items}x${options}`,
-    title: `Generated talks: ${items} items × ${options} options`,
+    languages: ['en'],
+    id: names.id ?? `generated-${items}x${options}`,
+    title: names.title ?? `Generated talks: ${items} items × ${options} options`,
     date: 'Any time',
     setting: 'A generated scenario for testing how the engine copes with a large agenda.',
     briefing: 'Two sides negotiate many linked items at once. Each item has a ladder of commitment levels.',

@@ -1,16 +1,23 @@
 /**
  * Loading a scenario: JSON text → checked, compiled scenario, or every problem at once.
- * Stages: JSON syntax (with line and column) → format version → shape (zod) → meaning.
+ * Stages: JSON syntax (with line and column) → format version → upgrade of older formats →
+ * shape (zod) → texts resolved to one language → meaning.
  * Never throws on bad input.
  */
 import { findNodeAtLocation, parse, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { bestAllowedUtility, compileScenario, hashText, type CompiledScenario } from './compile.ts';
 import { meaningProblems } from './meaning.ts';
 import { problem, type Problem } from './problems.ts';
+import { upgradeScenario, type RawScenario } from './migrations.ts';
 import { SCENARIO_FORMAT, scenarioSchema } from './schema.ts';
 import { shapeProblems } from './shape-problems.ts';
-import { staticWarnings } from './warnings.ts';
+import { resolveTexts, type TextReport } from './translations.ts';
+import { staticWarnings, warning } from './warnings.ts';
 
+/**
+ * `warnings` also holds notices (severity "notice"), such as a format upgrade: things a designer
+ * should know that are not problems with the scenario.
+ */
 export type LoadResult = { ok: true; compiled: CompiledScenario; warnings: Problem[] } | { ok: false; problems: Problem[] };
 
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {
@@ -77,17 +84,27 @@ function locate(text: string, problems: Problem[]): Problem[] {
   });
 }
 
+/** The format the file claims, or the problem with it. Older formats are upgraded later (./migrations.ts). */
 export function checkVersion(data: unknown): Problem[] {
   if (data === null || typeof data !== 'object' || Array.isArray(data))
     return [problem('shape.type', [], 'expected a scenario object { … } at the top of the file')];
+  if (!Object.hasOwn(data, 'format'))
+    return [problem('format.missing', ['format'], `missing the format version: add "format": ${SCENARIO_FORMAT} (this version of Summit reads formats 1 to ${SCENARIO_FORMAT})`)];
   const format = (data as { format?: unknown }).format;
-  if (format === undefined) return [problem('format.missing', ['format'], `missing the format version; this engine reads format ${SCENARIO_FORMAT}`)];
-  if (typeof format === 'number' && Number.isInteger(format) && format > SCENARIO_FORMAT)
+  if (typeof format !== 'number' || !Number.isInteger(format) || format < 1)
+    return [
+      problem(
+        'format.invalid',
+        ['format'],
+        `expected the format version, a whole number from 1 to ${SCENARIO_FORMAT}, found ${typeof format === 'string' ? `the text ${JSON.stringify(format.slice(0, 20))}` : JSON.stringify(format) ?? String(format)}`,
+      ),
+    ];
+  if (format > SCENARIO_FORMAT)
     return [
       problem(
         'format.too-new',
         ['format'],
-        `this scenario uses format ${format}, newer than this version of Summit understands (format ${SCENARIO_FORMAT}); update Summit to open it`,
+        `this scenario was made for a newer Summit (format ${format}); this version reads up to ${SCENARIO_FORMAT}: update Summit to open it`,
       ),
     ];
   return [];
@@ -96,17 +113,43 @@ export function checkVersion(data: unknown): Problem[] {
 export interface LoadOptions {
   /** Compute designer warnings (default true); the game skips them to start faster. */
   warnings?: boolean;
+  /** Resolve the scenario's texts to this language (default "en"), falling back to English field by field. */
+  language?: string;
 }
 
-/** Loads already-parsed JSON (no line numbers). */
+/** The notice a format upgrade leaves: always reported, even with `warnings: false`. */
+function upgradeNotice(from: number, describe: string, to: number): Problem {
+  return { ...problem('format.upgraded', ['format'], `format ${from} upgraded to ${to}: ${describe}`), severity: 'notice' };
+}
+
+function translationWarnings(report: TextReport): Problem[] {
+  return [
+    ...report.missing.map((m) =>
+      warning('warn.missing-translation', m.path, `no ${m.languages.map((l) => `"${l}"`).join(', ')} text here (the scenario lists ${m.languages.length > 1 ? 'these languages' : 'this language'}); English is shown instead`),
+    ),
+    ...report.unlisted.map((m) =>
+      warning('warn.unlisted-language', m.path, `text in ${m.languages.map((l) => `"${l}"`).join(', ')}, which "languages" does not list, so it is never shown`),
+    ),
+  ];
+}
+
+/** Loads already-parsed JSON (no line numbers). `hashSource` defaults to the JSON itself, as given (before any upgrade). */
 export function loadScenarioData(data: unknown, hashSource?: string, options: LoadOptions = {}): LoadResult {
   const versionProblems = checkVersion(data);
   if (versionProblems.length > 0) return { ok: false, problems: versionProblems };
-  const shape = scenarioSchema.safeParse(data);
-  if (!shape.success) return { ok: false, problems: shapeProblems(shape.error, data) };
-  const meaning = meaningProblems(shape.data);
+  const from = (data as { format: number }).format;
+  const upgrade = upgradeScenario(data as RawScenario, from);
+  const notices = upgrade.steps.map((m) => upgradeNotice(m.from, m.describe, m.to));
+  const shape = scenarioSchema.safeParse(upgrade.json);
+  if (!shape.success) return { ok: false, problems: shapeProblems(shape.error, upgrade.json) };
+  const languages = shape.data.languages;
+  const language = options.language !== undefined && languages.includes(options.language) ? options.language : 'en';
+  const texts = resolveTexts(scenarioSchema, shape.data, language, languages);
+  const meaning = meaningProblems(texts.value);
   if (meaning.length > 0) return { ok: false, problems: meaning };
-  const compiled = compileScenario(shape.data, hashText(hashSource ?? JSON.stringify(data)));
+  // The hash is of the file as written, not of one language's reading or of its upgrade:
+  // the same file gives the same hash in every language, so result codes work across them.
+  const compiled = compileScenario(texts.value, hashText(hashSource ?? JSON.stringify(data)), language);
   const unreachable: Problem[] = [];
   for (const side of [0, 1] as const) {
     const best = bestAllowedUtility(compiled, side);
@@ -120,7 +163,8 @@ export function loadScenarioData(data: unknown, hashSource?: string, options: Lo
       );
   }
   if (unreachable.length > 0) return { ok: false, problems: unreachable };
-  return { ok: true, compiled, warnings: options.warnings === false ? [] : staticWarnings(compiled) };
+  const warnings = options.warnings === false ? [] : [...translationWarnings(texts.report), ...staticWarnings(compiled)];
+  return { ok: true, compiled, warnings: [...notices, ...warnings] };
 }
 
 /** Loads a scenario file's text. */

@@ -29,6 +29,10 @@ export function meaningProblems(s: Scenario): Problem[] {
   const items = new Map(s.items.map((item) => [item.id, item]));
   const optionsOf = (itemId: string) => new Set(items.get(itemId)?.options.map((o) => o.id) ?? []);
 
+  // English is every text's fallback, so a scenario always offers it.
+  if (!s.languages.includes('en'))
+    out.push(problem('languages.no-english', ['languages'], `"languages" must include "en" (every text has English, the fallback); found ${listIds(s.languages)}`));
+  duplicates(s.languages, (i) => ['languages', i], 'language', out);
   duplicates(sideIds, (i) => ['sides', i, 'id'], 'side', out);
   duplicates(itemIds, (i) => ['items', i, 'id'], 'item', out);
   duplicates(s.thirdParties.map((x) => x.id), (i) => ['thirdParties', i, 'id'], 'third party', out);

@@ -9,8 +9,11 @@ export interface Problem {
   /** 1-based position in the file, when it could be found. */
   line?: number;
   column?: number;
-  /** Warnings never stop a scenario from loading. */
-  severity: 'error' | 'warning';
+  /**
+   * Warnings never stop a scenario from loading: it will probably play badly. Notices neither:
+   * nothing is wrong, but the designer should know (e.g. the file was upgraded from an older format).
+   */
+  severity: 'error' | 'warning' | 'notice';
 }
 
 export type PathSegment = string | number;
@@ -32,7 +35,7 @@ export function problem(code: string, path: readonly PropertyKey[], message: str
 /** `file: $.path: message`, the one-line form `summit check` prints and the game shows. */
 export function formatProblem(p: Problem, file?: string): string {
   const prefix = file ? `${file}: ` : '';
-  const tag = p.severity === 'warning' ? 'warning: ' : '';
+  const tag = p.severity === 'error' ? '' : `${p.severity}: `;
   const where = p.line !== undefined ? ` (line ${p.line}, column ${p.column})` : '';
   return `${prefix}${p.path}: ${tag}${p.message}${where} [${p.code}]`;
 }

@@ -49,8 +49,16 @@ function bound(issue: { minimum?: unknown; maximum?: unknown; origin?: string; i
 }
 
 export function shapeProblems(error: z.ZodError, root: unknown): Problem[] {
+  return issueProblems(error.issues, [], root);
+}
+
+type Issue = z.ZodError['issues'][number];
+
+/** `prefix`: where a union branch's issues (whose paths are relative to the union) sit in the file. */
+function issueProblems(issues: readonly Issue[], prefix: readonly PropertyKey[], root: unknown): Problem[] {
   const out: Problem[] = [];
-  for (const issue of error.issues) {
+  for (const raw of issues) {
+    const issue = { ...raw, path: [...prefix, ...raw.path] } as Issue;
     const found = valueAt(root, issue.path);
     const foundText = `found ${describeValue(found)}`;
     switch (issue.code) {
@@ -82,6 +90,14 @@ export function shapeProblems(error: z.ZodError, root: unknown): Problem[] {
         );
         break;
       case 'invalid_union': {
+        if (issue.errors.length > 0 && !('discriminator' in issue)) {
+          // A text field: a string or its translations { "en": … }. Report against the form the designer chose.
+          if (found === undefined) out.push(problem('shape.missing', issue.path, 'required field is missing: expected a text (in double quotes)'));
+          else if (typeof found === 'string') out.push(...issueProblems(issue.errors[0], issue.path, root));
+          else if (found !== null && typeof found === 'object' && !Array.isArray(found)) out.push(...issueProblems(issue.errors[1], issue.path, root));
+          else out.push(problem('shape.type', issue.path, `expected a text (in double quotes) or its translations { "en": "…", "fr": "…" }, ${foundText}`));
+          break;
+        }
         // zod points either at the variant object or, when the discriminator is unknown, at its "kind".
         const atKind = issue.path.at(-1) === 'kind';
         const objectPath = atKind ? issue.path.slice(0, -1) : issue.path;
@@ -91,6 +107,11 @@ export function shapeProblems(error: z.ZodError, root: unknown): Problem[] {
             ? problem('shape.variant', [...objectPath, 'kind'], 'expected a "kind" field saying which variant this is')
             : problem('shape.variant', objectPath, `unknown kind ${JSON.stringify(kind)}`),
         );
+        break;
+      }
+      case 'custom': {
+        const code = (issue.params as { code?: unknown } | undefined)?.code;
+        out.push(problem(typeof code === 'string' ? code : 'shape.invalid', issue.path, issue.message));
         break;
       }
       default:

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordLog, replayLog } from '../../../src/engine/index.ts';
+import { recordLog, replayLog, SCENARIO_FORMAT } from '../../../src/engine/index.ts';
 import { summit } from '../../support/summit-dsl.ts';
 import { patchedScenario } from '../../support/patched.ts';
 
@@ -23,7 +23,7 @@ describe('game logs', () => {
       expect(result.phase).toBe('debrief');
     }
     expect(log.seed).toBe('replay-me');
-    expect(log.scenario).toEqual({ id: 'danang-2017', format: 1, hash: t.c.hash });
+    expect(log.scenario).toEqual({ id: 'danang-2017', format: SCENARIO_FORMAT, hash: t.c.hash });
   });
 
   it('an edited log is caught by its checksum', () => {

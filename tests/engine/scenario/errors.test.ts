@@ -11,7 +11,12 @@ type Patch = (s: Record<string, any>) => void;
 
 const rows: [string, Patch, string, string][] = [
   ['format.missing', (s) => delete s.format, '$.format', 'missing the format version'],
-  ['format.too-new', (s) => (s.format = 99), '$.format', 'newer than this version of Summit understands'],
+  ['format.too-new', (s) => (s.format = 99), '$.format', 'made for a newer Summit (format 99); this version reads up to 2'],
+  ['format.invalid', (s) => (s.format = 'two'), '$.format', 'expected the format version, a whole number from 1 to 2, found the text "two"'],
+  ['shape.missing', (s) => (s.title = { fr: 'Pourparlers' }), '$.title.en', 'required field is missing'],
+  ['shape.type', (s) => (s.title = 7), '$.title', 'expected a text (in double quotes) or its translations'],
+  ['text.language', (s) => (s.title = { en: 'Talks', French: 'Pourparlers' }), '$.title.French', '"French" is not a language code'],
+  ['languages.no-english', (s) => (s.languages = ['fr']), '$.languages', '"languages" must include "en"'],
   ['shape.missing', (s) => delete s.title, '$.title', 'required field is missing'],
   ['shape.type', (s) => (s.deadline.rounds = 'four'), '$.deadline.rounds', 'expected a number, found the text "four"'],
   ['shape.unknown-field', (s) => (s.items[0].colour = 'red'), '$.items[0].colour', 'unknown field "colour"'],
@@ -64,8 +69,8 @@ describe('a broken scenario names every problem', () => {
     const r = loadScenario(text);
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.problems[0]).toMatchObject({ code: 'json.syntax', line: 5, column: 3 });
-    expect(formatProblem(r.problems[0], 'f.json')).toBe('f.json: $: broken JSON: expected a comma "," (line 5, column 3) [json.syntax]');
+    expect(r.problems[0]).toMatchObject({ code: 'json.syntax', line: 6, column: 3 });
+    expect(formatProblem(r.problems[0], 'f.json')).toBe('f.json: $: broken JSON: expected a comma "," (line 6, column 3) [json.syntax]');
   });
 
   it('problems found after parsing point at their line in the file', () => {

@@ -181,9 +181,9 @@ function editText(rng: Rng, text: string): string {
     `${text}\n{}`,
     `// a comment\n${text}`,
     text.replace(/}\s*$/, ',}'),
-    text.replace(/"format": 1/, '"format": 2'),
-    text.replace(/"format": 1/, '"format": 1.5'),
-    text.replace(/"format": 1,?/, ''),
+    text.replace(/"format": \d+/, '"format": 99'),
+    text.replace(/"format": \d+/, '"format": 1.5'),
+    text.replace(/"format": \d+,?/, ''),
     text.replace(/"sides"/, '"__proto__": { "title": "inherited" }, "sides"'),
     '',
     ' ',
@@ -272,7 +272,7 @@ describe('fuzzing the scenario loader and `summit check`', () => {
   // Regressions found by this fuzzing.
   it('JSON nested 20,000 levels deep is a problem, not a crash (the parser recursed until the stack overflowed)', () => {
     const n = 20_000;
-    const text = original.replace('"format": 1,', `"format": 1, "deep": ${'['.repeat(n)}${']'.repeat(n)},`);
+    const text = original.replace('"format": 2,', `"format": 2, "deep": ${'['.repeat(n)}${']'.repeat(n)},`);
     fs.writeFileSync(path.join(dir, 'deep.json'), text);
     const lines: string[] = [];
     expect(main(['check', path.join(dir, 'deep.json')], (l) => lines.push(l), (l) => lines.push(l))).toBe(1);
