@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decodeResultCode, encodeResultCode, readCodeHeader, recordLog, replayLog, RESULT_CODE_VERSION, type GameSetup } from '../../../src/engine/index.ts';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { decodeResultCode, encodeResultCode, loadScenario, readCodeHeader, recordLog, replayLog, RESULT_CODE_VERSION, type GameSetup } from '../../../src/engine/index.ts';
 import { fromBase32, hexToBytes, toBase32 } from '../../../src/engine/log/bytes.ts';
 import { hashText } from '../../../src/engine/scenario/compile.ts';
 import { summit } from '../../support/summit-dsl.ts';
@@ -98,7 +100,10 @@ describe('result codes, version 2', () => {
   it('still decode version-1 codes (handed in before names existed)', () => {
     // A finished game on the minimal fixture, encoded by the version-1 encoder.
     const v1 = 'S043PT-TBED5-PP2V0-CB85B-Y4Q8Q-M2K0B-HH5RR-0800A-ERRJT-SK9F1-T7AWK-50C0G-00820-80020-811G2-02554-KR87G-E0H9J-Z9D8G';
-    const c = summit('minimal').c;
+    // It was played on the minimal fixture as it was then, in scenario format 1.
+    const loaded = loadScenario(readFileSync(resolve(import.meta.dirname, '../../fixtures/scenarios/minimal-format-1.json'), 'utf8'), { warnings: false });
+    if (!loaded.ok) throw new Error('the format-1 fixture does not load');
+    const c = loaded.compiled;
     const decoded = decodeResultCode(c, v1);
     expect(decoded.ok).toBe(true);
     if (!decoded.ok) return;
