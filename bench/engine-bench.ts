@@ -9,6 +9,8 @@
  *                (end to end, process start included: ./cli-bench.ts)
  *   analysis     full analysis, 10 × 6 (60 M outcomes)                                ≤ 50 ms
  *                                       20 × 6 (3.7·10^15 outcomes)                   ≤ 500 ms
+ *   code length  result code of a full default game with every move the rules allow,
+ *                longest of 300 seeded games (./code-bench.ts)                         ≤ 600 chars
  *   heap         growth over 10,000 simulated games in one process                    < 20 MB
  * Results also go to bench-results/engine.json.
  */
@@ -23,6 +25,7 @@ import { newGame, resolveSetup } from '../src/engine/rules/setup.ts';
 import type { GameSetup } from '../src/engine/rules/state.ts';
 import { benchAnalysis } from './analysis-bench.ts';
 import { benchCli, LARGE_FILE } from './cli-bench.ts';
+import { benchCodeLengths } from './code-bench.ts';
 
 const self = fileURLToPath(import.meta.url);
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -141,6 +144,9 @@ async function main(): Promise<void> {
       pass: !r.target || r.medianMs <= 1000,
       runs: r.runs,
     });
+
+  const codes = benchCodeLengths(danang);
+  rows.push({ name: `result code, full default game, longest of ${codes.games}`, value: codes.max, unit: 'chars', target: '≤ 600', pass: codes.max <= 600, runs: [codes.median, codes.max] });
 
   const heap = Array.from({ length: 3 }, () => heapGrowthMb(danang));
   rows.push({ name: 'heap growth over 10,000 games', value: median(heap), unit: 'MB', target: '< 20', pass: median(heap) < 20, runs: heap });
