@@ -15,7 +15,7 @@ export default defineConfig({
     // game, the teacher's page and every shipped scenario. vite-plugin-pwa (Workbox) rather than a
     // hand-written worker: cache versioning and clean-up of old caches are easy to get wrong.
     VitePWA({
-      injectRegister: 'script', // registerSW.js, an external file: the CSP allows no inline script
+      injectRegister: 'script-defer', // registerSW.js, an external file (the CSP allows no inline script), run after parsing
       registerType: 'autoUpdate',
       manifest: false,
       workbox: {
