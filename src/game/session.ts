@@ -45,7 +45,9 @@ export function openScenario(c: CompiledScenario, file: string, text: string): v
  * The compiled hash does not depend on the language, so saves and result codes stay valid.
  */
 export function readScenarioIn(language: string): void {
-  if (!compiled || !scenarioSource || compiled.language === language) return;
+  if (!compiled || !scenarioSource) return;
+  // A language the scenario lacks reads as English: nothing to do when that is what is open.
+  if (compiled.language === (compiled.languages.includes(language) ? language : 'en')) return;
   const result = loadScenario(scenarioSource, { warnings: false, language });
   if (!result.ok) return; // it loaded a moment ago: only a changed engine could refuse it now
   compiled = result.compiled;
