@@ -5,6 +5,7 @@
 import * as session from './session.ts';
 import { readSave, savedPhase } from './save.ts';
 import { notify } from './ui/notice.ts';
+import { t } from './ui/strings/index.ts';
 
 export interface Landing {
   scene: string;
@@ -32,7 +33,7 @@ function sceneForGame(): Landing {
 export function landing(): Landing {
   const read = readSave(session.scenario(), session.file());
   if (read.kind === 'set-aside') {
-    notify(`Your saved game could not be resumed: ${read.reason}. It was set aside (kept in this browser as “${read.key}”), and a fresh game starts.`, 'warning');
+    notify(t.saveSetAside(read.reason, read.key), 'warning');
     return { scene: 'Title' };
   }
   if (read.kind !== 'ok') return { scene: 'Title' };
@@ -40,6 +41,6 @@ export function landing(): Landing {
   // A class link resumes only a game from the same class session (and a plain link only a free game).
   if (save.classCode !== (session.classSettings()?.code ?? null) || savedPhase(save) === 'setup') return { scene: 'Title' };
   session.resume(save);
-  notify('Welcome back: your game is just as you left it.');
+  notify(t.welcomeBack);
   return sceneForGame();
 }

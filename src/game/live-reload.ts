@@ -9,6 +9,7 @@ import * as session from './session.ts';
 import { clearSave } from './save.ts';
 import { fetchScenario } from './scenario-url.ts';
 import { notify } from './ui/notice.ts';
+import { t } from './ui/strings/index.ts';
 import { requestFrames } from './ui/render-on-demand.ts';
 import { openScenarioText } from './scenes/Preload.ts';
 
@@ -21,7 +22,7 @@ export function installLiveReload(game: Phaser.Game): void {
       if (!scene) return;
       clearSave();
       const problems = openScenarioText(file, text);
-      if (!problems) notify(`scenarios/${file} changed on disk: this is the new version.`);
+      if (!problems) notify(t.scenarioChangedOnDisk(`scenarios/${file}`));
       requestFrames();
       scene.scene.start(problems ? 'Preload' : 'Title', problems ? { file, problems } : undefined);
     });

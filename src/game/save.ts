@@ -5,6 +5,7 @@
  * set aside under its own key (kept, never silently deleted) and the game starts fresh.
  */
 import { recordLog, replayLog, type CompiledScenario, type GameLog, type Phase, type SummitContext } from '../engine/index.ts';
+import { t } from './ui/strings/index.ts';
 
 /** Bump when the shape below changes; older saves are then set aside with a notice. */
 export const SAVE_FORMAT = 1;
@@ -92,21 +93,21 @@ const isMode = (m: unknown): m is SavedMode => {
 export function readSave(c: CompiledScenario, file: string): SaveRead {
   const raw = storage()?.getItem(SAVE_KEY) ?? null;
   if (raw === null) return { kind: 'none' };
-  if (raw.length > MAX_SAVE_CHARS) return setAside(raw, 'it is far larger than any saved game');
+  if (raw.length > MAX_SAVE_CHARS) return setAside(raw, t.saveTooLarge);
   let data: Partial<Save> & Record<string, unknown>;
   try {
     data = JSON.parse(raw) as typeof data;
   } catch {
-    return setAside(raw, 'it is damaged (not readable JSON)');
+    return setAside(raw, t.saveNotJson);
   }
-  if (!data || typeof data !== 'object') return setAside(raw, 'it is damaged');
-  if (data.save !== SAVE_FORMAT) return setAside(raw, `it was saved by ${typeof data.save === 'number' && data.save > SAVE_FORMAT ? 'a newer' : 'an older'} version of Summit`);
-  if (typeof data.file !== 'string' || typeof data.hash !== 'string') return setAside(raw, 'it is damaged (no scenario)');
+  if (!data || typeof data !== 'object') return setAside(raw, t.saveDamaged);
+  if (data.save !== SAVE_FORMAT) return setAside(raw, t.saveOtherVersion(typeof data.save === 'number' && data.save > SAVE_FORMAT));
+  if (typeof data.file !== 'string' || typeof data.hash !== 'string') return setAside(raw, t.saveNoScenario);
   if (data.file !== file) return { kind: 'other-scenario' };
-  if (data.hash !== c.hash) return setAside(raw, 'the scenario file has changed since the game was saved');
-  if (!isMode(data.mode) || typeof data.seed !== 'string' || !data.log) return setAside(raw, 'it is damaged (missing parts)');
+  if (data.hash !== c.hash) return setAside(raw, t.saveScenarioChanged);
+  if (!isMode(data.mode) || typeof data.seed !== 'string' || !data.log) return setAside(raw, t.saveMissingParts);
   const replay = replayLog(c, data.log);
-  if (!replay.ok) return setAside(raw, `its moves do not replay: ${replay.reason}`);
+  if (!replay.ok) return setAside(raw, t.saveDoesNotReplay(replay.reason));
   return {
     kind: 'ok',
     save: {

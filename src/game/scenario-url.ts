@@ -2,6 +2,8 @@
  * Which scenario file the page opens, and its early download. Kept free of Phaser and the
  * engine. public/prefetch.js starts the default scenario's download before any module runs.
  */
+import { t } from './ui/strings/index.ts';
+
 export const DEFAULT_SCENARIO = 'danang-2017.json';
 
 /** `?scenario=<file>` relative to scenarios/: a plain relative path, nothing else. */
@@ -9,12 +11,12 @@ export function scenarioFromUrl(): { file: string } | { error: string } {
   const asked = new URLSearchParams(location.search).get('scenario');
   if (asked === null || asked === '') return { file: DEFAULT_SCENARIO };
   if (!/^[A-Za-z0-9_-][A-Za-z0-9_./-]*\.json$/.test(asked) || asked.includes('..') || asked.includes('//'))
-    return { error: `"${asked}" is not a scenario file name (expected something like ${DEFAULT_SCENARIO} inside scenarios/)` };
+    return { error: t.notAScenarioName(asked, DEFAULT_SCENARIO) };
   return { file: asked };
 }
 
 function textOf(r: Response): Promise<string> {
-  return r.ok ? r.text() : Promise.reject(new Error(`the server answered ${r.status}`));
+  return r.ok ? r.text() : Promise.reject(new Error(t.serverAnswered(r.status)));
 }
 
 /** Fetches a scenario file's text; rejects with a plain reason. */

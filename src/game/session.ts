@@ -6,7 +6,7 @@
 import { createActor, type Actor } from 'xstate';
 import { getSettings } from './settings.ts';
 import { clearSave, makeSave, writeSave, type GameSummary, type Save } from './save.ts';
-import { phaseOf, setupFor, summitMachine, type ClassSession, type CompiledScenario, type Phase, type PlayerConfig, type SummitEvent, type SummitMachine } from '../engine/index.ts';
+import { loadScenario, phaseOf, setupFor, summitMachine, type ClassSession, type CompiledScenario, type Phase, type PlayerConfig, type SummitEvent, type SummitMachine } from '../engine/index.ts';
 
 export type SideIndex = 0 | 1;
 export type Mode = { kind: 'solo'; side: SideIndex } | { kind: 'hotseat' };
@@ -17,6 +17,8 @@ let actor: Actor<SummitMachine> | null = null;
 let mode: Mode = { kind: 'solo', side: 0 };
 let seed = '';
 let scenarioFile = '';
+/** The scenario file's text, to read it again in another language (readScenarioIn). */
+let scenarioSource = '';
 /** The teacher's session this page was opened with (?session=CODE): its settings are locked. */
 let classSession: { code: string; settings: ClassSession } | null = null;
 /** The game before a swap of sides, for the debrief's comparison. */
@@ -29,11 +31,28 @@ export function freshSeed(): string {
   return Array.from(bytes, (b) => (b % 36).toString(36)).join('');
 }
 
-export function openScenario(c: CompiledScenario, file: string): void {
+export function openScenario(c: CompiledScenario, file: string, text: string): void {
   compiled = c;
   scenarioFile = file;
+  scenarioSource = text;
   freshActor();
   seed = new URLSearchParams(location.search).get('seed') ?? freshSeed();
+}
+
+/**
+ * Reads the open scenario again with its texts in this language (English where it has none), for
+ * the language setting on the title screen: back at set-up, with a fresh actor on the new reading.
+ * The compiled hash does not depend on the language, so saves and result codes stay valid.
+ */
+export function readScenarioIn(language: string): void {
+  if (!compiled || !scenarioSource) return;
+  // A language the scenario lacks reads as English: nothing to do when that is what is open.
+  if (compiled.language === (compiled.languages.includes(language) ? language : 'en')) return;
+  const result = loadScenario(scenarioSource, { warnings: false, language });
+  if (!result.ok) return; // it loaded a moment ago: only a changed engine could refuse it now
+  compiled = result.compiled;
+  previous = null;
+  freshActor();
 }
 
 // ——— saved progress (save.ts): after every action, in a task of its own ———

@@ -1,8 +1,10 @@
 /**
- * The player's interface settings (difficulty, text size, coach tips), kept in localStorage.
- * Free of the engine, so Boot can apply the text size before the rest of the game has loaded.
+ * The player's interface settings (difficulty, text size, coach tips, language), kept in
+ * localStorage. Free of the engine, so Boot can apply the text size before the rest of the game
+ * has loaded.
  */
 import type { Difficulty } from '../engine/scenario/schema.ts';
+import { baseLanguage, INTERFACE_LANGUAGES } from './ui/strings/languages.ts';
 
 export type TextSize = 'normal' | 'large' | 'larger';
 
@@ -11,10 +13,23 @@ export interface Settings {
   textSize: TextSize;
   /** Coach tips on the table during the first rounds. */
   coach: boolean;
+  /** Interface and scenario language (a code such as "fr"; the scenario may offer languages the interface lacks). */
+  language: string;
 }
 
 const SETTINGS_KEY = 'summit.settings.v1';
-const DEFAULT_SETTINGS: Settings = { difficulty: 'normal', textSize: 'normal', coach: true };
+const DEFAULT_SETTINGS: Settings = { difficulty: 'normal', textSize: 'normal', coach: true, language: defaultLanguage() };
+
+/** The browser's language when the interface has it, else English. */
+function defaultLanguage(): string {
+  const asked = baseLanguage(globalThis.navigator?.language ?? 'en');
+  return INTERFACE_LANGUAGES.includes(asked) ? asked : 'en';
+}
+
+/** A stored language code, if it looks like one. */
+function languageOf(v: unknown): string | null {
+  return typeof v === 'string' && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(v) ? v : null;
+}
 
 export const TEXT_SIZES: Record<TextSize, string> = { normal: '16px', large: '18px', larger: '20px' };
 
@@ -29,6 +44,7 @@ function loadSettings(): Settings {
       difficulty: parsed.difficulty === 'easy' || parsed.difficulty === 'hard' ? parsed.difficulty : 'normal',
       textSize: parsed.textSize === 'large' || parsed.textSize === 'larger' ? parsed.textSize : 'normal',
       coach: parsed.coach !== false,
+      language: languageOf(parsed.language) ?? DEFAULT_SETTINGS.language,
     };
   } catch {
     return { ...DEFAULT_SETTINGS };

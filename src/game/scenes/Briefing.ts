@@ -7,6 +7,7 @@ import * as session from '../session.ts';
 import { button, el } from '../ui/dom.ts';
 import { briefingStep, endGuide, guideCard, placeGuide, type GuideStep } from '../ui/guide.ts';
 import { Screen } from '../ui/Screen.ts';
+import { t } from '../ui/strings/index.ts';
 import { SIDE_COLORS } from '../ui/theme.ts';
 
 export interface BriefingData {
@@ -64,24 +65,24 @@ export class Briefing extends Screen<BriefingData> {
         el(
           'header',
           { class: 'page-head row' },
-          el('div', null, el('p', { class: 'eyebrow' }, `Private brief · ${v.me.name}`), el('h1', null, `${v.me.leader}'s team`)),
-          button('Start negotiating', () => this.done(), { variant: 'primary', shortcut: 'S', key: 'start', testid: 'start-negotiating', 'data-autofocus': '' }),
+          el('div', null, el('p', { class: 'eyebrow' }, t.privateBrief(v.me.name)), el('h1', null, t.teamOf(v.me.leader))),
+          button(t.startNegotiating, () => this.done(), { variant: 'primary', shortcut: 'S', key: 'start', testid: 'start-negotiating', 'data-autofocus': '' }),
         ),
         el(
           'div',
           { class: 'brief-grid' },
           el(
             'section',
-            { class: 'brief-col scroll', 'data-panel': 'inset', tabindex: '0', 'aria-label': 'Your brief and the situation' },
-            el('h2', null, 'Your brief'),
+            { class: 'brief-col scroll', 'data-panel': 'inset', tabindex: '0', 'aria-label': t.briefAndSituation },
+            el('h2', null, t.yourBrief),
             el('p', { testid: 'my-brief' }, v.me.brief),
-            el('h2', null, 'The situation'),
+            el('h2', null, t.theSituation),
             el('p', { class: 'muted' }, c.scenario.briefing),
           ),
           el(
             'section',
-            { class: 'brief-col', 'data-panel': 'panel', 'data-clip': '', 'data-stage': '1', 'data-guide': 'priorities', tabindex: '0', 'aria-label': 'Your priorities, walk-away and red lines' },
-            el('h2', null, 'Your priorities'),
+            { class: 'brief-col', 'data-panel': 'panel', 'data-clip': '', 'data-stage': '1', 'data-guide': 'priorities', tabindex: '0', 'aria-label': t.prioritiesWalkAwayRedLines },
+            el('h2', null, t.yourPriorities),
             el(
               'ul',
               { class: 'priority-list', testid: 'priorities' },
@@ -91,29 +92,29 @@ export class Briefing extends Screen<BriefingData> {
                   'li',
                   null,
                   el('span', { class: 'priority-name' }, it.title),
-                  el('span', { class: 'priority-bar', 'data-meter': String(it.myWeight / sorted[0].myWeight), 'data-meter-color': String(SIDE_COLORS[data.side]), role: 'meter', 'aria-valuenow': String(pct), 'aria-valuemin': '0', 'aria-valuemax': '100', 'aria-label': `${it.title} priority` }),
+                  el('span', { class: 'priority-bar', 'data-meter': String(it.myWeight / sorted[0].myWeight), 'data-meter-color': String(SIDE_COLORS[data.side]), role: 'meter', 'aria-valuenow': String(pct), 'aria-valuemin': '0', 'aria-valuemax': '100', 'aria-label': t.itemPriority(it.title) }),
                   el('span', { class: 'priority-pct' }, `${pct}%`),
                 );
               }),
             ),
-            el('h2', null, 'Your walk-away'),
-            el('p', null, el('strong', { testid: 'walk-away-points' }, `${v.me.walkAwayPoints} points`), ' if there is no deal. Any deal worth less than that to you is worse than no deal.'),
+            el('h2', null, t.yourWalkAway),
+            el('p', null, el('strong', { testid: 'walk-away-points' }, t.points(v.me.walkAwayPoints)), t.walkAwayExplained),
             v.me.walkAwayText ? el('p', { class: 'muted' }, v.me.walkAwayText) : null,
-            el('h2', null, 'Your red lines'),
+            el('h2', null, t.yourRedLines),
             v.me.redLines.length === 0
-              ? el('p', { class: 'muted' }, 'None.')
-              : el('ul', { class: 'redlines' }, ...v.me.redLines.map((r) => el('li', null, el('strong', null, `✕ Never: ${r.options.map((o) => redLineLabel(r.item, o)).join(' / ')}`), el('span', { class: 'muted' }, r.text)))),
+              ? el('p', { class: 'muted' }, t.noRedLines)
+              : el('ul', { class: 'redlines' }, ...v.me.redLines.map((r) => el('li', null, el('strong', null, t.never(r.options.map((o) => redLineLabel(r.item, o)).join(' / '))), el('span', { class: 'muted' }, r.text)))),
           ),
           el(
             'section',
             { class: 'brief-col', 'data-panel': 'panel', 'data-stage': '2' },
-            el('h2', null, 'Across the table'),
+            el('h2', null, t.acrossTheTable),
             el('p', null, el('strong', null, `${v.them.name}: `), v.them.leader),
-            v.them.counterpart ? el('p', { class: 'muted' }, el('strong', null, v.them.counterpart.name), v.them.counterpart.description ? ` — ${v.them.counterpart.description}` : '') : el('p', { class: 'muted' }, 'Played by your classmate.'),
-            el('h2', null, 'Deadline'),
-            el('p', { testid: 'deadline' }, el('strong', null, `${v.rounds} rounds. `), v.deadlineText),
-            el('h2', null, 'Who is watching'),
-            el('ul', { class: 'party-wants scroll', tabindex: '0', 'aria-label': 'Third parties' }, ...v.thirdParties.map((p) => el('li', null, el('strong', null, p.name), el('span', { class: 'muted' }, p.wants)))),
+            v.them.counterpart ? el('p', { class: 'muted' }, el('strong', null, v.them.counterpart.name), v.them.counterpart.description ? ` — ${v.them.counterpart.description}` : '') : el('p', { class: 'muted' }, t.playedByClassmate),
+            el('h2', null, t.deadline),
+            el('p', { testid: 'deadline' }, el('strong', null, t.roundsCount(v.rounds)), v.deadlineText),
+            el('h2', null, t.whoIsWatching),
+            el('ul', { class: 'party-wants scroll', tabindex: '0', 'aria-label': t.thirdParties }, ...v.thirdParties.map((p) => el('li', null, el('strong', null, p.name), el('span', { class: 'muted' }, p.wants)))),
           ),
         ),
       ),

@@ -10,14 +10,13 @@ import { MARGIN, MARKERS, drawOutcomeChart, drawPathChart } from '../ui/charts.t
 import { button, el, points, safeLink } from '../ui/dom.ts';
 import { handInBody, resultFor } from '../ui/hand-in.ts';
 import { Screen, type Box } from '../ui/Screen.ts';
+import { t } from '../ui/strings/index.ts';
 import { CSS_COLOR, SIDE_COLORS } from '../ui/theme.ts';
-import { REACTION_WORDS } from '../ui/words.ts';
+import { reactionWord } from '../ui/words.ts';
 
 export interface DebriefData {
   side: session.SideIndex;
 }
-
-const KIND_WORDS = { agreement: 'Agreement', partial: 'Partial statement', breakdown: 'No deal (deadline)', walkout: 'No deal (walk-out)' } as const;
 
 const pts = (u: number) => points(u * 100);
 
@@ -57,7 +56,7 @@ export class Debrief extends Screen<DebriefData> {
 
   private handIn(): void {
     const result = resultFor(session.scenario(), session.context(), session.snapshot().value);
-    this.dialog('Hand in your result', (close) => handInBody(session.scenario(), result, close), { testid: 'hand-in-dialog' });
+    this.dialog(t.handInTitle, (close) => handInBody(session.scenario(), result, close), { testid: 'hand-in-dialog' });
   }
 
   private playAgain(): void {
@@ -94,8 +93,8 @@ export class Debrief extends Screen<DebriefData> {
       el(
         'tr',
         { testid: `compare-${now ? 'now' : 'before'}` },
-        el('th', { scope: 'row' }, `As ${sides[side].name}${now ? ' (this game)' : ''}`),
-        el('td', null, KIND_WORDS[kind as keyof typeof KIND_WORDS] ?? kind),
+        el('th', { scope: 'row' }, t.asSide(sides[side].name, now)),
+        el('td', null, t.outcomeKind[kind as keyof typeof t.outcomeKind] ?? kind),
         el('td', null, points(mine)),
         el('td', null, points(theirs)),
         el('td', null, points(mine + theirs)),
@@ -103,14 +102,14 @@ export class Debrief extends Screen<DebriefData> {
     return el(
       'section',
       { class: 'compare', testid: 'swap-comparison' },
-      el('h2', null, 'Both sides, same dice'),
+      el('h2', null, t.bothSidesSameDice),
       el(
         'table',
         { class: 'compare-table' },
-        el('thead', null, el('tr', null, el('th', null, ''), el('th', null, 'Outcome'), el('th', null, 'You'), el('th', null, 'Them'), el('th', null, 'Joint'))),
+        el('thead', null, el('tr', null, el('th', null, ''), el('th', null, t.compareOutcome), el('th', null, t.compareYou), el('th', null, t.compareThem), el('th', null, t.compareJoint))),
         el('tbody', null, row(before.side, before.kind, before.myPoints, before.theirPoints, false), row(this.side, d.outcome.kind, d.outcome.myPoints, d.outcome.theirPoints, true)),
       ),
-      el('p', { class: 'muted small' }, 'Which side found it easier to get a good deal, and why? The counterpart and the events were the same; only your seat changed.'),
+      el('p', { class: 'muted small' }, t.compareQuestion),
     );
   }
 
@@ -138,7 +137,7 @@ export class Debrief extends Screen<DebriefData> {
         { testid },
         el('span', { class: `swatch ${shape}`, style: { color: CSS_COLOR(color) }, 'aria-hidden': 'true' }, { dot: '●', line: '━', diamond: '◆', star: '★', square: '■', cross: '✚', triangle: '▲' }[shape] ?? '●'),
         el('span', null, label),
-        value ? el('span', { class: 'legend-value', title: `worth ${pts(value[0])} to you (${d.me}) and ${pts(value[1])} to ${d.them}` }, `${pts(value[0])} / ${pts(value[1])}`) : null,
+        value ? el('span', { class: 'legend-value', title: t.worthTo(pts(value[0]), d.me, pts(value[1]), d.them) }, `${pts(value[0])} / ${pts(value[1])}`) : null,
       );
     const axisTicks = (axis: 'x' | 'y') =>
       [0, 25, 50, 75, 100].map((t) =>
@@ -165,28 +164,28 @@ export class Debrief extends Screen<DebriefData> {
           el(
             'div',
             null,
-            el('p', { class: 'eyebrow' }, `Debrief · ${s.title}`),
+            el('p', { class: 'eyebrow' }, t.debriefEyebrow(s.title)),
             el(
               'h1',
               null,
-              `${KIND_WORDS[d.outcome.kind]} · you `,
+              t.debriefYou(t.outcomeKind[d.outcome.kind]),
               el('span', { testid: 'debrief-my-points' }, points(d.outcome.myPoints)),
-              ` pts · ${d.them} `,
+              t.debriefThem(d.them),
               el('span', { testid: 'debrief-their-points' }, points(d.outcome.theirPoints)),
-              ' pts',
+              t.ptsUnit,
             ),
           ),
           el(
             'div',
             { class: 'head-actions' },
-            button('Hand in result…', () => this.handIn(), { variant: inClass ? 'primary' : '', shortcut: 'C', key: 'hand-in', testid: 'hand-in', ...(inClass ? { 'data-autofocus': '' } : {}) }),
-            button('Play again', () => this.playAgain(), { variant: inClass ? '' : 'primary', shortcut: 'R', key: 'again', testid: 'play-again', ...(inClass ? {} : { 'data-autofocus': '' }) }),
+            button(t.handInResult, () => this.handIn(), { variant: inClass ? 'primary' : '', shortcut: 'C', key: 'hand-in', testid: 'hand-in', ...(inClass ? { 'data-autofocus': '' } : {}) }),
+            button(t.playAgain, () => this.playAgain(), { variant: inClass ? '' : 'primary', shortcut: 'R', key: 'again', testid: 'play-again', ...(inClass ? {} : { 'data-autofocus': '' }) }),
             solo
               ? this.canSwap()
-                ? button(`Swap sides, same dice`, () => this.swapSides(), { shortcut: 'S', key: 'swap', testid: 'swap-sides' })
+                ? button(t.swapSides, () => this.swapSides(), { shortcut: 'S', key: 'swap', testid: 'swap-sides' })
                 : null
-              : button(`View as ${other.name}`, () => this.flipView(), { shortcut: 'V', key: 'flip', testid: 'flip-view' }),
-            button('Title', () => this.toTitle(), { variant: 'ghost', shortcut: 'M', key: 'title', testid: 'to-title' }),
+              : button(t.viewAs(other.name), () => this.flipView(), { shortcut: 'V', key: 'flip', testid: 'flip-view' }),
+            button(t.toTitle, () => this.toTitle(), { variant: 'ghost', shortcut: 'M', key: 'title', testid: 'to-title' }),
           ),
         ),
         el(
@@ -195,55 +194,55 @@ export class Debrief extends Screen<DebriefData> {
           el(
             'section',
             { class: 'charts', 'data-panel': 'panel' },
-            el('h2', null, 'Every possible deal'),
+            el('h2', null, t.everyPossibleDeal),
             el(
               'div',
-              { class: 'chart scatter', 'data-chart': 'outcomes', role: 'img', 'aria-label': `Scatter chart of all ${d.chart.all.length} possible deals: value to you across, value to ${d.them} up.` },
+              { class: 'chart scatter', 'data-chart': 'outcomes', role: 'img', 'aria-label': t.scatterLabel(d.chart.all.length, d.them) },
               ...axisTicks('x'),
               ...axisTicks('y'),
-              el('span', { class: 'axis-label x' }, `Value to you (${d.me}) →`),
-              el('span', { class: 'axis-label y' }, `Value to ${d.them} →`),
+              el('span', { class: 'axis-label x' }, t.axisValueToYou(d.me)),
+              el('span', { class: 'axis-label y' }, t.axisValueToThem(d.them)),
             ),
-            el('p', { class: 'legend-note muted' }, `Values are points out of 100: you (${d.me}) / ${d.them}.`),
+            el('p', { class: 'legend-note muted' }, t.valuesOutOf100(d.me, d.them)),
             el(
               'ul',
               { class: 'legend-list', testid: 'chart-legend' },
-              legend('dot', MARKERS.all.color, `Possible deals (${d.chart.all.length}${d.chart.sampled ? ', sampled' : ''})`, null, 'legend-all'),
-              legend('line', MARKERS.frontier.color, 'Pareto frontier', null, 'legend-frontier'),
-              legend('star', MARKERS.myDeal.color, d.chart.myDeal ? 'Your deal' : 'Your deal: none', d.chart.myDeal, 'legend-my-deal'),
-              legend('diamond', MARKERS.nash.color, 'Nash point', d.chart.nash, 'legend-nash'),
-              hideReal ? null : legend('square', MARKERS.real.color, 'Da Nang 2017', d.chart.real, 'legend-real'),
-              legend('cross', MARKERS.walkAway.color, 'Walk-aways', d.chart.walkAway, 'legend-walk-away'),
+              legend('dot', MARKERS.all.color, t.possibleDeals(d.chart.all.length, d.chart.sampled), null, 'legend-all'),
+              legend('line', MARKERS.frontier.color, t.paretoFrontier, null, 'legend-frontier'),
+              legend('star', MARKERS.myDeal.color, d.chart.myDeal ? t.yourDeal : t.yourDealNone, d.chart.myDeal, 'legend-my-deal'),
+              legend('diamond', MARKERS.nash.color, t.nashPoint, d.chart.nash, 'legend-nash'),
+              hideReal ? null : legend('square', MARKERS.real.color, t.realDeal, d.chart.real, 'legend-real'),
+              legend('cross', MARKERS.walkAway.color, t.walkAways, d.chart.walkAway, 'legend-walk-away'),
             ),
             d.distances
               ? el(
                   'p',
                   { class: 'muted small', testid: 'distances' },
-                  `Your deal is ${pts(d.distances.toFrontier)} pts from the frontier`,
-                  d.distances.toNash !== null ? ` and ${pts(d.distances.toNash)} pts from the Nash point.` : '.',
-                  d.distances.toFrontier < 0.005 ? ' No deal would have given both sides more.' : ' Some deals would have given both sides more.',
+                  t.fromFrontier(pts(d.distances.toFrontier)),
+                  d.distances.toNash !== null ? t.andFromNash(pts(d.distances.toNash)) : t.fullStop,
+                  d.distances.toFrontier < 0.005 ? t.onFrontier : t.offFrontier,
                 )
               : null,
-            el('h2', null, 'Your path of offers'),
+            el('h2', null, t.yourPath),
             el(
               'div',
-              { class: 'chart path', 'data-chart': 'path', role: 'img', 'aria-label': `Line chart of the ${d.path.length} proposals and what each was worth to you.` },
+              { class: 'chart path', 'data-chart': 'path', role: 'img', 'aria-label': t.pathLabel(d.path.length) },
               ...axisTicks('y'),
-              el('span', { class: 'axis-label x' }, `Proposals in order (${d.path.length}) →`),
+              el('span', { class: 'axis-label x' }, t.proposalsInOrder(d.path.length)),
             ),
             el(
               'ul',
               { class: 'legend-list inline' },
-              legend('triangle', SIDE_COLORS[this.side], `Your proposals (${d.path.filter((p) => p.by === 'me').length})`, null, 'legend-path-me'),
-              legend('dot', SIDE_COLORS[this.side === 0 ? 1 : 0], `${d.them}'s proposals (${d.path.filter((p) => p.by === 'them').length})`, null, 'legend-path-them'),
-              el('li', { class: 'muted' }, 'value to you; dashed: your walk-away'),
+              legend('triangle', SIDE_COLORS[this.side], t.yourProposals(d.path.filter((p) => p.by === 'me').length), null, 'legend-path-me'),
+              legend('dot', SIDE_COLORS[this.side === 0 ? 1 : 0], t.theirProposals(d.them, d.path.filter((p) => p.by === 'them').length), null, 'legend-path-them'),
+              el('li', { class: 'muted' }, t.pathNote),
             ),
           ),
           el(
             'section',
-            { class: 'debrief-text scroll', 'data-panel': 'inset', 'data-stage': '1', tabindex: '0', 'aria-label': 'Item by item, and what really happened' },
+            { class: 'debrief-text scroll', 'data-panel': 'inset', 'data-stage': '1', tabindex: '0', 'aria-label': t.itemByItemLabel },
             this.comparison(d),
-            el('h2', null, 'Item by item'),
+            el('h2', null, t.itemByItem),
             ...d.items.map((it) =>
               el(
                 'article',
@@ -252,15 +251,15 @@ export class Debrief extends Screen<DebriefData> {
                 el(
                   'dl',
                   null,
-                  el('dt', null, 'Your result'),
+                  el('dt', null, t.yourResult),
                   el(
                     'dd',
                     null,
-                    el('span', { testid: `mine-${it.id}` }, it.mine ?? 'No agreement'),
-                    it.crossedMyRedLine ? el('span', { class: 'tag redline', testid: `crossed-${it.id}`, title: 'This result is one of your red lines.' }, '✕ crossed your red line') : null,
+                    el('span', { testid: `mine-${it.id}` }, it.mine ?? t.noAgreement),
+                    it.crossedMyRedLine ? el('span', { class: 'tag redline', testid: `crossed-${it.id}`, title: t.crossedRedLineTitle }, t.crossedRedLine) : null,
                   ),
-                  hideReal ? null : el('dt', null, it.real.reportedly ? 'Da Nang (reportedly)' : 'Da Nang, 2017'),
-                  hideReal ? null : el('dd', null, it.real.label, it.mine === it.real.label ? el('span', { class: 'tag agreed' }, ' ✓ same as history') : null),
+                  hideReal ? null : el('dt', null, it.real.reportedly ? t.realReportedly : t.realAsItWas),
+                  hideReal ? null : el('dd', null, it.real.label, it.mine === it.real.label ? el('span', { class: 'tag agreed' }, t.sameAsHistory) : null),
                 ),
                 hideReal ? null : el('p', { class: 'muted small' }, it.real.text),
                 it.verdicts.length > 0
@@ -271,7 +270,7 @@ export class Debrief extends Screen<DebriefData> {
                         el(
                           'li',
                           null,
-                          el('span', { class: `verdict-who reaction ${v.reaction}` }, `${REACTION_WORDS[v.reaction].icon} ${v.party}: `, el('span', { class: 'verdict-word' }, REACTION_WORDS[v.reaction].word)),
+                          el('span', { class: `verdict-who reaction ${v.reaction}` }, t.verdictWho(reactionWord(v.reaction).icon, v.party), el('span', { class: 'verdict-word' }, reactionWord(v.reaction).word)),
                           el('span', { class: 'verdict-text muted small' }, v.text),
                         ),
                       ),
@@ -279,11 +278,11 @@ export class Debrief extends Screen<DebriefData> {
                   : null,
               ),
             ),
-            el('h2', null, 'What really happened'),
-            hideReal ? el('p', { class: 'muted', testid: 'real-hidden' }, 'Your teacher will reveal what really happened in the class discussion.') : el('p', null, d.summary),
-            el('h2', null, 'Questions for discussion'),
+            el('h2', null, t.whatReallyHappened),
+            hideReal ? el('p', { class: 'muted', testid: 'real-hidden' }, t.realHidden) : el('p', null, d.summary),
+            el('h2', null, t.discussionQuestions),
             el('ol', { class: 'questions' }, ...d.questions.map((q) => el('li', null, q))),
-            el('h2', null, 'Sources'),
+            el('h2', null, t.sources),
             el('ul', { class: 'sources' }, ...d.sources.map((src) => el('li', null, safeLink(src.title, src.url)))),
           ),
         ),

@@ -2,6 +2,7 @@
 import * as session from '../session.ts';
 import { button, el } from '../ui/dom.ts';
 import { Screen } from '../ui/Screen.ts';
+import { t } from '../ui/strings/index.ts';
 
 export interface HandoverData {
   side: session.SideIndex;
@@ -20,15 +21,15 @@ export class Handover extends Screen<HandoverData> {
   protected render(data: HandoverData): void {
     const side = session.scenario().scenario.sides[data.side];
     const other = session.scenario().scenario.sides[data.side === 0 ? 1 : 0];
-    const what = data.next === 'Briefing' ? 'your private brief' : 'the table';
+    const what = data.next === 'Briefing' ? t.handoverBrief : t.handoverTable;
     this.root.append(
       el(
         'div',
         { class: 'center-stack handover', 'data-panel': data.side === 0 ? 'us' : 'russia', testid: 'handover' },
-        el('p', { class: 'eyebrow' }, 'Two players on this device'),
-        el('h1', null, `Pass the device to ${side.name}`),
-        el('p', null, `${other.name} player: please look away. ${side.name} player: press Continue to see ${what}.`),
-        button(`Continue as ${side.name}`, () => this.go(data.next, { side: data.side }), { variant: 'primary big', shortcut: 'C', key: 'continue', testid: 'handover-continue', 'data-autofocus': '' }),
+        el('p', { class: 'eyebrow' }, t.twoPlayersOnDevice),
+        el('h1', null, t.passDevice(side.name)),
+        el('p', null, t.handoverLookAway(other.name, side.name, what)),
+        button(t.continueAs(side.name), () => this.go(data.next, { side: data.side }), { variant: 'primary big', shortcut: 'C', key: 'continue', testid: 'handover-continue', 'data-autofocus': '' }),
       ),
     );
   }

@@ -7,6 +7,7 @@ import { decodeSession, formatProblem, loadScenario, type Problem } from '../../
 import { landing } from '../landing.ts';
 import * as session from '../session.ts';
 import { el } from '../ui/dom.ts';
+import { t } from '../ui/strings/index.ts';
 import { Screen, type Box } from '../ui/Screen.ts';
 import { COLORS } from '../ui/theme.ts';
 import type Phaser from 'phaser';
@@ -16,16 +17,18 @@ import { DEFAULT_SCENARIO, scenarioFromUrl, scenarioText } from '../scenario-url
 /** Checks a scenario's text and opens it in the session; returns its problems instead if it has any. */
 export function openScenarioText(file: string, text: string): Problem[] | null {
   // Designer warnings are for `summit check`; the game skips them to start sooner.
-  const result = loadScenario(text, { warnings: false });
+  // In the player's language when the scenario has it (English otherwise).
+  const result = loadScenario(text, { warnings: false, language: session.getSettings().language });
   if (!result.ok) return result.problems;
-  session.openScenario(result.compiled, file);
+  session.openScenario(result.compiled, file, text);
   return null;
 }
 
 /** What Boot hands over: a download still under way, or the problems it already found. */
 export type PreloadData = { file?: string; pending?: Promise<string>; problems?: Problem[]; local?: boolean };
 
-type State = { kind: 'loading'; progress: number } | { kind: 'problems'; file: string; local: boolean; problems: { path: string; message: string; full: string }[] };
+/** `link`: the problems are in the page's address (the address bar, a session link), not in a file. */
+type State = { kind: 'loading'; progress: number } | { kind: 'problems'; file: string; link?: string; local: boolean; problems: { path: string; message: string; full: string }[] };
 
 export class Preload extends Screen<PreloadData> {
   private state: State = { kind: 'loading', progress: 0 };
@@ -40,7 +43,7 @@ export class Preload extends Screen<PreloadData> {
     if (joined === false) return;
     const choice = joined ?? (data.file !== undefined ? { file: data.file } : scenarioFromUrl());
     if ('error' in choice) {
-      this.state = { kind: 'problems', file: '(address bar)', local: false, problems: [{ path: '?scenario', message: choice.error, full: choice.error }] };
+      this.state = { kind: 'problems', file: '', link: t.addressBar, local: false, problems: [{ path: '?scenario', message: choice.error, full: choice.error }] };
       return;
     }
     if (data.problems) {
@@ -63,7 +66,7 @@ export class Preload extends Screen<PreloadData> {
       },
       (e: Error) => {
         if (!this.sys.isActive()) return;
-        this.showProblems(choice.file, [{ code: 'file.unreadable', path: '$', message: `could not fetch scenarios/${choice.file}: ${e.message}`, severity: 'error' }]);
+        this.showProblems(choice.file, [{ code: 'file.unreadable', path: '$', message: t.couldNotFetch(`scenarios/${choice.file}`, e.message), severity: 'error' }]);
       },
     );
   }
@@ -77,8 +80,8 @@ export class Preload extends Screen<PreloadData> {
     if (code === null) return null;
     const decoded = decodeSession(code);
     if (!decoded.ok) {
-      const message = `The class session code in this link cannot be used: ${decoded.reason}. Ask your teacher for the link again, or type the code on the title screen.`;
-      this.state = { kind: 'problems', file: '(session link)', local: false, problems: [{ path: '?session', message, full: message }] };
+      const message = t.sessionCodeUnusable(decoded.reason);
+      this.state = { kind: 'problems', file: '', link: t.sessionLink, local: false, problems: [{ path: '?session', message, full: message }] };
       return false;
     }
     session.joinClass(code, decoded.session);
@@ -96,26 +99,26 @@ export class Preload extends Screen<PreloadData> {
         el(
           'div',
           { class: 'center-stack', role: 'status', 'aria-live': 'polite' },
-          el('p', { class: 'eyebrow' }, 'Summit'),
-          el('p', { class: 'loading-text' }, 'Loading the scenario…'),
+          el('p', { class: 'eyebrow' }, t.appName),
+          el('p', { class: 'loading-text' }, t.loadingScenario),
           el('div', { class: 'progress-slot', testid: 'progress', 'data-progress': '' }),
         ),
       );
       return;
     }
-    const { file, problems, local } = this.state;
+    const { file, link, problems, local } = this.state;
     const defaultHref = `${location.pathname}${location.search.replace(/([?&])(scenario|session)=[^&]*&?/g, '$1').replace(/[?&]$/, '')}`;
-    const fromLink = file.startsWith('(');
+    const fromLink = link !== undefined;
     this.root.append(
       el(
         'div',
         { class: 'problems', 'data-panel': 'panel', role: 'alert', testid: 'scenario-problems' },
-        el('h1', null, fromLink ? 'This link could not be opened' : 'This scenario could not be opened'),
+        el('h1', null, fromLink ? t.linkCannotOpen : t.scenarioCannotOpen),
         fromLink
-          ? el('p', null, `The ${file.slice(1, -1)} asks for something Summit cannot open.`)
+          ? el('p', null, t.linkAsksTooMuch(link))
           : local
-            ? el('p', null, `The file `, el('code', null, file), ` (opened from this computer) has ${problems.length} problem${problems.length === 1 ? '' : 's'}. Fix ${problems.length === 1 ? 'it' : 'them'} and open the file again.`)
-            : el('p', null, `The file `, el('code', null, `scenarios/${file}`), ` has ${problems.length} problem${problems.length === 1 ? '' : 's'}. Fix ${problems.length === 1 ? 'it' : 'them'} and reload the page.`),
+            ? el('p', null, ...t.problemsInLocalFile(el('code', null, file), problems.length))
+            : el('p', null, ...t.problemsInFile(el('code', null, `scenarios/${file}`), problems.length)),
         el(
           'ol',
           { class: 'problem-list', testid: 'problem-list' },
@@ -123,7 +126,7 @@ export class Preload extends Screen<PreloadData> {
             el('li', { title: p.full }, el('code', { class: 'problem-path' }, p.path), el('span', { class: 'problem-message' }, p.message), el('span', { class: 'problem-full' }, p.full)),
           ),
         ),
-        local || file !== DEFAULT_SCENARIO ? el('p', null, el('a', { href: defaultHref || './', 'data-autofocus': '' }, fromLink ? 'Open Summit without it' : 'Open the default scenario instead')) : null,
+        local || file !== DEFAULT_SCENARIO ? el('p', null, el('a', { href: defaultHref || './', 'data-autofocus': '' }, fromLink ? t.openWithoutLink : t.openDefaultScenario)) : null,
       ),
     );
   }

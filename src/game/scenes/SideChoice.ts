@@ -2,6 +2,7 @@
 import * as session from '../session.ts';
 import { button, el } from '../ui/dom.ts';
 import { Screen } from '../ui/Screen.ts';
+import { t } from '../ui/strings/index.ts';
 import { difficultyField } from '../ui/settings-form.ts';
 
 export interface SideChoiceData {
@@ -45,42 +46,42 @@ export class SideChoice extends Screen<SideChoiceData> {
       return el(
         'article',
         { class: 'side-card', 'data-panel': i === 0 ? 'us' : 'russia', testid: `side-${side.id}`, 'data-stage': String(i + 1) },
-        el('p', { class: 'eyebrow' }, `Side ${i + 1}`),
+        el('p', { class: 'eyebrow' }, t.sideNumber(i + 1)),
         el('h2', null, side.name),
         el('p', { class: 'leader' }, side.leader),
-        el('h3', null, 'Stakes and goals'),
+        el('h3', null, t.stakesAndGoals),
         el('p', null, side.stakes),
-        button(`Play as ${side.name}`, () => this.choose(i), { variant: 'primary', shortcut: String(i + 1), key: `side-${i}`, testid: `choose-${side.id}`, ...(i === 0 ? { 'data-autofocus': '' } : {}) }),
+        button(t.playAs(side.name), () => this.choose(i), { variant: 'primary', shortcut: String(i + 1), key: `side-${i}`, testid: `choose-${side.id}`, ...(i === 0 ? { 'data-autofocus': '' } : {}) }),
       );
     };
     this.root.append(
       el(
         'div',
         { class: 'page' },
-        el('header', { class: 'page-head' }, el('p', { class: 'eyebrow' }, s.title), el('h1', null, 'Choose your side')),
+        el('header', { class: 'page-head' }, el('p', { class: 'eyebrow' }, s.title), el('h1', null, t.chooseSide)),
         el('div', { class: 'side-grid' }, sideCard(0), sideCard(1)),
         session.classSettings()
-          ? el('p', { class: 'muted class-note', 'data-stage': '3' }, 'Class session: your teacher set the counterpart and the rules; choose the side you will play.')
+          ? el('p', { class: 'muted class-note', 'data-stage': '3' }, t.classSideNote)
           : el(
           'div',
           { class: 'side-extra', 'data-stage': '3' },
           el(
             'section',
             { class: 'extra-card', 'data-panel': 'panel' },
-            el('h2', null, 'Against the computer'),
-            el('p', { class: 'muted' }, 'Pick how tough the other side will be.'),
+            el('h2', null, t.againstComputer),
+            el('p', { class: 'muted' }, t.againstComputerNote),
             difficultyField(),
           ),
           el(
             'section',
             { class: 'extra-card', 'data-panel': 'panel' },
-            el('h2', null, 'Two players on this device'),
-            el('p', { class: 'muted' }, `One plays ${s.sides[0].name}, the other ${s.sides[1].name}. A hand-over screen hides each side's private brief from the other.`),
-            button('Two players', () => this.hotseat(), { shortcut: '3', key: 'hotseat', testid: 'choose-hotseat' }),
+            el('h2', null, t.twoPlayersOnDevice),
+            el('p', { class: 'muted' }, t.twoPlayersNote(s.sides[0].name, s.sides[1].name)),
+            button(t.twoPlayers, () => this.hotseat(), { shortcut: '3', key: 'hotseat', testid: 'choose-hotseat' }),
           ),
         ),
         el('p', { class: 'refusal', role: 'alert', 'data-refusal': '' }),
-        el('div', { class: 'page-foot' }, button('Back', () => this.go('Title'), { shortcut: 'Esc', key: 'back', variant: 'ghost' })),
+        el('div', { class: 'page-foot' }, button(t.back, () => this.go('Title'), { shortcut: 'Esc', key: 'back', variant: 'ghost' })),
       ),
     );
   }

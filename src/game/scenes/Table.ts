@@ -7,9 +7,10 @@ import { playerView, type ItemView, type MoveEvent, type PlayerView } from '../.
 import * as session from '../session.ts';
 import { button, el, points } from '../ui/dom.ts';
 import { controlsTable, howToPlay } from '../ui/help.ts';
-import { MOOD_WORDS, REACTION_WORDS, STATUS_WORDS } from '../ui/words.ts';
+import { moodWord, reactionWord, statusWord } from '../ui/words.ts';
 import { acknowledge, endGuide, guideActive, guideCard, placeGuide, tableStep, type GuideStep } from '../ui/guide.ts';
 import { Screen } from '../ui/Screen.ts';
+import { t } from '../ui/strings/index.ts';
 import { COLORS } from '../ui/theme.ts';
 
 export interface TableData {
@@ -90,7 +91,7 @@ export class Table extends Screen<TableData> {
     const options: Record<string, string> = {};
     for (const it of v.items) if (it.status !== 'tentative' && this.draft[it.id]) options[it.id] = this.draft[it.id];
     if (Object.keys(options).length === 0) {
-      this.note = 'Choose an option on at least one open card first.';
+      this.note = t.chooseFirst;
       this.refresh();
       return;
     }
@@ -158,21 +159,21 @@ export class Table extends Screen<TableData> {
     const crossed = this.crossedRedLines(v, picks);
     if (crossed.length === 0) return go();
     this.dialog(
-      crossed.length === 1 ? 'This crosses your red line' : 'This crosses your red lines',
+      t.crossesRedLine(crossed.length),
       (close) => [
-        el('p', null, `${what} would commit you to:`),
+        el('p', null, t.wouldCommit(what)),
         el(
           'ul',
           { class: 'redlines', testid: 'redline-list' },
-          ...crossed.map((c) => el('li', null, el('strong', null, `✕ ${c.item}: ${c.option}`), c.text ? el('span', { class: 'muted' }, `Your brief: “${c.text}”`) : null)),
+          ...crossed.map((c) => el('li', null, el('strong', null, t.crossedItem(c.item, c.option)), c.text ? el('span', { class: 'muted' }, t.yourBriefSays(c.text)) : null)),
         ),
-        el('p', { class: 'muted' }, 'You may still do it: the choice is yours, and the debrief will ask you about it.'),
+        el('p', { class: 'muted' }, t.mayStillCross),
         el(
           'div',
           { class: 'dialog-actions' },
-          button('Go back', close, { variant: 'primary', 'data-autofocus': '', testid: 'redline-cancel' }),
+          button(t.goBack, close, { variant: 'primary', 'data-autofocus': '', testid: 'redline-cancel' }),
           button(
-            'Cross it anyway',
+            t.crossAnyway,
             () => {
               close();
               go();
@@ -189,27 +190,27 @@ export class Table extends Screen<TableData> {
     const v = this.view();
     if (v.table?.by !== 'them') return;
     const picks = Object.entries(v.table.options).map(([item, option]) => ({ item, option }));
-    this.confirmRedLines(v, picks, 'Accepting their package', () => this.move({ type: 'offer.accept' }));
+    this.confirmRedLines(v, picks, t.acceptingPackage, () => this.move({ type: 'offer.accept' }));
   }
 
   private agreeItem(item: string): void {
     const v = this.view();
     const option = v.table?.by === 'them' ? v.table.options[item] : undefined;
     if (!option) return;
-    this.confirmRedLines(v, [{ item, option }], 'Agreeing to this item', () => this.move({ type: 'item.agree', item }));
+    this.confirmRedLines(v, [{ item, option }], t.agreeingItem, () => this.move({ type: 'item.agree', item }));
   }
 
   private acceptTrade(): void {
     const v = this.view();
     const trade = v.trade;
     if (trade?.by !== 'them') return;
-    this.confirmRedLines(v, [trade.give, trade.want], 'Accepting their trade', () => this.move({ type: 'trade.accept' }));
+    this.confirmRedLines(v, [trade.give, trade.want], t.acceptingTrade, () => this.move({ type: 'trade.accept' }));
   }
 
   // ——— dialogs ———
 
   private helpDialog(): void {
-    this.dialog('How to play', (close) => [...howToPlay(), el('h3', null, 'Controls'), controlsTable(), el('div', { class: 'dialog-actions' }, button('Back to the table', close, { variant: 'primary', 'data-autofocus': '' }))], {
+    this.dialog(t.howToPlay, (close) => [...howToPlay(), el('h3', null, t.controls), controlsTable(), el('div', { class: 'dialog-actions' }, button(t.backToTable, close, { variant: 'primary', 'data-autofocus': '' }))], {
       testid: 'help-dialog',
       wide: true,
     });
@@ -218,16 +219,16 @@ export class Table extends Screen<TableData> {
   private walkAwayDialog(): void {
     const v = this.view();
     this.dialog(
-      'Walk away from the talks?',
+      t.walkAwayTitle,
       (close) => [
-        el('p', null, `The talks end at once. Each side falls back on its walk-away: ${points(v.me.walkAwayPoints)} points for you.`),
+        el('p', null, t.walkAwayExplain(points(v.me.walkAwayPoints))),
         v.me.walkAwayText ? el('p', { class: 'muted' }, v.me.walkAwayText) : null,
         el(
           'div',
           { class: 'dialog-actions' },
-          button('Stay at the table', close, { variant: 'primary', 'data-autofocus': '', testid: 'walk-cancel' }),
+          button(t.stayAtTable, close, { variant: 'primary', 'data-autofocus': '', testid: 'walk-cancel' }),
           button(
-            'Walk away',
+            t.walkAway,
             () => {
               close();
               this.move({ type: 'talks.walkAway' });
@@ -248,7 +249,7 @@ export class Table extends Screen<TableData> {
     return el(
       'select',
       { id, testid: id },
-      ...(item?.options ?? []).map((o) => el('option', { value: o.id, selected: o.id === chosen }, `${o.label} (${points(o.myPoints)} pts to you)${o.crossesMyRedLine ? ' ✕ red line' : ''}`)),
+      ...(item?.options ?? []).map((o) => el('option', { value: o.id, selected: o.id === chosen }, t.optionChoice(o.label, points(o.myPoints), o.crossesMyRedLine))),
     );
   }
 
@@ -256,12 +257,12 @@ export class Table extends Screen<TableData> {
     const v = this.view();
     const open = v.items.filter((it) => it.status !== 'tentative');
     if (open.length < 2) {
-      this.note = 'A trade links two open items; reopen an item first.';
+      this.note = t.tradeNeedsTwo;
       this.refresh();
       return;
     }
     this.dialog(
-      'Propose a trade',
+      t.tradeTitle,
       (close) => {
         const giveItem = this.itemSelect('trade-give-item', open, open[0].id);
         const wantItem = this.itemSelect('trade-want-item', open, open[1].id);
@@ -282,19 +283,19 @@ export class Table extends Screen<TableData> {
         });
         giveItem.dataset.autofocus = '';
         return [
-          el('p', { class: 'muted' }, '“We will settle one item your way if you settle another item ours.” If they accept, both items are agreed at once.'),
-          el('div', { class: 'form-row' }, el('label', { for: 'trade-give-item' }, 'We settle'), giveItem, el('label', { for: 'trade-give-option' }, 'at'), giveSlot),
-          el('div', { class: 'form-row' }, el('label', { for: 'trade-want-item' }, 'if you settle'), wantItem, el('label', { for: 'trade-want-option' }, 'at'), wantSlot),
+          el('p', { class: 'muted' }, t.tradeExplain),
+          el('div', { class: 'form-row' }, el('label', { for: 'trade-give-item' }, t.tradeWeSettle), giveItem, el('label', { for: 'trade-give-option' }, t.tradeAt), giveSlot),
+          el('div', { class: 'form-row' }, el('label', { for: 'trade-want-item' }, t.tradeIfYouSettle), wantItem, el('label', { for: 'trade-want-option' }, t.tradeAt), wantSlot),
           error,
           el(
             'div',
             { class: 'dialog-actions' },
-            button('Cancel', close, { variant: 'ghost' }),
+            button(t.cancel, close, { variant: 'ghost' }),
             button(
-              'Propose trade',
+              t.proposeTrade,
               () => {
                 if (giveItem.value === wantItem.value) {
-                  error.textContent = 'Choose two different items.';
+                  error.textContent = t.tradeDifferentItems;
                   return;
                 }
                 close();
@@ -313,19 +314,19 @@ export class Table extends Screen<TableData> {
     const v = this.view();
     const top = [...v.items].sort((a, b) => b.myWeight - a.myWeight)[0];
     this.dialog(
-      'State a priority',
+      t.priorityTitle,
       (close) => {
         const select = this.itemSelect('priority-item', v.items, top.id);
         select.dataset.autofocus = '';
         return [
-          el('p', { class: 'muted' }, 'Tell them which item matters most to you. How far they believe you depends on their trust in you. Once per round.'),
-          el('div', { class: 'form-row' }, el('label', { for: 'priority-item' }, 'What matters most to us is'), select),
+          el('p', { class: 'muted' }, t.priorityExplain),
+          el('div', { class: 'form-row' }, el('label', { for: 'priority-item' }, t.priorityMatters), select),
           el(
             'div',
             { class: 'dialog-actions' },
-            button('Cancel', close, { variant: 'ghost' }),
+            button(t.cancel, close, { variant: 'ghost' }),
             button(
-              'Say it',
+              t.sayIt,
               () => {
                 close();
                 this.move({ type: 'priority.state', item: select.value });
@@ -413,13 +414,13 @@ export class Table extends Screen<TableData> {
     return el(
       'header',
       { class: 'top-bar', 'data-panel': 'bar' },
-      el('span', { class: 'brand', title }, 'Summit'),
-      el('span', { class: 'legend', 'aria-hidden': 'true' }, el('span', { class: 'tag mine' }, '▲ your offer'), el('span', { class: 'tag theirs' }, '● their offer'), el('span', { class: 'tag agreed' }, '✓ agreed'), el('span', { class: 'tag redline' }, '✕ red line'), el('span', { class: 'muted' }, 'pts = value to you')),
-      el('span', { class: `side-badge side-${this.side}` }, `You: ${v.me.name}`),
-      el('span', { class: 'round', testid: 'round' }, `Round ${Math.min(v.round, v.rounds)} of ${v.rounds}`, el('span', { class: 'muted' }, ` · ${v.roundsLeft} move${v.roundsLeft === 1 ? '' : 's'} left`)),
+      el('span', { class: 'brand', title }, t.appName),
+      el('span', { class: 'legend', 'aria-hidden': 'true' }, el('span', { class: 'tag mine' }, t.legendMine), el('span', { class: 'tag theirs' }, t.legendTheirs), el('span', { class: 'tag agreed' }, t.tagAgreed), el('span', { class: 'tag redline' }, t.tagRedLine), el('span', { class: 'muted' }, t.legendPoints)),
+      el('span', { class: `side-badge side-${this.side}` }, t.youAre(v.me.name)),
+      el('span', { class: 'round', testid: 'round' }, t.roundOf(Math.min(v.round, v.rounds), v.rounds), el('span', { class: 'muted' }, t.movesLeft(v.roundsLeft))),
       this.timerChip(),
-      button('New game', () => this.newGameDialog(), { variant: 'ghost small', key: 'new-game', testid: 'new-game' }),
-      button('Help', () => this.helpDialog(), { variant: 'ghost small', shortcut: '?', key: 'help' }),
+      button(t.newGame, () => this.newGameDialog(), { variant: 'ghost small', key: 'new-game', testid: 'new-game' }),
+      button(t.help, () => this.helpDialog(), { variant: 'ghost small', shortcut: '?', key: 'help' }),
     );
   }
 
@@ -439,7 +440,7 @@ export class Table extends Screen<TableData> {
   private timerChip(): HTMLElement | null {
     const left = this.secondsLeft(this.view());
     if (left === null) return null;
-    return el('span', { class: `timer${left <= 15 ? ' low' : ''}`, testid: 'round-timer', role: 'timer', 'aria-label': 'Time left for this move' }, `⏱ ${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`);
+    return el('span', { class: `timer${left <= 15 ? ' low' : ''}`, testid: 'round-timer', role: 'timer', 'aria-label': t.timeLeft }, `⏱ ${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`);
   }
 
   /** Once a second: the countdown's text, and a pass when the time is up. */
@@ -455,21 +456,21 @@ export class Table extends Screen<TableData> {
       return;
     }
     this.move({ type: 'turn.pass' });
-    this.note = 'Time was up for that move, so you passed. Keep an eye on the clock.';
+    this.note = t.timeWasUp;
     this.refresh();
   }
 
   private newGameDialog(): void {
     this.dialog(
-      'Start a new game?',
+      t.newGameTitle,
       (close) => [
-        el('p', null, 'This game will be discarded: it cannot be resumed or handed in afterwards.'),
+        el('p', null, t.newGameExplain),
         el(
           'div',
           { class: 'dialog-actions' },
-          button('Keep playing', close, { variant: 'primary', 'data-autofocus': '', testid: 'new-game-cancel' }),
+          button(t.keepPlaying, close, { variant: 'primary', 'data-autofocus': '', testid: 'new-game-cancel' }),
           button(
-            'Discard and start over',
+            t.discardAndStart,
             () => {
               close();
               this.leaving = true;
@@ -492,9 +493,9 @@ export class Table extends Screen<TableData> {
       'section',
       { class: 'event-banner', role: 'status', testid: 'event-banner' },
       el('span', { class: 'event-icon', 'aria-hidden': 'true' }, '⚑'),
-      el('div', null, el('strong', null, `News: ${v.event.title}. `), el('span', null, v.event.text)),
+      el('div', null, el('strong', null, t.news(v.event.title)), el('span', null, v.event.text)),
       button(
-        'Dismiss',
+        t.dismiss,
         () => {
           this.dismissedEvent = id;
           this.refresh();
@@ -506,21 +507,21 @@ export class Table extends Screen<TableData> {
 
   private coach(v: PlayerView): HTMLElement | null {
     if (this.note) return el('p', { class: 'coach note', role: 'status' }, this.note);
-    if (v.refusal) return el('p', { class: 'coach refusal', role: 'alert', testid: 'refusal' }, `⚠ Not allowed: ${v.refusal}`);
+    if (v.refusal) return el('p', { class: 'coach refusal', role: 'alert', testid: 'refusal' }, t.notAllowed(v.refusal));
     if (guideActive() || !session.getSettings().coach || v.round > 2) return null;
     const tip =
       v.table?.by === 'them'
-        ? `Tip: their package is on the table (●). Accept it (A), agree item by item, or counter-propose (P).`
+        ? t.tipTheirPackage
         : v.history.length === 0
-          ? 'Tip: pick one option per card (points = value to you), then Propose (P). Start high; give ground later.'
-          : 'Tip: read their reply. Trade one item for another (T), or tell them your top priority (S).';
+          ? t.tipFirstMove
+          : t.tipLater;
     return el('p', { class: 'coach', role: 'note' }, tip);
   }
 
   private itemCard(v: PlayerView, it: ItemView, n: number): HTMLElement {
     const agreed = it.status === 'tentative';
     const theirsOnTable = v.table?.by === 'them' ? v.table.options[it.id] : undefined;
-    const status = STATUS_WORDS[it.status];
+    const status = statusWord(it.status);
     const options = it.options.map((o) => {
       const id = `opt-${it.id}-${o.id}`;
       const show = () => {
@@ -541,10 +542,10 @@ export class Table extends Screen<TableData> {
         on: { change: () => this.pick(it.id, o.id, id), focus: () => show() },
       });
       const tags = [
-        it.myOffer === o.id ? el('span', { class: 'tag mine', title: 'your latest offer' }, '▲') : null,
-        it.theirOffer === o.id ? el('span', { class: 'tag theirs', title: 'their latest offer' }, '●') : null,
-        agreed && it.agreedOption === o.id ? el('span', { class: 'tag agreed' }, '✓ agreed') : null,
-        o.crossesMyRedLine ? el('span', { class: 'tag redline', title: 'crosses your red line' }, '✕ red line') : null,
+        it.myOffer === o.id ? el('span', { class: 'tag mine', title: t.yourLatestOffer }, '▲') : null,
+        it.theirOffer === o.id ? el('span', { class: 'tag theirs', title: t.theirLatestOffer }, '●') : null,
+        agreed && it.agreedOption === o.id ? el('span', { class: 'tag agreed' }, t.tagAgreed) : null,
+        o.crossesMyRedLine ? el('span', { class: 'tag redline', title: t.crossesYourRedLine }, t.tagRedLine) : null,
       ];
       const row = el(
         'label',
@@ -552,7 +553,7 @@ export class Table extends Screen<TableData> {
         input,
         el('span', { class: 'opt-label' }, o.label),
         el('span', { class: 'opt-tags' }, ...tags),
-        el('span', { class: 'opt-points' }, `${points(o.myPoints)}`, el('small', null, ' pts')),
+        el('span', { class: 'opt-points' }, `${points(o.myPoints)}`, el('small', null, t.ptsUnit)),
       );
       return row;
     });
@@ -564,25 +565,25 @@ export class Table extends Screen<TableData> {
         { class: 'item-head' },
         el('span', { class: 'item-num', 'aria-hidden': 'true' }, String(n + 1)),
         el('h2', { id: `title-${it.id}`, title: it.description }, it.title),
-        el('span', { class: 'prio', title: 'How much this item matters to you' }, `priority ${Math.round(it.myWeight * 100)}%`),
+        el('span', { class: 'prio', title: t.itemMatters }, t.priorityPercent(Math.round(it.myWeight * 100))),
         el('span', { class: `status-chip ${it.status}`, testid: `status-${it.id}` }, `${status.icon} ${status.word}`),
       ),
-      el('fieldset', { class: 'opts' }, el('legend', { class: 'sr-only' }, `${it.title}: choose an option`), ...options),
+      el('fieldset', { class: 'opts' }, el('legend', { class: 'sr-only' }, t.chooseAnOption(it.title)), ...options),
       agreed
-        ? el('div', { class: 'item-actions' }, button('Reopen', () => this.move({ type: 'item.reopen', item: it.id }), { variant: 'ghost small', key: `reopen-${it.id}`, testid: `reopen-${it.id}`, title: 'Reopening an agreed item costs trust' }))
+        ? el('div', { class: 'item-actions' }, button(t.reopen, () => this.move({ type: 'item.reopen', item: it.id }), { variant: 'ghost small', key: `reopen-${it.id}`, testid: `reopen-${it.id}`, title: t.reopenCost }))
         : theirsOnTable
           ? el(
               'div',
               { class: 'item-actions' },
-              el('span', { class: 'muted small' }, '● on the table from them'),
-              button('Agree to this item', () => this.agreeItem(it.id), { variant: 'small', key: `agree-${it.id}`, testid: `agree-${it.id}`, disabled: !v.myTurn }),
+              el('span', { class: 'muted small' }, t.onTableFromThem),
+              button(t.agreeItem, () => this.agreeItem(it.id), { variant: 'small', key: `agree-${it.id}`, testid: `agree-${it.id}`, disabled: !v.myTurn }),
             )
           : null,
     );
   }
 
   private counterpartPanel(v: PlayerView): HTMLElement {
-    const mood = v.theirMood ? MOOD_WORDS[v.theirMood] : null;
+    const mood = v.theirMood ? moodWord(v.theirMood) : null;
     const reply = v.lastReply;
     const trustPct = Math.round(v.theirTrust * 100);
     const trade = v.trade;
@@ -595,26 +596,26 @@ export class Table extends Screen<TableData> {
       el(
         'div',
         { class: 'meter-row' },
-        el('span', { class: 'meter-label' }, 'Trust in you'),
-        el('span', { class: 'meter', 'data-meter': String(v.theirTrust), 'data-meter-color': String(COLORS.accent), role: 'meter', 'aria-valuenow': String(trustPct), 'aria-valuemin': '0', 'aria-valuemax': '100', 'aria-label': 'Their trust in you' }),
+        el('span', { class: 'meter-label' }, t.trustInYou),
+        el('span', { class: 'meter', 'data-meter': String(v.theirTrust), 'data-meter-color': String(COLORS.accent), role: 'meter', 'aria-valuenow': String(trustPct), 'aria-valuemin': '0', 'aria-valuemax': '100', 'aria-label': t.theirTrustInYou }),
         el('span', { class: 'meter-value', testid: 'trust' }, `${trustPct}%`),
       ),
-      el('p', { class: 'mood', testid: 'mood' }, 'Mood: ', mood ? el('span', { class: `mood-chip ${v.theirMood}` }, `${mood.icon} ${mood.word}`) : el('span', { class: 'muted' }, 'waiting for your first move')),
-      reply?.said ? el('blockquote', { class: 'reply', testid: 'reply' }, reply.said) : el('p', { class: 'muted reply-empty' }, v.myTurn ? 'Your move. They will answer at once.' : `Waiting for ${v.them.name}.`),
+      el('p', { class: 'mood', testid: 'mood' }, t.mood, mood ? el('span', { class: `mood-chip ${v.theirMood}` }, `${mood.icon} ${mood.word}`) : el('span', { class: 'muted' }, t.waitingFirstMove)),
+      reply?.said ? el('blockquote', { class: 'reply', testid: 'reply' }, reply.said) : el('p', { class: 'muted reply-empty' }, v.myTurn ? t.yourMove : t.waitingFor(v.them.name)),
       v.table?.by === 'them'
         ? el(
             'div',
             { class: 'offer-box' },
-            el('span', null, 'Their package: ', el('strong', { testid: 'table-points' }, v.table.myPoints === null ? 'incomplete' : `${points(v.table.myPoints)} pts`), v.table.myPoints !== null ? ' to you' : ''),
-            button('Accept package', () => this.acceptPackage(), { variant: 'primary small', shortcut: 'A', key: 'accept', testid: 'accept', disabled: !v.myTurn }),
+            el('span', null, t.theirPackage, el('strong', { testid: 'table-points' }, v.table.myPoints === null ? t.incomplete : t.pts(points(v.table.myPoints))), v.table.myPoints !== null ? t.toYou : ''),
+            button(t.acceptPackage, () => this.acceptPackage(), { variant: 'primary small', shortcut: 'A', key: 'accept', testid: 'accept', disabled: !v.myTurn }),
           )
         : null,
       trade?.by === 'them'
         ? el(
             'div',
             { class: 'offer-box', testid: 'their-trade' },
-            el('span', null, `Trade: they settle ${itemTitle(trade.give.item)} at “${optionLabel(trade.give.item, trade.give.option)}” if you settle ${itemTitle(trade.want.item)} at “${optionLabel(trade.want.item, trade.want.option)}”.`),
-            button('Accept trade', () => this.acceptTrade(), { variant: 'primary small', shortcut: 'Y', key: 'accept-trade', testid: 'accept-trade', disabled: !v.myTurn }),
+            el('span', null, t.theirTrade(itemTitle(trade.give.item), optionLabel(trade.give.item, trade.give.option), itemTitle(trade.want.item), optionLabel(trade.want.item, trade.want.option))),
+            button(t.acceptTrade, () => this.acceptTrade(), { variant: 'primary small', shortcut: 'Y', key: 'accept-trade', testid: 'accept-trade', disabled: !v.myTurn }),
           )
         : null,
     );
@@ -632,36 +633,36 @@ export class Table extends Screen<TableData> {
       this.tab === 'parties'
         ? el(
             'ul',
-            { class: 'parties scroll', 'data-clip': '', testid: 'third-parties', role: 'tabpanel', tabindex: '0', 'aria-label': 'Third parties' },
+            { class: 'parties scroll', 'data-clip': '', testid: 'third-parties', role: 'tabpanel', tabindex: '0', 'aria-label': t.thirdParties },
             ...v.thirdParties.map((p) => {
-              const r = REACTION_WORDS[p.reaction];
+              const r = reactionWord(p.reaction);
               return el(
                 'li',
-                { title: `${p.name} wants: ${p.wants}\n${p.reactionText}` },
+                { title: t.partyTooltip(p.name, p.wants, p.reactionText) },
                 el('div', { class: 'party-row' }, el('strong', { class: 'party-name' }, p.name), el('span', { class: `reaction ${p.reaction}` }, `${r.icon} ${r.word}`)),
                 el(
                   'div',
                   { class: 'party-row2' },
-                  el('span', { class: 'meter small', 'data-meter': String(p.satisfaction), 'data-meter-color': String(r.color), role: 'meter', 'aria-valuenow': String(Math.round(p.satisfaction * 100)), 'aria-valuemin': '0', 'aria-valuemax': '100', 'aria-label': `${p.name} satisfaction` }),
-                  el('span', { class: 'party-why muted' }, p.because ? `why: ${p.because}` : `wants: ${p.wants}`),
+                  el('span', { class: 'meter small', 'data-meter': String(p.satisfaction), 'data-meter-color': String(r.color), role: 'meter', 'aria-valuenow': String(Math.round(p.satisfaction * 100)), 'aria-valuemin': '0', 'aria-valuemax': '100', 'aria-label': t.partySatisfaction(p.name) }),
+                  el('span', { class: 'party-why muted' }, p.because ? t.partyWhy(p.because) : t.partyWants(p.wants)),
                 ),
               );
             }),
           )
         : el(
             'ol',
-            { class: 'history scroll', testid: 'history', role: 'tabpanel', tabindex: '0', 'aria-label': 'History of the talks' },
-            ...(v.history.length === 0 ? [el('li', { class: 'muted' }, 'Nothing has happened yet.')] : []),
+            { class: 'history scroll', testid: 'history', role: 'tabpanel', tabindex: '0', 'aria-label': t.historyLabel },
+            ...(v.history.length === 0 ? [el('li', { class: 'muted' }, t.nothingYet)] : []),
             ...[...v.history].reverse().map((h) =>
               el(
                 'li',
                 { class: `hist ${h.who}` },
-                el('span', { class: 'hist-round' }, `R${h.round}`),
-                el('div', null, el('span', { class: 'hist-who' }, h.who === 'me' ? v.me.name : h.who === 'them' ? v.them.name : 'News'), ' ', el('span', null, h.text), h.said ? el('p', { class: 'hist-said' }, `“${h.said}”`) : null),
+                el('span', { class: 'hist-round' }, t.roundShort(h.round)),
+                el('div', null, el('span', { class: 'hist-who' }, h.who === 'me' ? v.me.name : h.who === 'them' ? v.them.name : t.newsWho), ' ', el('span', null, h.text), h.said ? el('p', { class: 'hist-said' }, t.quoted(h.said)) : null),
               ),
             ),
           );
-    return el('section', { class: 'side-tabs', 'data-guide': 'parties' }, el('div', { class: 'tab-row', role: 'tablist', 'aria-label': 'Side panel' }, tabButton('parties', 'Third parties', 'V'), tabButton('history', 'History', 'H')), body);
+    return el('section', { class: 'side-tabs', 'data-guide': 'parties' }, el('div', { class: 'tab-row', role: 'tablist', 'aria-label': t.sidePanel }, tabButton('parties', t.thirdParties, 'V'), tabButton('history', t.history, 'H')), body);
   }
 
   /**
@@ -691,8 +692,8 @@ export class Table extends Screen<TableData> {
     const total = v.items.reduce((sum, it) => sum + (it.options.find((o) => o.id === this.draft[it.id])?.myPoints ?? 0), 0);
     const missing = v.items.filter((it) => !this.draft[it.id]).length;
     return chosen
-      ? el('span', null, 'Package ', el('strong', { testid: 'draft-points' }, `${points(total)} pts`), el('span', { class: 'muted' }, ` · walk-away ${points(v.me.walkAwayPoints)}`))
-      : el('span', null, `${missing} card${missing === 1 ? '' : 's'} to choose`, el('span', { class: 'muted' }, ` · walk-away ${points(v.me.walkAwayPoints)} pts`));
+      ? el('span', null, t.packageLabel, el('strong', { testid: 'draft-points' }, t.pts(points(total))), el('span', { class: 'muted' }, t.walkAwayAfterPackage(points(v.me.walkAwayPoints))))
+      : el('span', null, t.cardsToChoose(missing), el('span', { class: 'muted' }, t.walkAwayPts(points(v.me.walkAwayPoints))));
   }
 
   private actionBar(v: PlayerView): HTMLElement {
@@ -700,17 +701,17 @@ export class Table extends Screen<TableData> {
     return el(
       'footer',
       { class: 'action-bar', 'data-panel': 'bar' },
-      el('p', { class: 'detail muted', id: 'detail' }, this.detail ? el('strong', null, this.detail.label) : 'Hover or focus an option to read what it means.', this.detail ? ` — ${this.detail.text}` : ''),
+      el('p', { class: 'detail muted', id: 'detail' }, this.detail ? el('strong', null, this.detail.label) : t.hoverHint, this.detail ? ` — ${this.detail.text}` : ''),
       el(
         'div',
         { class: 'actions', 'data-guide': 'actions' },
         el('span', { class: 'draft-summary' }, this.draftSummary(v)),
-        button('Propose package', () => this.propose(), { variant: 'primary', shortcut: 'P', key: 'propose', testid: 'propose', disabled: !v.myTurn || open.length === 0 }),
-        button('Trade…', () => this.tradeDialog(), { shortcut: 'T', key: 'trade', testid: 'trade', disabled: !v.myTurn }),
-        button('Tell priority…', () => this.priorityDialog(), { shortcut: 'S', key: 'state-priority', testid: 'state-priority', disabled: !v.canStatePriority }),
-        button('Ask priority', () => this.move({ type: 'priority.ask' }), { shortcut: 'Q', key: 'ask-priority', testid: 'ask-priority', disabled: !v.canAskPriority }),
-        button('Pass', () => this.move({ type: 'turn.pass' }), { variant: 'ghost', shortcut: 'N', key: 'pass', testid: 'pass', disabled: !v.myTurn }),
-        button('Walk away…', () => this.walkAwayDialog(), { variant: 'danger', shortcut: 'W', key: 'walk-away', testid: 'walk-away', disabled: !v.myTurn }),
+        button(t.proposePackage, () => this.propose(), { variant: 'primary', shortcut: 'P', key: 'propose', testid: 'propose', disabled: !v.myTurn || open.length === 0 }),
+        button(t.trade, () => this.tradeDialog(), { shortcut: 'T', key: 'trade', testid: 'trade', disabled: !v.myTurn }),
+        button(t.tellPriority, () => this.priorityDialog(), { shortcut: 'S', key: 'state-priority', testid: 'state-priority', disabled: !v.canStatePriority }),
+        button(t.askPriority, () => this.move({ type: 'priority.ask' }), { shortcut: 'Q', key: 'ask-priority', testid: 'ask-priority', disabled: !v.canAskPriority }),
+        button(t.pass, () => this.move({ type: 'turn.pass' }), { variant: 'ghost', shortcut: 'N', key: 'pass', testid: 'pass', disabled: !v.myTurn }),
+        button(t.walkAwayButton, () => this.walkAwayDialog(), { variant: 'danger', shortcut: 'W', key: 'walk-away', testid: 'walk-away', disabled: !v.myTurn }),
       ),
     );
   }

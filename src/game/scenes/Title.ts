@@ -16,7 +16,8 @@ import { warmFonts } from '../ui/fonts.ts';
 import { endGuide, startGuide } from '../ui/guide.ts';
 import { controlsTable, howToPlay } from '../ui/help.ts';
 import { Screen, type Box } from '../ui/Screen.ts';
-import { coachField, difficultyField, textSizeField } from '../ui/settings-form.ts';
+import { coachField, difficultyField, languageField, textSizeField } from '../ui/settings-form.ts';
+import { t } from '../ui/strings/index.ts';
 import { COLORS } from '../ui/theme.ts';
 
 /** The two-item tutorial scenario that How to play offers. */
@@ -70,7 +71,7 @@ export class Title extends Screen {
     const file = `local:${read.name}`;
     const problems = openScenarioText(file, read.text);
     if (problems) return this.go('Preload', { file: read.name, problems, local: true });
-    notify(`Opened ${read.name} from this computer.`);
+    notify(t.openedLocalFile(read.name));
     this.go('Title');
   }
 
@@ -109,21 +110,21 @@ export class Title extends Screen {
   }
 
   private scenarios(): void {
-    this.dialog('Scenarios', (close) => scenarioList(session.file(), (f) => void this.openFile(f), close), { testid: 'scenarios-dialog', wide: true });
+    this.dialog(t.scenariosTitle, (close) => scenarioList(session.file(), (f) => void this.openFile(f), close), { testid: 'scenarios-dialog', wide: true });
   }
 
   /** A class code typed in: the page reopens as the teacher's link would. */
   private joinDialog(): void {
     this.dialog(
-      'Join a class session',
+      t.joinTitle,
       (close) => {
-        const input = el('input', { type: 'text', id: 'join-code', testid: 'join-code', autocomplete: 'off', spellcheck: 'false', placeholder: 'C…', 'data-autofocus': '' });
+        const input = el('input', { type: 'text', id: 'join-code', testid: 'join-code', autocomplete: 'off', spellcheck: 'false', placeholder: t.joinCodePlaceholder, 'data-autofocus': '' });
         const error = el('p', { class: 'refusal', role: 'alert', testid: 'join-error' });
         const join = () => {
           const code = input.value.trim();
           const decoded = decodeSession(code);
           if (!decoded.ok) {
-            error.textContent = `That code cannot be used: ${decoded.reason}.`;
+            error.textContent = t.joinCodeUnusable(decoded.reason);
             return;
           }
           const params = new URLSearchParams(location.search);
@@ -133,10 +134,10 @@ export class Title extends Screen {
         };
         input.addEventListener('keydown', (e) => e.key === 'Enter' && join());
         return [
-          el('p', { class: 'muted' }, 'Type the code your teacher gave you (it starts with C). The game opens with the class settings.'),
-          el('div', { class: 'form-row' }, el('label', { for: 'join-code' }, 'Class code'), input),
+          el('p', { class: 'muted' }, t.joinIntro),
+          el('div', { class: 'form-row' }, el('label', { for: 'join-code' }, t.joinCodeLabel), input),
           error,
-          el('div', { class: 'dialog-actions' }, button('Cancel', close, { variant: 'ghost' }), button('Join', join, { variant: 'primary', testid: 'join-submit' })),
+          el('div', { class: 'dialog-actions' }, button(t.cancel, close, { variant: 'ghost' }), button(t.join, join, { variant: 'primary', testid: 'join-submit' })),
         ];
       },
       { testid: 'join-dialog' },
@@ -145,14 +146,14 @@ export class Title extends Screen {
 
   private help(): void {
     this.dialog(
-      'How to play',
+      t.howToPlay,
       (close) => [
         el(
           'div',
           { class: 'guided-offer' },
-          el('p', null, el('strong', null, 'New to Summit? '), 'Play your first round with a coach beside you: the real game, with notes that show what to read and what to press, then it is over to you.'),
+          el('p', null, el('strong', null, t.newToSummit), t.guidedOffer),
           button(
-            'Play a guided first round',
+            t.guidedStart,
             () => {
               close();
               this.guided();
@@ -162,11 +163,11 @@ export class Title extends Screen {
         ),
         session.file() === TUTORIAL
           ? null
-          : el('p', { class: 'muted' }, 'Or learn on the short tutorial first: two agenda items, five minutes, with the same coach. ', el('a', { href: `${scenarioHref(TUTORIAL)}&guide=1`, testid: 'tutorial-link' }, 'Open the tutorial')),
+          : el('p', { class: 'muted' }, t.tutorialOffer, el('a', { href: `${scenarioHref(TUTORIAL)}&guide=1`, testid: 'tutorial-link' }, t.openTutorial)),
         ...howToPlay(),
-        el('h3', null, 'Controls'),
+        el('h3', null, t.controls),
         controlsTable(),
-        el('div', { class: 'dialog-actions' }, button('Got it', close, { testid: 'help-close' })),
+        el('div', { class: 'dialog-actions' }, button(t.gotIt, close, { testid: 'help-close' })),
       ],
       { testid: 'help-dialog', wide: true },
     );
@@ -181,9 +182,9 @@ export class Title extends Screen {
     this.go('Briefing', { side: 0 });
   }
 
-  private settings(): void {
+  private settings(focus?: string): void {
     this.dialog(
-      'Settings',
+      t.settings,
       (close) => [
         difficultyField(),
         textSizeField(() => {
@@ -191,10 +192,17 @@ export class Title extends Screen {
           this.paint();
         }),
         coachField(),
-        el('div', { class: 'dialog-actions' }, button('Done', close, { 'data-autofocus': '', variant: 'primary' })),
+        // A new language redraws the title, and this dialog in the new words, its choice still focused.
+        languageField(() => {
+          close();
+          this.refresh();
+          this.settings(`language-${session.getSettings().language}`);
+        }),
+        el('div', { class: 'dialog-actions' }, button(t.done, close, { 'data-autofocus': '', variant: 'primary' })),
       ],
       { testid: 'settings-dialog' },
     );
+    if (focus) this.root.querySelector<HTMLElement>(`dialog [data-key="${CSS.escape(focus)}"]`)?.focus();
   }
 
   protected render(): void {
@@ -204,7 +212,7 @@ export class Title extends Screen {
     if (cls) {
       const { panel, read } = classPanel(cls.settings, () => this.startClass());
       this.readClass = read;
-      menu = el('div', { class: 'menu class' }, panel, el('div', { class: 'menu-row' }, button('How to play', () => this.help(), { shortcut: 'H', key: 'help', testid: 'how-to-play' }), button('Settings', () => this.settings(), { shortcut: 'O', key: 'settings', testid: 'settings' })));
+      menu = el('div', { class: 'menu class' }, panel, el('div', { class: 'menu-row' }, button(t.howToPlay, () => this.help(), { shortcut: 'H', key: 'help', testid: 'how-to-play' }), button(t.settings, () => this.settings(), { shortcut: 'O', key: 'settings', testid: 'settings' })));
       queueMicrotask(() => this.root.querySelector<HTMLElement>('#class-name-0')?.focus());
     } else {
       this.readClass = null;
@@ -213,22 +221,22 @@ export class Title extends Screen {
         { class: 'menu-stack' },
         el(
           'div',
-          { class: 'menu', role: 'group', 'aria-label': 'Main menu' },
-          button('Play', () => this.play(), { variant: 'primary big', shortcut: 'P', key: 'play', testid: 'play', 'data-autofocus': '' }),
-          button('How to play', () => this.help(), { shortcut: 'H', key: 'help', testid: 'how-to-play' }),
-          button('Settings', () => this.settings(), { shortcut: 'O', key: 'settings', testid: 'settings' }),
+          { class: 'menu', role: 'group', 'aria-label': t.mainMenu },
+          button(t.play, () => this.play(), { variant: 'primary big', shortcut: 'P', key: 'play', testid: 'play', 'data-autofocus': '' }),
+          button(t.howToPlay, () => this.help(), { shortcut: 'H', key: 'help', testid: 'how-to-play' }),
+          button(t.settings, () => this.settings(), { shortcut: 'O', key: 'settings', testid: 'settings' }),
         ),
         el(
           'div',
-          { class: 'menu-row', role: 'group', 'aria-label': 'More' },
-          button('Scenarios…', () => this.scenarios(), { variant: 'ghost small', shortcut: 'C', key: 'scenarios', testid: 'scenarios' }),
-          button('Join a class…', () => this.joinDialog(), { variant: 'ghost small', shortcut: 'J', key: 'join', testid: 'join' }),
-          el('a', { class: 'btn ghost small', href: 'teacher.html', testid: 'teacher-link' }, el('span', { class: 'btn-label' }, 'For teachers')),
+          { class: 'menu-row', role: 'group', 'aria-label': t.moreMenu },
+          button(t.scenariosMenu, () => this.scenarios(), { variant: 'ghost small', shortcut: 'C', key: 'scenarios', testid: 'scenarios' }),
+          button(t.joinClassMenu, () => this.joinDialog(), { variant: 'ghost small', shortcut: 'J', key: 'join', testid: 'join' }),
+          el('a', { class: 'btn ghost small', href: 'teacher.html', testid: 'teacher-link' }, el('span', { class: 'btn-label' }, t.forTeachers)),
         ),
       );
     }
     const tutorialNext =
-      session.file() === TUTORIAL ? el('p', { class: 'hint' }, 'Tutorial done? ', el('a', { href: scenarioHref(DEFAULT_SCENARIO), testid: 'real-summit-link' }, 'Play the real summit')) : null;
+      session.file() === TUTORIAL ? el('p', { class: 'hint' }, t.tutorialDone, el('a', { href: scenarioHref(DEFAULT_SCENARIO), testid: 'real-summit-link' }, t.playRealSummit)) : null;
     this.root.append(
       el(
         'div',
@@ -236,13 +244,13 @@ export class Title extends Screen {
         el(
           'section',
           { class: 'title-text' },
-          el('p', { class: 'eyebrow' }, 'Summit · a negotiation game'),
+          el('p', { class: 'eyebrow' }, t.titleEyebrow),
           el('h1', { class: 'game-title', testid: 'scenario-title' }, s.title),
           el('p', { class: 'dateline' }, s.date),
           el('p', { class: 'setting' }, s.setting),
           menu,
           tutorialNext,
-          el('p', { class: 'hint' }, cls ? 'Type your name, then press Enter or Start. Press ? for all controls.' : 'Keyboard: Tab moves between buttons, Enter presses one. Press ? for all controls.'),
+          el('p', { class: 'hint' }, cls ? t.titleHintClass : t.titleHint),
         ),
         el('div', { class: 'title-art', 'data-art': '', 'aria-hidden': 'true' }),
       ),

@@ -6,6 +6,7 @@
 import { describeSession, MAX_NAME_LENGTH, needsSeat, type ClassSession } from '../../engine/index.ts';
 import * as session from '../session.ts';
 import { button, el } from './dom.ts';
+import { t } from './strings/index.ts';
 
 export interface ClassEntry {
   names: [string, string];
@@ -21,30 +22,30 @@ export function classPanel(settings: ClassSession, onStart: () => void): { panel
   const nameInput = (id: string, label: string) =>
     el('div', { class: 'form-field' }, el('label', { for: id }, label), el('input', { type: 'text', id, key: id, testid: id, maxlength: String(MAX_NAME_LENGTH), autocomplete: 'off', spellcheck: 'false', on: onEnter }));
   const seat = needsSeat(settings)
-    ? el('div', { class: 'form-field' }, el('label', { for: 'class-seat' }, 'Your seat number'), el('input', { type: 'number', id: 'class-seat', key: 'class-seat', testid: 'class-seat', min: '1', max: '999', inputmode: 'numeric', on: onEnter }))
+    ? el('div', { class: 'form-field' }, el('label', { for: 'class-seat' }, t.classSeat), el('input', { type: 'number', id: 'class-seat', key: 'class-seat', testid: 'class-seat', min: '1', max: '999', inputmode: 'numeric', on: onEnter }))
     : null;
   const error = el('p', { class: 'refusal', role: 'alert', testid: 'class-error' });
   const panel = el(
     'section',
     { class: 'class-panel', 'data-panel': 'raised', testid: 'class-panel', 'aria-labelledby': 'class-title' },
-    el('h2', { id: 'class-title' }, 'Class session'),
-    el('p', { class: 'muted' }, 'Your teacher set up this game. These settings are fixed for the class:'),
+    el('h2', { id: 'class-title' }, t.classSession),
+    el('p', { class: 'muted' }, t.classFixed),
     el('dl', { class: 'class-settings', testid: 'class-settings' }, ...describeSession(session.scenario(), settings).flatMap((row) => [el('dt', null, row.label), el('dd', null, row.value)])),
     el(
       'div',
       { class: 'class-inputs' },
-      pair ? nameInput('class-name-0', `Name of the ${first} player`) : nameInput('class-name-0', 'Your name'),
-      pair ? nameInput('class-name-1', `Name of the ${second} player`) : null,
+      pair ? nameInput('class-name-0', t.classPlayerName(first)) : nameInput('class-name-0', t.className),
+      pair ? nameInput('class-name-1', t.classPlayerName(second)) : null,
       seat,
     ),
     error,
-    button('Start', onStart, { variant: 'primary big', shortcut: 'Enter', key: 'class-start', testid: 'class-start' }),
+    button(t.classStart, onStart, { variant: 'primary big', shortcut: 'Enter', key: 'class-start', testid: 'class-start' }),
   );
   const value = (id: string) => (panel.querySelector<HTMLInputElement>(`#${id}`)?.value ?? '').trim();
   const read = (): ClassEntry | null => {
     const names: [string, string] = [value('class-name-0'), pair ? value('class-name-1') : ''];
     if (!names[0] || (pair && !names[1])) {
-      error.textContent = pair ? 'Type both names, so your teacher knows whose result this is.' : 'Type your name, so your teacher knows whose result this is.';
+      error.textContent = pair ? t.classNeedBothNames : t.classNeedName;
       panel.querySelector<HTMLInputElement>(names[0] ? '#class-name-1' : '#class-name-0')?.focus();
       return null;
     }
@@ -52,7 +53,7 @@ export function classPanel(settings: ClassSession, onStart: () => void): { panel
     if (seat) {
       seatNumber = Number(value('class-seat'));
       if (!Number.isInteger(seatNumber) || seatNumber < 1 || seatNumber > 999) {
-        error.textContent = 'Type your seat number (1, 2, 3 …): odd and even seats play different sides.';
+        error.textContent = t.classNeedSeat;
         panel.querySelector<HTMLInputElement>('#class-seat')?.focus();
         return null;
       }

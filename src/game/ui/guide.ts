@@ -6,6 +6,7 @@
  */
 import type { PlayerView } from '../../engine/index.ts';
 import { button, el, points } from './dom.ts';
+import { t } from './strings/index.ts';
 
 let active = false;
 /** Steps the player has read and closed with "Next" (those with nothing to do in the game). */
@@ -59,8 +60,8 @@ export function briefingStep(v: PlayerView): GuideStep | null {
   const top = [...v.items].sort((a, b) => b.myWeight - a.myWeight)[0];
   return step(
     'brief',
-    'Read your priorities',
-    `The longer the bar, the more an item matters to you: ${top.title} comes first. Below are your walk-away (what you get with no deal) and your red lines. When you are ready, press S or Start negotiating.`,
+    t.guideBriefTitle,
+    t.guideBriefText(top.title),
     '[data-guide="priorities"]',
     ['right', 'left', 'below'],
   );
@@ -78,16 +79,16 @@ export function tableStep(v: PlayerView, draft: Record<string, string>): GuideSt
     if (missing.length > 0)
       return step(
         'pick',
-        'Pick one option on each card',
-        `Each card is one item on the agenda. The number beside an option is what it is worth to you; ✕ marks a red line. Choose one option per card (click it, or press 1–4 and the arrow keys). ${missing.length} card${missing.length === 1 ? '' : 's'} to go.`,
+        t.guidePickTitle,
+        t.guidePickText(missing.length),
         '[data-guide="cards"]',
         ['right', 'below', 'above'],
       );
     const total = v.items.reduce((sum, it) => sum + (it.options.find((o) => o.id === draft[it.id])?.myPoints ?? 0), 0);
     return step(
       'propose',
-      'Propose your package',
-      `Your package is worth ${points(total)} points to you; your walk-away is ${points(v.me.walkAwayPoints)}. Open high: you can give ground later. Press P or Propose package.`,
+      t.guideProposeTitle,
+      t.guideProposeText(points(total), points(v.me.walkAwayPoints)),
       '[data-testid="propose"]',
       ['above', 'below'],
     );
@@ -95,29 +96,29 @@ export function tableStep(v: PlayerView, draft: Record<string, string>): GuideSt
   if (!acknowledged.has('reply'))
     return step(
       'reply',
-      'Read the reply and the reason',
-      `${v.them.name} answered at once. The reply says what your package is worth to them and what they want instead. Their mood and their trust in you change with every move.`,
+      t.guideReplyTitle,
+      t.guideReplyText(v.them.name),
       '[data-guide="counterpart"]',
       ['left', 'below'],
-      'Next',
+      t.guideNext,
     );
   if (!acknowledged.has('parties'))
     return step(
       'parties',
-      'Look at the third parties',
-      'Others are watching. Each one is pleased, uneasy or angry about the options on the table, and “why” names the choice that moved them. A deal they hate can cost you later.',
+      t.guidePartiesTitle,
+      t.guidePartiesText,
       '[data-guide="parties"]',
       ['left', 'above'],
-      'Next',
+      t.guideNext,
     );
   if (!acknowledged.has('free'))
     return step(
       'free',
-      'Over to you',
-      `That was one round. Now counter-propose (P), trade one item for another (T), agree to single items, or accept their package (A) when it is good enough. You have ${v.roundsLeft} moves left. Help is under ?.`,
+      t.guideFreeTitle,
+      t.guideFreeText(v.roundsLeft),
       '[data-guide="actions"]',
       ['above'],
-      'Play on my own',
+      t.guidePlayAlone,
     );
   return null;
 }
@@ -126,15 +127,15 @@ export function tableStep(v: PlayerView, draft: Record<string, string>): GuideSt
 export function guideCard(s: GuideStep, onNext: () => void, onSkip: () => void): HTMLElement {
   return el(
     'section',
-    { class: 'guide-card', role: 'region', 'aria-label': 'Guided first round', 'aria-live': 'polite', testid: 'guide', 'data-step': s.id },
-    el('p', { class: 'guide-count' }, `Guided round · step ${s.n} of ${ORDER.length}`),
+    { class: 'guide-card', role: 'region', 'aria-label': t.guideLabel, 'aria-live': 'polite', testid: 'guide', 'data-step': s.id },
+    el('p', { class: 'guide-count' }, t.guideCount(s.n, ORDER.length)),
     el('h2', { class: 'guide-title', testid: 'guide-title' }, s.title),
     el('p', { class: 'guide-text' }, s.text),
     el(
       'div',
       { class: 'guide-actions' },
       s.next ? button(s.next, onNext, { variant: 'primary small', key: 'guide-next', testid: 'guide-next' }) : null,
-      s.id === 'free' ? null : button('Skip the guide', onSkip, { variant: 'ghost small', key: 'guide-skip', testid: 'guide-skip' }),
+      s.id === 'free' ? null : button(t.guideSkip, onSkip, { variant: 'ghost small', key: 'guide-skip', testid: 'guide-skip' }),
     ),
   );
 }

@@ -5,6 +5,7 @@
  */
 import { encodeResultCode, recordLog, type CompiledScenario, type GameLog, type SummitContext } from '../../engine/index.ts';
 import { button, el } from './dom.ts';
+import { t } from './strings/index.ts';
 
 /** The result file's shape; the teacher's page reads it (and plain codes, and bare logs). */
 export interface ResultFile {
@@ -37,28 +38,28 @@ export function downloadResult(c: CompiledScenario, r: ResultFile): void {
 
 /** The hand-in dialog's body. */
 export function handInBody(c: CompiledScenario, r: ResultFile, close: () => void): HTMLElement[] {
-  const code = el('textarea', { class: 'result-code', id: 'result-code', testid: 'result-code', readonly: true, rows: '5', spellcheck: 'false', 'aria-label': 'Your result code', 'data-autofocus': '' }, r.code);
+  const code = el('textarea', { class: 'result-code', id: 'result-code', testid: 'result-code', readonly: true, rows: '5', spellcheck: 'false', 'aria-label': t.resultCodeLabel, 'data-autofocus': '' }, r.code);
   const status = el('p', { class: 'muted small', role: 'status', testid: 'copy-status' });
   const copy = async () => {
     code.select();
     try {
       await navigator.clipboard.writeText(r.code);
-      status.textContent = 'Copied. Paste it where your teacher asked.';
+      status.textContent = t.copied;
     } catch {
-      status.textContent = 'Selected: press Ctrl+C (⌘C on a Mac) to copy it.';
+      status.textContent = t.copyByHand;
     }
   };
   code.addEventListener('focus', () => code.select());
   return [
-    el('p', null, r.name ? `Result of ${r.name}. ` : '', `Give your teacher this code (${r.code.length} characters) or the result file. Either one lets the class debrief replay your whole game and check it.`),
+    el('p', null, r.name ? t.resultOf(r.name) : '', t.handInExplain(r.code.length)),
     code,
     status,
     el(
       'div',
       { class: 'dialog-actions' },
-      button('Copy code', () => void copy(), { variant: 'primary', testid: 'copy-code' }),
-      button('Download result file', () => downloadResult(c, r), { testid: 'download-result' }),
-      button('Close', close, { variant: 'ghost' }),
+      button(t.copyCode, () => void copy(), { variant: 'primary', testid: 'copy-code' }),
+      button(t.downloadResult, () => downloadResult(c, r), { testid: 'download-result' }),
+      button(t.close, close, { variant: 'ghost' }),
     ),
   ];
 }

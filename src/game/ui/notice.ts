@@ -3,6 +3,7 @@
  * aside"): shown as a status line that the player can dismiss, never as a blocking dialog.
  */
 import { button, el } from './dom.ts';
+import { t } from './strings/index.ts';
 
 export type NoticeKind = 'info' | 'warning';
 
@@ -20,8 +21,8 @@ export function takeNotice(): HTMLElement | null {
   const box: HTMLElement = el(
     'div',
     { class: `notice ${kind}`, role: kind === 'warning' ? 'alert' : 'status', testid: 'notice' },
-    el('span', null, kind === 'warning' ? `⚠ ${text}` : text),
-    button('Dismiss', () => dismiss(box), { variant: 'ghost small', testid: 'notice-dismiss' }),
+    el('span', null, kind === 'warning' ? t.warningMark(text) : text),
+    button(t.dismiss, () => dismiss(box), { variant: 'ghost small', testid: 'notice-dismiss' }),
   );
   if (kind === 'info') setTimeout(() => dismiss(box), 8000);
   return box;

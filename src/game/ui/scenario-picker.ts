@@ -5,6 +5,7 @@
  * goes through the engine's loader and into the page as text.
  */
 import { button, el } from './dom.ts';
+import { t } from './strings/index.ts';
 
 export interface ShippedScenario {
   file: string;
@@ -20,7 +21,7 @@ let shipped: Promise<ShippedScenario[]> | null = null;
 /** The shipped scenarios, fetched once. */
 export function shippedScenarios(): Promise<ShippedScenario[]> {
   shipped ??= fetch('scenario-list.json')
-    .then((r) => (r.ok ? (r.json() as Promise<{ scenarios?: unknown }>) : Promise.reject(new Error(`the server answered ${r.status}`))))
+    .then((r) => (r.ok ? (r.json() as Promise<{ scenarios?: unknown }>) : Promise.reject(new Error(t.serverAnswered(r.status)))))
     .then((data) =>
       Array.isArray(data.scenarios)
         ? data.scenarios.filter((s): s is ShippedScenario => !!s && typeof s.file === 'string' && typeof s.title === 'string' && typeof s.blurb === 'string')
@@ -39,17 +40,17 @@ export function scenarioHref(file: string): string {
 
 /** Reads a chosen or dropped file, refusing what cannot be a scenario. */
 export async function readScenarioFile(f: File): Promise<{ name: string; text: string } | { name: string; error: string }> {
-  if (f.size > MAX_SCENARIO_BYTES) return { name: f.name, error: `${f.name} is ${(f.size / 1e6).toFixed(1)} MB; a scenario file is far smaller (at most 2 MB)` };
+  if (f.size > MAX_SCENARIO_BYTES) return { name: f.name, error: t.fileTooBig(f.name, (f.size / 1e6).toFixed(1)) };
   try {
     return { name: f.name, text: await f.text() };
   } catch {
-    return { name: f.name, error: `${f.name} could not be read` };
+    return { name: f.name, error: t.fileUnreadable(f.name) };
   }
 }
 
 /** The Scenarios dialog's body: the shipped list, then "Open a file…". */
 export function scenarioList(currentFile: string, onFile: (f: File) => void, close: () => void): HTMLElement[] {
-  const list = el('ul', { class: 'scenario-list', testid: 'scenario-list', 'aria-busy': 'true' }, el('li', { class: 'muted' }, 'Loading the list…'));
+  const list = el('ul', { class: 'scenario-list', testid: 'scenario-list', 'aria-busy': 'true' }, el('li', { class: 'muted' }, t.loadingList));
   shippedScenarios().then(
     (all) => {
       list.removeAttribute('aria-busy');
@@ -59,14 +60,14 @@ export function scenarioList(currentFile: string, onFile: (f: File) => void, clo
             'li',
             null,
             s.file === currentFile
-              ? el('span', { class: 'scenario-link current', 'aria-current': 'true' }, el('strong', null, s.title), el('span', { class: 'tag agreed' }, 'open now'))
+              ? el('span', { class: 'scenario-link current', 'aria-current': 'true' }, el('strong', null, s.title), el('span', { class: 'tag agreed' }, t.openNow))
               : el('a', { class: 'scenario-link', href: scenarioHref(s.file), testid: `scenario-${s.file}` }, el('strong', null, s.title)),
             el('span', { class: 'muted small' }, s.blurb),
           ),
         ),
       );
     },
-    (e: Error) => list.replaceChildren(el('li', { class: 'refusal' }, `The list of scenarios could not be loaded: ${e.message}.`)),
+    (e: Error) => list.replaceChildren(el('li', { class: 'refusal' }, t.listUnavailable(e.message))),
   );
   const picker = el('input', { type: 'file', accept: '.json,application/json', class: 'sr-only', id: 'scenario-file', testid: 'scenario-file', tabindex: '-1' });
   picker.addEventListener('change', () => {
@@ -77,11 +78,11 @@ export function scenarioList(currentFile: string, onFile: (f: File) => void, clo
     }
   });
   return [
-    el('p', { class: 'muted' }, 'Shipped with Summit:'),
+    el('p', { class: 'muted' }, t.shippedWithSummit),
     list,
-    el('h3', null, 'Your own scenario'),
-    el('p', { class: 'muted' }, 'Open a scenario file from this computer, or drop one anywhere on the title screen. Problems are listed with their place in the file, in the same words as the summit check command.'),
+    el('h3', null, t.yourOwnScenario),
+    el('p', { class: 'muted' }, t.ownScenarioNote),
     picker,
-    el('div', { class: 'dialog-actions' }, button('Open a file…', () => picker.click(), { key: 'open-file', testid: 'open-file' }), button('Close', close, { variant: 'primary', 'data-autofocus': '' })),
+    el('div', { class: 'dialog-actions' }, button(t.openFile, () => picker.click(), { key: 'open-file', testid: 'open-file' }), button(t.close, close, { variant: 'primary', 'data-autofocus': '' })),
   ];
 }
