@@ -15,14 +15,14 @@ export default defineConfig({
     // game, the teacher's page and every shipped scenario. vite-plugin-pwa (Workbox) rather than a
     // hand-written worker: cache versioning and clean-up of old caches are easy to get wrong.
     VitePWA({
-      injectRegister: 'script-defer', // registerSW.js, an external file (the CSP allows no inline script), run after parsing
+      injectRegister: null, // the pages register it themselves (src/game/offline.ts): the game only once the player is idle
       registerType: 'autoUpdate',
       manifest: false,
       workbox: {
         globPatterns: ['**/*.{js,css,html,json}'],
         // The game's address carries its settings (?session=, ?scenario=, ?seed=): the cached page serves them all.
         ignoreURLParametersMatching: [/.*/],
-        maximumFileSizeToCacheInBytes: 4_000_000,
+        maximumFileSizeToCacheInBytes: 10_000_000,
         // The first visit's page is controlled at once, so it works offline without a second load.
         clientsClaim: true,
         skipWaiting: true,

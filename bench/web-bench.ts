@@ -6,6 +6,8 @@
  *   - navigation → interactive title ≤ 1.3 × the minimal page's navigation → first frame
  *   - longest main-thread task during a full scripted game (Long Tasks API) ≤ 50 ms
  *   - JS heap after 20 consecutive games − after the first ≤ 10 MB (after forced GC)
+ * Diagnosis switches: BENCH_TRACE=1 prints each long task with the key press before it;
+ * BENCH_TITLE_WAIT=ms waits on the title before playing; BENCH_NO_SW=1 blocks the service worker.
  */
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -113,7 +115,7 @@ async function main(): Promise<void> {
     // Warm the disk cache and the browser once for each page; then measure.
     for (let run = -1; run < RUNS; run++) {
       for (const which of ['minimal', 'game'] as const) {
-        const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+        const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: process.env.BENCH_NO_SW ? 'block' : 'allow' });
         const page = await context.newPage();
         await page.goto(`${server.url}/${which}/${which === 'game' ? '?automation=1' : ''}`);
         const t = await mark(page, which === 'game' ? 'summit:title-interactive' : 'minimal:first-frame');
@@ -122,7 +124,7 @@ async function main(): Promise<void> {
       }
     }
     for (let run = 0; run < RUNS; run++) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+      const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: process.env.BENCH_NO_SW ? 'block' : 'allow' });
       await context.addInitScript(() => {
         const w = window as unknown as { __longest: number };
         const t = window as unknown as { __tasks: { start: number; ms: number }[] };
@@ -139,6 +141,7 @@ async function main(): Promise<void> {
       const cdp = await context.newCDPSession(page);
       await page.goto(`${server.url}/game/?automation=1&seed=bench-${run}`);
       await mark(page, 'summit:title-interactive');
+      if (process.env.BENCH_TITLE_WAIT) await page.waitForTimeout(Number(process.env.BENCH_TITLE_WAIT)); // diagnosis only
       // Long tasks are counted from the title on: loading the page is the title metric's business.
       await page.evaluate(() => ((window as unknown as { __longest: number }).__longest = 0));
       await press(page, 'p');

@@ -6,6 +6,7 @@
 import Phaser from 'phaser';
 import './game/ui/styles.css';
 import { Boot } from './game/scenes/Boot.ts';
+import { registerOfflineWhenQuiet } from './game/offline.ts';
 import { installRenderOnDemand } from './game/ui/render-on-demand.ts';
 import { COLORS, CSS_COLOR } from './game/ui/theme.ts';
 
@@ -30,6 +31,7 @@ const game = new Phaser.Game({
 });
 
 installRenderOnDemand(game);
+registerOfflineWhenQuiet();
 
 Boot.ready = rest.then((m) => {
   m.installScenes(game);

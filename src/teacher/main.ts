@@ -5,6 +5,7 @@
  */
 import '../game/ui/styles.css';
 import './teacher.css';
+import { registerOfflineNow } from '../game/offline.ts';
 import { el } from '../game/ui/dom.ts';
 import { debriefSection } from './debrief-section.ts';
 import { allScenarios } from './scenarios.ts';
@@ -73,3 +74,5 @@ async function start(): Promise<void> {
 }
 
 void start();
+
+registerOfflineNow();

@@ -8,7 +8,6 @@
 import Phaser from 'phaser';
 import { scenarioFromUrl, scenarioText } from '../scenario-url.ts';
 import { applyTextSize } from '../settings.ts';
-import { warmFonts } from '../ui/fonts.ts';
 
 /** How long a download may still take before the loading screen (with its progress bar) shows. */
 const FAST_PATH_MS = 150;
@@ -25,7 +24,6 @@ export class Boot extends Phaser.Scene {
 
   create(): void {
     applyTextSize();
-    warmFonts(); // in idle moments while the rest loads (ui/fonts.ts)
     const choice = scenarioFromUrl();
     // A class session link names its scenario inside the code: Preload reads it with the engine.
     if ('error' in choice || new URLSearchParams(location.search).has('session')) {

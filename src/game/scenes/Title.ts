@@ -12,7 +12,6 @@ import { notify } from '../ui/notice.ts';
 import { readScenarioFile, scenarioHref, scenarioList } from '../ui/scenario-picker.ts';
 import { DEFAULT_SCENARIO } from '../scenario-url.ts';
 import { openScenarioText } from './Preload.ts';
-import { warmFonts } from '../ui/fonts.ts';
 import { endGuide, startGuide } from '../ui/guide.ts';
 import { controlsTable, howToPlay } from '../ui/help.ts';
 import { Screen, type Box } from '../ui/Screen.ts';
@@ -79,7 +78,6 @@ export class Title extends Screen {
     // For the web benchmark (navigation → interactive title): a standard User Timing mark, at
     // the first frame drawn once the title's buttons are in the page.
     this.game.events.once('postrender', () => performance.mark('summit:title-interactive'));
-    warmFonts();
   }
 
   protected override shortcuts(): Record<string, () => void> {

@@ -1,0 +1,32 @@
+/**
+ * Offline play: registers the service worker that vite-plugin-pwa builds (sw.js), which caches
+ * the game, the teacher's page and the scenarios. Its first install downloads and stores about
+ * 1.8 MB; on a 2-core school laptop that work slowed the main thread enough to make the first
+ * screens stutter (tasks of 60–100 ms), so it waits until the player has left the page alone
+ * for a moment (reading a brief, say). Not in the dev server, which has no service worker.
+ */
+const QUIET_MS = 2000;
+
+export function registerOfflineWhenQuiet(): void {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  let timer = 0;
+  const inputs = ['keydown', 'pointerdown', 'wheel'] as const;
+  const quiet = () => {
+    clearTimeout(timer);
+    timer = window.setTimeout(register, QUIET_MS);
+  };
+  const register = () => {
+    for (const type of inputs) removeEventListener(type, quiet, true);
+    const go = () => void navigator.serviceWorker.register('./sw.js', { scope: './' }).catch(() => {});
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(go, { timeout: 5000 });
+    else go();
+  };
+  for (const type of inputs) addEventListener(type, quiet, true);
+  quiet();
+}
+
+/** The teacher's page registers at once: it has no animation for the install to disturb. */
+export function registerOfflineNow(): void {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  addEventListener('load', () => void navigator.serviceWorker.register('./sw.js', { scope: './' }).catch(() => {}), { once: true });
+}
