@@ -8,7 +8,7 @@ import { classStatistics, collect, verifyCode, type CompiledScenario } from '../
 import { points } from '../../src/game/ui/dom.ts';
 import { compiled } from '../support/summit-dsl.ts';
 import { useWatchedPage } from './support/browser-hooks.ts';
-import { clearStorage, hook, shot, text, waitScene } from './support/game.ts';
+import { clearStorage, playToOutcome, shot, text, waitScene } from './support/game.ts';
 import type { Page } from 'playwright-core';
 
 const c = compiled('danang-2017');
@@ -27,19 +27,7 @@ async function student(page: Page, link: string, name: string, card: number): Pr
   await waitScene(page, 'Briefing');
   await page.keyboard.press('s');
   await waitScene(page, 'Table');
-  for (const key of ['1', '2', '3', '4']) {
-    await page.keyboard.press(key);
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowDown');
-  }
-  for (let turn = 0; turn < 12 && (await hook(page, 'state')).phase === 'negotiating'; turn++) {
-    if (turn >= 1 && (await page.getByTestId('accept').count()) > 0 && (await page.getByTestId('accept').isEnabled())) {
-      await page.keyboard.press('a');
-      if (await page.getByTestId('redline-dialog').isVisible()) await page.getByTestId('redline-confirm').click();
-    } else await page.keyboard.press('p');
-    await page.waitForTimeout(50);
-  }
-  await waitScene(page, 'Outcome');
+  await playToOutcome(page, 4, 2);
   await page.keyboard.press('d');
   await waitScene(page, 'Debrief');
   await page.keyboard.press('c');

@@ -10,7 +10,7 @@ import { expect, inject, test } from 'vitest';
 import { debriefView, loadScenario, summitMachine } from '../../src/engine/index.ts';
 import { points } from '../../src/game/ui/dom.ts';
 import { useWatchedPage } from './support/browser-hooks.ts';
-import { hook, open, ROOT, shot, text, waitScene } from './support/game.ts';
+import { hook, open, playToOutcome, ROOT, shot, text, waitScene } from './support/game.ts';
 
 const watched = useWatchedPage();
 const tutorial = JSON.parse(readFileSync(resolve(ROOT, 'public/scenarios/tutorial.json'), 'utf8')) as Record<string, unknown>;
@@ -37,17 +37,7 @@ test('a scenario file from this computer opens on the title screen and plays to 
   await page.keyboard.press('s');
   await waitScene(page, 'Table');
   expect(await page.locator('.item-card').count()).toBe(2);
-  for (const card of ['1', '2']) {
-    await page.keyboard.press(card);
-    await page.keyboard.press('ArrowDown');
-  }
-  for (let turn = 0; turn < 12 && (await hook(page, 'state')).phase === 'negotiating'; turn++) {
-    if (turn >= 1 && (await page.getByTestId('accept').count()) > 0 && (await page.getByTestId('accept').isEnabled())) {
-      await page.keyboard.press('a');
-      if (await page.getByTestId('redline-dialog').isVisible()) await page.getByTestId('redline-confirm').click();
-    } else await page.keyboard.press('p');
-  }
-  await waitScene(page, 'Outcome');
+  await playToOutcome(page, 2);
   await page.keyboard.press('d');
   await waitScene(page, 'Debrief');
   // The debrief shows what the engine computes for the same events on the same file.

@@ -115,3 +115,23 @@ export async function confirmRedLine(page: Page, by: 'keyboard' | 'mouse', scree
 export async function text(page: Page, testid: string): Promise<string> {
   return (await page.getByTestId(testid).first().textContent())?.trim() ?? '';
 }
+
+/**
+ * From the table to the outcome screen by keyboard: on each card press its key and ArrowDown
+ * `downs` times, then propose every turn until their package is on the table (from the second
+ * turn), accept it — crossing a red line if it asks — or the deadline ends the talks.
+ */
+export async function playToOutcome(page: Page, cards: number, downs = 1): Promise<void> {
+  for (let card = 1; card <= cards; card++) {
+    await page.keyboard.press(String(card));
+    for (let k = 0; k < downs; k++) await page.keyboard.press('ArrowDown');
+  }
+  const accept = page.getByTestId('accept');
+  for (let turn = 0; turn < 12 && (await hook(page, 'state')).phase === 'negotiating'; turn++) {
+    if (turn >= 1 && (await accept.count()) > 0 && (await accept.isEnabled())) {
+      await page.keyboard.press('a');
+      if (await page.getByTestId('redline-dialog').isVisible()) await page.getByTestId('redline-confirm').click();
+    } else await page.keyboard.press('p');
+  }
+  await waitScene(page, 'Outcome');
+}
