@@ -81,6 +81,12 @@ function setAside(raw: string, reason: string): SaveRead {
   return { kind: 'set-aside', reason, key };
 }
 
+/** The swap-sides comparison is only shown from a summary whose every field is what it says. */
+const isSummary = (p: unknown): p is GameSummary => {
+  const o = p as Partial<GameSummary> | null;
+  return !!o && (o.side === 0 || o.side === 1) && typeof o.seed === 'string' && typeof o.kind === 'string' && Number.isFinite(o.myPoints) && Number.isFinite(o.theirPoints);
+};
+
 const isMode = (m: unknown): m is SavedMode => {
   const o = m as { kind?: unknown; side?: unknown } | null;
   return !!o && (o.kind === 'hotseat' || (o.kind === 'solo' && (o.side === 0 || o.side === 1)));
@@ -118,7 +124,7 @@ export function readSave(c: CompiledScenario, file: string): SaveRead {
       mode: data.mode,
       seed: data.seed,
       classCode: typeof data.classCode === 'string' ? data.classCode : null,
-      previous: data.previous && typeof data.previous === 'object' ? (data.previous as GameSummary) : null,
+      previous: isSummary(data.previous) ? data.previous : null,
       log: data.log,
     },
   };
