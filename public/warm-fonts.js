@@ -12,7 +12,7 @@
   var MONO = '"DejaVu Sans Mono", Menlo, Consolas, monospace';
   var LETTERS = 'Aa 0123 \u201c\u201d\u2014\u00b7\u2026';
   // The symbols the screens use as a signal beside colour, all set in the sans-serif font.
-  var SYMBOLS = Array.from('\u25b2\u25cf\u2713\u2715\u25cb\u21ba\u2691\u25c6\u25a0\u2716~\u2605\u271a\u2501\u26a0\u23f1');
+  var SYMBOLS = Array.from('\u25b2\u25cf\u2713\u2715\u25cb\u21ba\u2691\u25c6\u25a0\u2716~\u2605\u271a\u2501\u26a0');
   var queue = [];
   ['700', '400'].forEach(function (weight) {
     queue.push([SANS, weight, LETTERS]);

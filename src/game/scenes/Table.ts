@@ -440,7 +440,7 @@ export class Table extends Screen<TableData> {
   private timerChip(): HTMLElement | null {
     const left = this.secondsLeft(this.view());
     if (left === null) return null;
-    return el('span', { class: `timer${left <= 15 ? ' low' : ''}`, testid: 'round-timer', role: 'timer', 'aria-label': t.timeLeft }, `⏱ ${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`);
+    return el('span', { class: `timer${left <= 15 ? ' low' : ''}`, testid: 'round-timer', role: 'timer', 'aria-label': t.timeLeft }, t.clock(Math.floor(left / 60), String(left % 60).padStart(2, '0')));
   }
 
   /** Once a second: the countdown's text, and a pass when the time is up. */
@@ -451,7 +451,7 @@ export class Table extends Screen<TableData> {
     const chip = this.root.querySelector('[data-testid="round-timer"]');
     if (left === null || !chip) return;
     if (left > 0) {
-      chip.textContent = `⏱ ${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`;
+      chip.textContent = t.clock(Math.floor(left / 60), String(left % 60).padStart(2, '0'));
       chip.classList.toggle('low', left <= 15);
       return;
     }

@@ -206,6 +206,8 @@ export const en = {
   movesLeft: (n: number) => ` · ${n} ${plural(n, 'move', 'moves')} left`,
   newGame: 'New game',
   timeLeft: 'Time left for this move',
+  /** The clock on the table (a class session's time limit): minutes and seconds left. */
+  clock: (minutes: number, seconds: string) => `${minutes}:${seconds} left`,
   chooseFirst: 'Choose an option on at least one open card first.',
   tradeNeedsTwo: 'A trade links two open items; reopen an item first.',
   timeWasUp: 'Time was up for that move, so you passed. Keep an eye on the clock.',
