@@ -5,7 +5,7 @@
  */
 import { describeSession, encodeSession, DIFFICULTIES, STRATEGIES, STRATEGY_NAMES, type ClassSession, type CompiledScenario, type Opponent } from '../engine/index.ts';
 import { button, el } from '../game/ui/dom.ts';
-import { copyText } from './clipboard.ts';
+import { copyText } from '../game/ui/clipboard.ts';
 
 /** The game's address for a session code, next to this page. */
 export function sessionLink(code: string, base: string = location.href): string {

@@ -4,7 +4,9 @@
  * teacher's page replays and verifies the game rather than trusting it.
  */
 import { encodeResultCode, recordLog, type CompiledScenario, type GameLog, type SummitContext } from '../../engine/index.ts';
+import { copyText } from './clipboard.ts';
 import { button, el } from './dom.ts';
+import { downloadFile } from './download.ts';
 import { t } from './strings/index.ts';
 
 /** The result file's shape; the teacher's page reads it (and plain codes, and bare logs). */
@@ -28,12 +30,7 @@ function fileName(c: CompiledScenario, r: ResultFile): string {
 }
 
 export function downloadResult(c: CompiledScenario, r: ResultFile): void {
-  const url = URL.createObjectURL(new Blob([JSON.stringify(r, null, 1)], { type: 'application/json' }));
-  const a = el('a', { href: url, download: fileName(c, r) });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadFile(fileName(c, r), [JSON.stringify(r, null, 1)], 'application/json');
 }
 
 /** The hand-in dialog's body. */
@@ -42,12 +39,7 @@ export function handInBody(c: CompiledScenario, r: ResultFile, close: () => void
   const status = el('p', { class: 'muted small', role: 'status', testid: 'copy-status' });
   const copy = async () => {
     code.select();
-    try {
-      await navigator.clipboard.writeText(r.code);
-      status.textContent = t.copied;
-    } catch {
-      status.textContent = t.copyByHand;
-    }
+    status.textContent = (await copyText(r.code)) ? t.copied : t.copyByHand;
   };
   code.addEventListener('focus', () => code.select());
   return [
