@@ -8,19 +8,22 @@
  */
 const QUIET_MS = 2000;
 
+function register(): void {
+  void navigator.serviceWorker.register('./sw.js', { scope: './' }).catch(() => {});
+}
+
 export function registerOfflineWhenQuiet(): void {
   if (import.meta.hot || !('serviceWorker' in navigator)) return;
   let timer = 0;
   const inputs = ['keydown', 'pointerdown', 'wheel'] as const;
   const quiet = () => {
     clearTimeout(timer);
-    timer = window.setTimeout(register, QUIET_MS);
+    timer = window.setTimeout(whenIdle, QUIET_MS);
   };
-  const register = () => {
+  const whenIdle = () => {
     for (const type of inputs) removeEventListener(type, quiet, true);
-    const go = () => void navigator.serviceWorker.register('./sw.js', { scope: './' }).catch(() => {});
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(go, { timeout: 5000 });
-    else go();
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(register, { timeout: 5000 });
+    else register();
   };
   for (const type of inputs) addEventListener(type, quiet, true);
   quiet();
@@ -29,5 +32,5 @@ export function registerOfflineWhenQuiet(): void {
 /** The teacher's page registers at once: it has no animation for the install to disturb. */
 export function registerOfflineNow(): void {
   if (import.meta.hot || !('serviceWorker' in navigator)) return;
-  addEventListener('load', () => void navigator.serviceWorker.register('./sw.js', { scope: './' }).catch(() => {}), { once: true });
+  addEventListener('load', register, { once: true });
 }

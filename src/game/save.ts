@@ -23,7 +23,6 @@ export interface GameSummary {
   kind: string;
   myPoints: number;
   theirPoints: number;
-  deal: Record<string, string> | null;
 }
 
 export interface Save {

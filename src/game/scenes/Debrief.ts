@@ -72,7 +72,7 @@ export class Debrief extends Screen<DebriefData> {
     const mode = session.currentMode();
     const d = this.view();
     if (mode.kind !== 'solo' || !this.canSwap()) return;
-    if (d) session.rememberForSwap({ side: mode.side, seed: session.currentSeed(), kind: d.outcome.kind, myPoints: d.outcome.myPoints, theirPoints: d.outcome.theirPoints, deal: null });
+    if (d) session.rememberForSwap({ side: mode.side, seed: session.currentSeed(), kind: d.outcome.kind, myPoints: d.outcome.myPoints, theirPoints: d.outcome.theirPoints });
     const names = session.currentNames();
     const side: session.SideIndex = mode.side === 0 ? 1 : 0;
     session.startGame({ kind: 'solo', side }, names ? (names[0] || names[1]) : undefined);
