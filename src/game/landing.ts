@@ -40,7 +40,7 @@ export function landing(): Landing {
   const save = read.save;
   // A class link resumes only a game from the same class session (and a plain link only a free game).
   if (save.classCode !== (session.classSettings()?.code ?? null) || savedPhase(save) === 'setup') return { scene: 'Title' };
-  session.resume(save);
+  session.resume(save, read.snapshot);
   notify(t.welcomeBack);
   return sceneForGame();
 }

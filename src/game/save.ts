@@ -5,6 +5,7 @@
  * set aside under its own key (kept, never silently deleted) and the game starts fresh.
  */
 import { recordLog, replayLog, type CompiledScenario, type GameLog, type Phase, type SummitContext } from '../engine/index.ts';
+import type { Snapshot } from 'xstate';
 import { t } from './ui/strings/index.ts';
 
 /** Bump when the shape below changes; older saves are then set aside with a notice. */
@@ -40,7 +41,8 @@ export interface Save {
   log: GameLog;
 }
 
-export type SaveRead = { kind: 'none' } | { kind: 'other-scenario' } | { kind: 'ok'; save: Save } | { kind: 'set-aside'; reason: string; key: string };
+/** `snapshot`: where the save's moves, replayed to check it, left the game (resume from it). */
+export type SaveRead = { kind: 'none' } | { kind: 'other-scenario' } | { kind: 'ok'; save: Save; snapshot: Snapshot<unknown> } | { kind: 'set-aside'; reason: string; key: string };
 
 function storage(): Storage | null {
   try {
@@ -115,6 +117,7 @@ export function readSave(c: CompiledScenario, file: string): SaveRead {
   if (!replay.ok) return setAside(raw, t.saveDoesNotReplay(replay.reason));
   return {
     kind: 'ok',
+    snapshot: replay.snapshot,
     save: {
       save: SAVE_FORMAT,
       savedAt: typeof data.savedAt === 'string' ? data.savedAt : '',

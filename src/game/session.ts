@@ -3,7 +3,7 @@
  * to, and the player's UI choices (mode, settings). Scenes decide nothing about the game: they
  * render selectors over `snapshot()` and `send()` events.
  */
-import { createActor, type Actor } from 'xstate';
+import { createActor, type Actor, type Snapshot } from 'xstate';
 import { getSettings } from './settings.ts';
 import { clearSave, makeSave, writeSave, type GameSummary, type Save } from './save.ts';
 import { loadScenario, phaseOf, setupFor, summitMachine, type ClassSession, type CompiledScenario, type Phase, type PlayerConfig, type SummitEvent, type SummitMachine } from '../engine/index.ts';
@@ -72,10 +72,9 @@ export function saveNow(): void {
   writeSave(makeSave(compiled, snap.context, snap.value, { file: scenarioFile, mode, seed, classCode: classSession?.code ?? null, previous }));
 }
 
-/** Picks up a saved game: replays its moves into a fresh actor (same seed, same dice). */
-export function resume(save: Save): void {
-  freshActor();
-  for (const e of save.log.events) send(e);
+/** Picks up a saved game where the check of its moves (readSave) left it: same seed, same dice. */
+export function resume(save: Save, snapshot: Snapshot<unknown>): void {
+  freshActor(snapshot);
   mode = save.mode;
   seed = save.seed;
   previous = save.previous;
@@ -218,8 +217,9 @@ export function backToSetup(): void {
   saveNow();
 }
 
-function freshActor(): void {
+/** A new actor for the open scenario: at set-up, or carrying on from a persisted snapshot. */
+function freshActor(snapshot?: Snapshot<unknown>): void {
   actor?.stop();
-  actor = createActor(summitMachine(scenario())).start();
+  actor = createActor(summitMachine(scenario()), snapshot ? { snapshot } : {}).start();
   actor.subscribe(() => scheduleSave());
 }

@@ -3,7 +3,7 @@
  * engine version, the seed and every event the machine received — plus the final result and a
  * checksum, so an altered log or one that no longer reproduces is caught.
  */
-import { createActor } from 'xstate';
+import { createActor, type Snapshot } from 'xstate';
 import { hashText, type CompiledScenario } from '../scenario/compile.ts';
 import type { SummitEvent } from '../machine/events.ts';
 import { phaseOf, type Phase } from '../machine/selectors.ts';
@@ -47,7 +47,8 @@ export function recordLog(c: CompiledScenario, context: SummitContext, value: un
 }
 
 export type ReplayResult =
-  | { ok: true; context: SummitContext; phase: Phase }
+  /** `snapshot`: the replayed actor's persisted snapshot, to carry on from (createActor(…, { snapshot })). */
+  | { ok: true; context: SummitContext; phase: Phase; snapshot: Snapshot<unknown> }
   | { ok: false; reason: string; context?: SummitContext };
 
 /** Re-runs a log's events through the scenario's machine and checks it lands where the log says. */
@@ -62,10 +63,11 @@ export function replayLog(c: CompiledScenario, log: GameLog): ReplayResult {
   const actor = createActor(summitMachine(c)).start();
   for (const event of log.events) actor.send(event);
   const snapshot = actor.getSnapshot();
+  const persisted = actor.getPersistedSnapshot();
   actor.stop();
   const context = snapshot.context;
   const phase = phaseOf(snapshot.value);
   if (stateHash(context) !== log.final.stateHash || phase !== log.final.phase)
     return { ok: false, reason: 'the replay does not reproduce the logged result', context };
-  return { ok: true, context, phase };
+  return { ok: true, context, phase, snapshot: persisted };
 }
