@@ -4,40 +4,62 @@ import * as session from '../session.ts';
 import { el } from './dom.ts';
 import { INTERFACE_LANGUAGES, languageName, setLanguage, t } from './strings/index.ts';
 
-export function difficultyField(onChange: () => void = () => {}): HTMLElement {
-  const personalities = session.scenario().scenario.personalities;
-  const current = session.getSettings().difficulty;
+/**
+ * A group of radio choices, one setting: `name` names the group and its inputs, whose ids and
+ * data-keys are `${idPrefix}-${value}`; `pick` runs when the player picks a value, and `label`
+ * gives each choice's visible parts.
+ */
+function choiceGroup<V extends string>(
+  [name, idPrefix]: [string, string],
+  legend: string,
+  values: readonly V[],
+  current: V,
+  pick: (v: V) => void,
+  label: (v: V) => (Node | null)[],
+  extra: (v: V) => Record<string, string> = () => ({}),
+): HTMLElement {
   return el(
     'fieldset',
-    { class: 'choice-group', testid: 'difficulty' },
-    el('legend', null, t.difficultyLegend),
-    ...DIFFICULTIES.map((d) => {
-      const p = personalities.find((x) => x.difficulty === d);
-      const input = el('input', { type: 'radio', name: 'difficulty', value: d, id: `difficulty-${d}`, key: `difficulty-${d}`, checked: d === current });
-      input.addEventListener('change', () => {
-        session.updateSettings({ difficulty: d });
-        onChange();
-      });
-      return el('label', { for: `difficulty-${d}`, class: 'choice' }, input, el('span', { class: 'choice-title' }, t.difficulty[d]), p ? el('span', { class: 'choice-note' }, p.name) : null);
+    { class: 'choice-group', testid: name },
+    el('legend', null, legend),
+    ...values.map((v) => {
+      const id = `${idPrefix}-${v}`;
+      const input = el('input', { type: 'radio', name, value: v, id, key: id, checked: v === current, ...extra(v), on: { change: () => pick(v) } });
+      return el('label', { for: id, class: 'choice' }, input, ...label(v));
     }),
+  );
+}
+
+export function difficultyField(onChange: () => void = () => {}): HTMLElement {
+  const personalities = session.scenario().scenario.personalities;
+  return choiceGroup(
+    ['difficulty', 'difficulty'],
+    t.difficultyLegend,
+    DIFFICULTIES,
+    session.getSettings().difficulty,
+    (d) => {
+      session.updateSettings({ difficulty: d });
+      onChange();
+    },
+    (d) => {
+      const p = personalities.find((x) => x.difficulty === d);
+      return [el('span', { class: 'choice-title' }, t.difficulty[d]), p ? el('span', { class: 'choice-note' }, p.name) : null];
+    },
   );
 }
 
 export function textSizeField(onChange: () => void): HTMLElement {
   const sizes: session.TextSize[] = ['normal', 'large', 'larger'];
-  const current = session.getSettings().textSize;
-  return el(
-    'fieldset',
-    { class: 'choice-group', testid: 'text-size' },
-    el('legend', null, t.textSizeLegend),
-    ...sizes.map((size) => {
-      const input = el('input', { type: 'radio', name: 'text-size', value: size, id: `text-${size}`, key: `text-${size}`, checked: size === current });
-      input.addEventListener('change', () => {
-        session.updateSettings({ textSize: size });
-        onChange();
-      });
-      return el('label', { for: `text-${size}`, class: 'choice' }, input, el('span', { class: 'choice-title', style: { fontSize: session.TEXT_SIZES[size] } }, t.textSize[size]));
-    }),
+  return choiceGroup(
+    ['text-size', 'text'],
+    t.textSizeLegend,
+    sizes,
+    session.getSettings().textSize,
+    (size) => {
+      session.updateSettings({ textSize: size });
+      onChange();
+    },
+    (size) => [el('span', { class: 'choice-title', style: { fontSize: session.TEXT_SIZES[size] } }, t.textSize[size])],
   );
 }
 
@@ -54,23 +76,22 @@ export function coachField(): HTMLElement {
  * way keeps the language it started in.
  */
 export function languageField(onChange: () => void): HTMLElement {
-  const scenarioHas = session.scenario().languages;
-  const offered = [...new Set([...INTERFACE_LANGUAGES, ...scenarioHas])];
-  const current = session.getSettings().language;
-  return el(
-    'fieldset',
-    { class: 'choice-group', testid: 'language' },
-    el('legend', null, t.languageLegend),
-    ...offered.map((code) => {
-      const input = el('input', { type: 'radio', name: 'language', value: code, id: `language-${code}`, key: `language-${code}`, testid: `language-${code}`, checked: code === current });
-      input.addEventListener('change', () => {
-        session.updateSettings({ language: code });
-        setLanguage(code);
-        session.readScenarioIn(code);
-        onChange();
-      });
-      const note = INTERFACE_LANGUAGES.includes(code) ? null : el('span', { class: 'choice-note' }, t.languageScenarioOnly);
-      return el('label', { for: `language-${code}`, class: 'choice' }, input, el('span', { class: 'choice-title', lang: code }, languageName(code)), note);
-    }),
+  const offered = [...new Set([...INTERFACE_LANGUAGES, ...session.scenario().languages])];
+  return choiceGroup(
+    ['language', 'language'],
+    t.languageLegend,
+    offered,
+    session.getSettings().language,
+    (code) => {
+      session.updateSettings({ language: code });
+      setLanguage(code);
+      session.readScenarioIn(code);
+      onChange();
+    },
+    (code) => [
+      el('span', { class: 'choice-title', lang: code }, languageName(code)),
+      INTERFACE_LANGUAGES.includes(code) ? null : el('span', { class: 'choice-note' }, t.languageScenarioOnly),
+    ],
+    (code) => ({ testid: `language-${code}` }),
   );
 }
