@@ -1,6 +1,6 @@
 /**
  * The engine's public face: what the browser game, the command line and the tests use.
- * Headless: nothing here imports Phaser or the DOM (tsconfig.engine.json enforces it).
+ * Headless: nothing here imports Phaser or the DOM (biome.jsonc enforces it: `npm run lint`).
  */
 export { ENGINE_VERSION } from './version.ts';
 export type { Domain, Outcome, SideIndex } from './model/domain.ts';
