@@ -1,4 +1,6 @@
 import { jointStatement, replayLog, type CompiledScenario, type GameLog } from '../../engine/index.ts';
+import { en } from '../../game/ui/strings/en.ts';
+import { say } from '../../game/ui/strings/say.ts';
 import { CliExit, EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, fixed, readText } from '../io.ts';
 
 export const replayHelp = `Usage: summit replay <log.json> [--scenario FILE]
@@ -29,7 +31,7 @@ export function replayCommand(c: CompiledScenario, log: GameLog, file: string, o
   }
   out(`${file}: replayed ${log.events.length} events; outcome: ${outcome.kind} in round ${outcome.round}`);
   out(`utilities: ${c.sideIds[0]} ${fixed(outcome.utilities[0])}, ${c.sideIds[1]} ${fixed(outcome.utilities[1])}`);
-  out(outcome.reason);
+  out(say(outcome.reason, en, c));
   if (outcome.deal && outcome.kind === 'agreement') for (const line of jointStatement(c, outcome.deal)) out(`  ${line}`);
   return EXIT_OK;
 }
