@@ -19,19 +19,6 @@ export const DIFFICULTY_STRATEGY: Record<Difficulty, Strategy> = {
   hard: 'boulware',
 };
 
-/**
- * English names of the bare strategies, for the teacher's set-up page and session descriptions
- * (the game names a computer side from its strings table; no name enters a game's state).
- */
-export const STRATEGY_NAMES: Record<Strategy, string> = {
-  hardliner: 'Hardliner',
-  boulware: 'Boulware (holds firm until late)',
-  linear: 'Steady (concedes evenly)',
-  conceder: 'Conceder (gives ground early)',
-  'tit-for-tat': 'Tit-for-tat (mirrors your moves)',
-  logroller: 'Logroller (trades across items)',
-};
-
 export type SetupResult = { ok: true; profiles: [CounterpartProfile | null, CounterpartProfile | null] } | { ok: false; reason: Said };
 
 function resolveProfile(c: CompiledScenario, player: PlayerConfig): CounterpartProfile | Said | null {
