@@ -109,6 +109,8 @@ export const fr: Translation = {
   controlsAction: 'Action',
 
   // ——— the engine's records, in words (every code: said-fr.ts) ———
+  /** What the counterpart said, quoted the French way. */
+  quoted: (text: string) => `« ${text} »`,
   said: frSaid,
   strategyNames: frStrategyNames,
 };
