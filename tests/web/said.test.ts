@@ -96,7 +96,7 @@ test('a French game at desktop size: reply, history and outcome in French, the c
 });
 
 test('the same at phone size, by touch-sized viewport', async () => {
-  const context = await held.context.browser()!.newContext({ viewport: { width: 390, height: 844 }, locale: 'fr-FR', hasTouch: true, isMobile: true });
+  const context = await held.context.browser()!.newContext({ viewport: { width: 390, height: 844 }, locale: 'fr-FR', hasTouch: true });
   try {
     const { page, log } = await watchedPage(context);
     await playInFrench(page, 'phone');
