@@ -86,7 +86,7 @@ export function applyMove(c: CompiledScenario, state: GameState, move: Move, rem
   const rng = restoreRng(state.rng);
   const side = state.toMove;
   const s: GameState = { ...state };
-  const turn: Turn = { round: s.round, side, move, line: moveLine(side, move) };
+  const turn: Turn = { round: s.round, side, line: moveLine(side, move) };
   if (remark) {
     turn.said = remark.said;
     turn.mood = remark.mood;
@@ -97,7 +97,7 @@ export function applyMove(c: CompiledScenario, state: GameState, move: Move, rem
   if (!s.outcome && deal(s)) s.outcome = agreement(c, s, side);
   if (move.kind === 'askPriority' && s.profiles[otherSide(side)]) {
     const answer = answerPriority(c, domainFor(c, s.shifts), s, otherSide(side));
-    withTurn(s, { round: s.round, side: otherSide(side), move: null, line: said('move.answers', { side: otherSide(side) }), said: [answer] });
+    withTurn(s, { round: s.round, side: otherSide(side), line: said('move.answers', { side: otherSide(side) }), said: [answer] });
   }
   if (!s.outcome) {
     s.thirdParties = thirdPartyStates(c, optionsOnTable(s), s.thirdParties.map((p) => p.modifier));

@@ -69,7 +69,7 @@ function fire(c: CompiledScenario, state: GameState, event: ScenarioEvent): void
   }
   state.fired = [...state.fired, { id: event.id, round: state.round }];
   state.lastEvent = event.id;
-  state.history = [...state.history, { round: state.round, side: null, move: null, line: said('news', { event: event.id }) }];
+  state.history = [...state.history, { round: state.round, side: null, line: said('news', { event: event.id }) }];
 }
 
 /** Checks every event at this moment; returns how many fired. */

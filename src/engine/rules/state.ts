@@ -85,7 +85,6 @@ export type Move =
 export interface Turn {
   round: number;
   side: SideIndex | null;
-  move: Move | null;
   /** What was done (a move, an answer, a scenario event's news). */
   line: Said;
   /** What a computer side said with it: its reasons, built from what it computed, in order. */

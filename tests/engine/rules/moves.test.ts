@@ -105,7 +105,7 @@ describe('against the computer', () => {
 
   it('its stated numbers are the ones it computed (honest by construction)', () => {
     const t = summit().humanVs({ kind: 'computer', strategy: 'linear' }).start().propose({ border: 'patrolled', trade: 'none' });
-    const reply = t.game.history.filter((h) => h.side === 1 && h.move?.kind === 'propose').at(-1)!;
+    const reply = t.game.history.filter((h) => h.side === 1 && h.line.code === 'move.propose').at(-1)!;
     const proposal = t.game.proposals.at(-1)!;
     const own = proposal.options.reduce<number>((u, o, i) => u + t.c.domain.gains[1][i][o!], 0);
     expect(reply.said).toContainEqual({ code: 'reason.counterValue', params: { value: Math.round(own * 100) } });
