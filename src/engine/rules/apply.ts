@@ -185,7 +185,7 @@ function walkAwayOption(c: CompiledScenario, item: number): string {
   return w.kind === 'statusQuo' ? w.options[c.domain.itemIds[item]] : c.domain.optionIds[item][0];
 }
 
-function endTurn(c: CompiledScenario, state: GameState, rng: Rng): void {
+function endTurn(c: CompiledScenario, state: GameState): void {
   if (state.trade && state.trade.by !== state.toMove) state.trade = null;
   if (state.half === 0) {
     state.half = 1;
@@ -204,10 +204,10 @@ function endTurn(c: CompiledScenario, state: GameState, rng: Rng): void {
     { stated: false, asked: false },
   ];
   state.lastEvent = null;
-  runEvents(c, state, rng, { kind: 'roundStart' });
+  runEvents(c, state, { kind: 'roundStart' });
 }
 
-function effect(c: CompiledScenario, state: GameState, move: Move, rng: Rng): void {
+function effect(c: CompiledScenario, state: GameState, move: Move): void {
   const side = state.toMove;
   const other = otherSide(side);
   switch (move.kind) {
@@ -275,8 +275,8 @@ function effect(c: CompiledScenario, state: GameState, move: Move, rng: Rng): vo
     }
   }
   // Events react to what was just done, in a fixed order.
-  if (move.kind === 'propose') runEvents(c, state, rng, { kind: 'proposed', options: move.options });
-  if (move.kind === 'reopenItem') runEvents(c, state, rng, { kind: 'reopened', item: move.item });
+  if (move.kind === 'propose') runEvents(c, state, { kind: 'proposed', options: move.options });
+  if (move.kind === 'reopenItem') runEvents(c, state, { kind: 'reopened', item: move.item });
 }
 
 function utilitiesIfComplete(c: CompiledScenario, state: GameState, options: readonly (number | null)[]): [number, number] | undefined {
@@ -293,7 +293,6 @@ function utilitiesIfComplete(c: CompiledScenario, state: GameState, options: rea
 export function applyMove(c: CompiledScenario, state: GameState, move: Move, said?: { text: string; mood: GameState['history'][number]['mood'] }): ApplyResult {
   const reason = refusalFor(c, state, move);
   if (reason) return { ok: false, reason };
-  const rng = restoreRng(state.rng);
   const side = state.toMove;
   const s: GameState = { ...state, refusal: null };
   const turn: Turn = { round: s.round, side, move, text: describeMove(c, side, move) };
@@ -303,7 +302,7 @@ export function applyMove(c: CompiledScenario, state: GameState, move: Move, sai
   }
   if (move.kind === 'propose') turn.utilities = utilitiesIfComplete(c, s, move.options);
   withTurn(s, turn);
-  effect(c, s, move, rng);
+  effect(c, s, move);
   if (!s.outcome && deal(s)) agreement(c, s, side);
   if (move.kind === 'askPriority' && s.profiles[otherSide(side)]) {
     const answer = answerPriority(c, domainFor(c, s.shifts), s, otherSide(side));
@@ -311,12 +310,11 @@ export function applyMove(c: CompiledScenario, state: GameState, move: Move, sai
   }
   if (!s.outcome) {
     s.thirdParties = thirdPartyStates(c, optionsOnTable(s), s.thirdParties.map((p) => p.modifier));
-    runEvents(c, s, rng, { kind: 'afterMove' });
-    if (ENDS_TURN[move.kind]) endTurn(c, s, rng);
+    runEvents(c, s, { kind: 'afterMove' });
+    if (ENDS_TURN[move.kind]) endTurn(c, s);
   } else {
     s.thirdParties = thirdPartyStates(c, s.outcome.deal ?? optionsOnTable(s), s.thirdParties.map((p) => p.modifier));
   }
-  s.rng = rng.state();
   return { ok: true, state: s };
 }
 

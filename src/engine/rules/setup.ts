@@ -134,10 +134,11 @@ export function newGame(c: CompiledScenario, setup: GameSetup, profiles: [Counte
     fired: [],
     lastEvent: null,
     rng: {},
+    eventRng: {},
     outcome: null,
     refusal: null,
   };
-  runEvents(c, state, rng, { kind: 'roundStart' });
+  runEvents(c, state, { kind: 'roundStart' });
   state.rng = rng.state();
   return state;
 }

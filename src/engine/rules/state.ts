@@ -137,8 +137,10 @@ export interface GameState {
   fired: { id: string; round: number }[];
   /** The newest event that fired, for the banner (cleared when the next round starts). */
   lastEvent: string | null;
-  /** seedrandom's alea state: every random number comes from here. */
+  /** seedrandom's alea state: every random number but the news comes from here. */
   rng: object;
+  /** The news dice (alea state), apart from `rng` and restarted each round from the seed (rules/events.ts). */
+  eventRng: object;
   outcome: GameOutcome | null;
   /** Why the latest move was refused, if it was. */
   refusal: string | null;
