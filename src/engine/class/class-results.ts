@@ -9,17 +9,23 @@ import { distanceToFrontier, distanceToNash } from '../analysis/analyze.ts';
 import type { SideIndex } from '../model/domain.ts';
 import { hashText, realOutcome, type CompiledScenario } from '../scenario/compile.ts';
 import type { GameLog } from '../log/game-log.ts';
+import type { SummitEvent } from '../machine/events.ts';
 import { replayLog } from '../log/game-log.ts';
 import { decodeResultCode, readCodeHeader } from '../log/result-code.ts';
-import type { GameOutcome, PlayerConfig } from '../rules/state.ts';
+import type { GameOutcome, GameSetup } from '../rules/state.ts';
+import { playerWord } from './session-check.ts';
 
 export interface VerifiedResult {
   /**
-   * What identifies the game: the scenario version, every event and the final state. The same
-   * game handed in twice — as a code and as a file, say — shares it (the log's own checksum does
-   * not: a decoded code carries no outcome text).
+   * What identifies the game (its play id): the scenario's play hash, the replayed setup without
+   * the names or the session id, and the events the game acted on. The same game handed in twice
+   * (as a code and as a file), renamed, or padded with moves after the end shares it.
    */
   id: string;
+  /** The replayed setup (never what a code claims beside it). */
+  setup: GameSetup;
+  /** How many of the log's events the game ignored or refused: moves after the end are padding. */
+  ignored: number;
   /** Where it came from, for the teacher: "code 3", a file name, … */
   source: string;
   /** Who played: the students' names from the game's setup, or NO_NAME. */
@@ -37,9 +43,10 @@ export const NO_NAME = '(no name)';
 
 export type Verification = { ok: true; result: VerifiedResult } | { ok: false; source: string; reason: string };
 
-function describeComputer(p: PlayerConfig): string {
-  if (p.kind === 'human') return 'a classmate';
-  return p.personality ?? p.strategy ?? p.difficulty ?? 'normal';
+/** The play id: see VerifiedResult.id. */
+function playId(c: CompiledScenario, setup: GameSetup, played: readonly SummitEvent[]): string {
+  const bare = { seed: setup.seed, players: setup.players, rounds: setup.rounds ?? null };
+  return hashText(JSON.stringify([c.hash, bare, played.filter((e) => e.type !== 'game.setup')]));
 }
 
 /** Replays a log and turns it into a verified result, or says why not. */
@@ -54,12 +61,14 @@ export function verifyLog(c: CompiledScenario, log: GameLog, source: string): Ve
   return {
     ok: true,
     result: {
-      id: hashText(JSON.stringify([log.scenario.hash, log.events, log.final.stateHash])),
+      id: playId(c, game.setup, replay.played),
+      setup: game.setup,
+      ignored: log.events.length - replay.played.length,
       source,
       name: names.length ? [...new Set(names)].join(' & ') : NO_NAME,
       seed: game.setup.seed,
       humanSides: [...humanSides],
-      opponent: computer ? describeComputer(computer) : 'a classmate',
+      opponent: computer ? playerWord(computer) : 'a classmate',
       outcome: game.outcome,
       log,
     },
@@ -76,30 +85,7 @@ export function verifyCode(scenarioFor: (id: string) => CompiledScenario | null,
   return decoded.ok ? verifyLog(c, decoded.log, source) : { ok: false, source, reason: decoded.reason };
 }
 
-export interface ClassImport {
-  results: VerifiedResult[];
-  invalid: { source: string; reason: string }[];
-  duplicates: { source: string; sameAs: string }[];
-}
-
-/** Keeps the first of identical results and lists the others as duplicates. */
-export function collect(verifications: Verification[]): ClassImport {
-  const out: ClassImport = { results: [], invalid: [], duplicates: [] };
-  const seen = new Map<string, string>();
-  for (const v of verifications) {
-    if (!v.ok) {
-      out.invalid.push({ source: v.source, reason: v.reason });
-      continue;
-    }
-    const first = seen.get(v.result.id);
-    if (first !== undefined) out.duplicates.push({ source: v.result.source, sameAs: first });
-    else {
-      seen.set(v.result.id, v.result.source);
-      out.results.push(v.result);
-    }
-  }
-  return out;
-}
+export { collect, type ClassImport, type Duplicate } from './collect.ts';
 
 export interface ClassStatistics {
   games: number;

@@ -88,7 +88,13 @@ function namesProblem(setup: GameSetup): string | null {
  */
 export function canonicalSetup(setup: GameSetup): GameSetup {
   const names = setup.names && setup.names.some((n) => n !== null) ? { names: [setup.names[0], setup.names[1]] as [string | null, string | null] } : {};
-  return { seed: setup.seed, players: setup.players, ...(setup.rounds !== undefined ? { rounds: setup.rounds } : {}), ...names };
+  return {
+    seed: setup.seed,
+    players: setup.players,
+    ...(setup.rounds !== undefined ? { rounds: setup.rounds } : {}),
+    ...names,
+    ...(setup.session !== undefined ? { session: setup.session } : {}),
+  };
 }
 
 export function resolveSetup(c: CompiledScenario, setup: GameSetup): SetupResult {
@@ -98,6 +104,8 @@ export function resolveSetup(c: CompiledScenario, setup: GameSetup): SetupResult
     return { ok: false, reason: 'the number of rounds must be a whole number from 1 to 100' };
   const names = namesProblem(setup);
   if (names) return { ok: false, reason: names };
+  if (setup.session !== undefined && !(typeof setup.session === 'string' && /^[0-9a-f]{8}$/.test(setup.session)))
+    return { ok: false, reason: 'a session id is eight hexadecimal digits' };
   const profiles: (CounterpartProfile | null)[] = [];
   for (const player of setup.players) {
     const p = resolveProfile(c, player);

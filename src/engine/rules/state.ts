@@ -30,6 +30,11 @@ export interface GameSetup {
    * result code's check cover it. At most MAX_NAME_LENGTH characters each.
    */
   names?: [string | null, string | null];
+  /**
+   * The id of the teacher's session the game was started from (session/class-session.ts
+   * sessionId: eight hex digits), so the class debrief can tell results played under other settings.
+   */
+  session?: string;
 }
 
 export const MAX_NAME_LENGTH = 40;
