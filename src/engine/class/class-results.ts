@@ -4,10 +4,10 @@
  * option was agreed beside the real outcome, every deal on the outcome chart, rankings, CSV.
  * Input is untrusted: every failure is a reason in words, and one bad result never blocks the rest.
  */
-import { analyzeScenario, type ScenarioAnalysis } from '../analysis/scenario-analysis.ts';
-import { distanceToFrontier, distanceToNash } from '../analysis/analyze.ts';
+import type { ScenarioAnalysis } from '../analysis/scenario-analysis.ts';
+import { gameStanding, isDeal, valuesAnalysis, type GameStanding } from '../analysis/game-standing.ts';
 import type { SideIndex } from '../model/domain.ts';
-import { hashText, realOutcome, type CompiledScenario } from '../scenario/compile.ts';
+import { hashText, realOutcome, type CompiledScenario, type ValueShift } from '../scenario/compile.ts';
 import type { GameLog } from '../log/game-log.ts';
 import type { SummitEvent } from '../machine/events.ts';
 import { replayLog } from '../log/game-log.ts';
@@ -35,6 +35,8 @@ export interface VerifiedResult {
   humanSides: SideIndex[];
   opponent: string;
   outcome: GameOutcome;
+  /** The news shifts of values the game ended with: its numbers are measured on them. */
+  shifts: ValueShift[];
   log: GameLog;
 }
 
@@ -70,6 +72,7 @@ export function verifyLog(c: CompiledScenario, log: GameLog, source: string): Ve
       humanSides: [...humanSides],
       opponent: computer ? playerWord(computer) : 'a classmate',
       outcome: game.outcome,
+      shifts: game.shifts,
       log,
     },
   };
@@ -93,24 +96,52 @@ export interface ClassStatistics {
   outcomes: Record<string, number>;
   /** Per item: share of agreements that chose each option, and the real outcome's option. */
   items: { id: string; title: string; real: string; options: { id: string; label: string; share: number }[] }[];
-  /** Every deal on the chart, [side 0, side 1] utilities; null utilities for no deal. */
-  deals: { source: string; name: string; utilities: [number, number]; agreed: boolean }[];
+  /** Every deal on the chart, [side 0, side 1] utilities; `chartValues`: ended on the chart's values. */
+  deals: { source: string; name: string; utilities: [number, number]; agreed: boolean; chartValues: boolean }[];
+  /**
+   * The chart's frontier, Nash point and real outcome: on the values most of the class's games
+   * ended with (analysis/game-standing.ts). `values.others` games ended on other values (their
+   * news differed): each has its own frontier, and its distances in `rows` are to that one.
+   */
   analysis: ScenarioAnalysis;
   realUtilities: [number, number];
+  values: { key: string; games: number; others: number };
+  /** Per result, in order: its numbers, from the one function the student's debrief uses too. */
+  rows: { source: string; name: string; standing: GameStanding; chartValues: boolean }[];
   /** Results ranked by joint gain (sum of utilities), then by each student's own gain. */
   byJointGain: { source: string; name: string; joint: number }[];
   byOwnGain: { source: string; name: string; side: SideIndex; own: number }[];
 }
 
-const agreed = (o: GameOutcome) => (o.kind === 'agreement' || o.kind === 'partial') && o.deal !== null;
+const agreed = isDeal;
+
+/** The values most games ended with (ties: the first met; no games: the scenario's own). */
+function commonValues(c: CompiledScenario, results: readonly VerifiedResult[]): { shifts: ValueShift[]; key: string; games: number } {
+  const counts = new Map<string, { shifts: ValueShift[]; games: number }>();
+  for (const r of results) {
+    const key = valuesAnalysis(c, r.shifts).key;
+    const e = counts.get(key) ?? { shifts: r.shifts, games: 0 };
+    e.games++;
+    counts.set(key, e);
+  }
+  let best: { shifts: ValueShift[]; key: string; games: number } = { shifts: [], key: '', games: 0 };
+  for (const [key, e] of counts) if (e.games > best.games) best = { key, ...e };
+  return best;
+}
 
 export function classStatistics(c: CompiledScenario, results: readonly VerifiedResult[]): ClassStatistics {
-  const analysis = analyzeScenario(c);
+  const common = commonValues(c, results);
+  const chart = valuesAnalysis(c, common.shifts);
+  const analysis = chart.analysis;
+  const rows = results.map((r) => {
+    const standing = gameStanding(c, r.shifts, r.outcome);
+    return { source: r.source, name: r.name, standing, chartValues: standing.valuesKey === chart.key };
+  });
   const deals = results.filter((r) => agreed(r.outcome));
   const outcomes: Record<string, number> = { agreement: 0, partial: 0, breakdown: 0, walkout: 0 };
   for (const r of results) outcomes[r.outcome.kind]++;
   const real = realOutcome(c);
-  const realUtilities: [number, number] = [0, 1].map((s) => real.reduce((u, o, i) => u + c.domain.gains[s][i][o], 0)) as [number, number];
+  const realUtilities = chart.real;
   return {
     games: results.length,
     agreementRate: results.length ? outcomes.agreement / results.length : 0,
@@ -125,9 +156,11 @@ export function classStatistics(c: CompiledScenario, results: readonly VerifiedR
         share: deals.length ? deals.filter((r) => r.outcome.deal![i] === k).length / deals.length : 0,
       })),
     })),
-    deals: results.map((r) => ({ source: r.source, name: r.name, utilities: r.outcome.utilities, agreed: agreed(r.outcome) })),
+    deals: results.map((r, k) => ({ source: r.source, name: r.name, utilities: r.outcome.utilities, agreed: agreed(r.outcome), chartValues: rows[k].chartValues })),
     analysis,
     realUtilities,
+    values: { key: chart.key, games: common.games, others: results.length - common.games },
+    rows,
     byJointGain: results
       .map((r) => ({ source: r.source, name: r.name, joint: r.outcome.utilities[0] + r.outcome.utilities[1] }))
       .sort((a, b) => b.joint - a.joint || a.source.localeCompare(b.source)),
@@ -146,7 +179,6 @@ function cell(value: string | number): string {
 
 /** One row per student game, for a gradebook. */
 export function resultsCsv(c: CompiledScenario, results: readonly VerifiedResult[]): string {
-  const analysis = analyzeScenario(c);
   const [a, b] = c.sideIds;
   const header = [
     'name',
@@ -167,6 +199,7 @@ export function resultsCsv(c: CompiledScenario, results: readonly VerifiedResult
   const rows = results.map((r) => {
     const o = r.outcome;
     const deal = agreed(o) ? o.deal! : null;
+    const standing = gameStanding(c, r.shifts, o);
     const own = r.humanSides.length === 1 ? o.utilities[r.humanSides[0]] : '';
     return [
       r.name,
@@ -181,8 +214,8 @@ export function resultsCsv(c: CompiledScenario, results: readonly VerifiedResult
       o.utilities[1],
       own,
       o.utilities[0] + o.utilities[1],
-      deal ? distanceToFrontier(analysis, o.utilities) : '',
-      deal ? (distanceToNash(analysis, o.utilities) ?? '') : '',
+      standing.toFrontier ?? '',
+      standing.toNash ?? '',
     ].map(cell);
   });
   return [header.map(cell), ...rows].map((row) => row.join(',')).join('\r\n') + '\r\n';
