@@ -24,13 +24,7 @@ export class Briefing extends Screen<BriefingData> {
   }
 
   private done(): void {
-    const side = this.data_.side;
-    const mode = session.currentMode();
-    if (mode.kind === 'hotseat' && side === 0) return this.go('Handover', { side: 1, next: 'Briefing' });
-    if (session.phase() === 'briefing') session.send({ type: 'briefing.done' });
-    if (session.phase() !== 'negotiating') return this.go('Outcome', { side });
-    if (mode.kind === 'hotseat') return this.go('Handover', { side: session.viewSide(), next: 'Table' });
-    this.go('Table', { side });
+    session.send({ type: 'briefing.done' });
   }
 
   private guide: { step: GuideStep; card: HTMLElement } | null = null;

@@ -49,23 +49,17 @@ export class Table extends Screen<TableData> {
     this.leaving = false;
     this.syncDraft();
     this.onShutdown(session.subscribe(() => this.onChange()));
-    if (session.classSettings()?.settings.secondsPerRound) {
+    if (session.policy().secondsPerRound) {
       const timer = window.setInterval(() => this.tick(), 1000);
       this.onShutdown(() => clearInterval(timer));
     }
   }
 
+  /** After every change of the flow: redraw, unless the flow has moved on to another screen (the router starts it). */
   private onChange(): void {
     if (this.leaving) return;
-    if (session.phase() !== 'negotiating') {
+    if (session.screen()?.scene !== 'Table') {
       this.leaving = true;
-      endGuide();
-      this.go('Outcome', { side: this.side });
-      return;
-    }
-    if (session.currentMode().kind === 'hotseat' && session.viewSide() !== this.side) {
-      this.leaving = true;
-      this.go('Handover', { side: session.viewSide(), next: 'Table' });
       return;
     }
     this.syncDraft();
@@ -83,7 +77,7 @@ export class Table extends Screen<TableData> {
 
   private move(event: MoveEvent): void {
     this.note = null;
-    session.send(event);
+    session.move(event);
   }
 
   private propose(): void {
@@ -430,7 +424,7 @@ export class Table extends Screen<TableData> {
   private turn: { id: string; startedAt: number } = { id: '', startedAt: 0 };
 
   private secondsLeft(v: PlayerView): number | null {
-    const limit = session.classSettings()?.settings.secondsPerRound ?? null;
+    const limit = session.policy().secondsPerRound;
     if (limit === null || !v.myTurn) return null;
     const id = `${v.round}:${v.history.length}`;
     if (this.turn.id !== id) this.turn = { id, startedAt: performance.now() };
@@ -475,8 +469,7 @@ export class Table extends Screen<TableData> {
               close();
               this.leaving = true;
               endGuide();
-              session.backToSetup();
-              this.go('Title');
+              session.send({ type: 'quit' });
             },
             { variant: 'danger', testid: 'new-game-confirm' },
           ),

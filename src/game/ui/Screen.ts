@@ -119,7 +119,7 @@ export abstract class Screen<Data = unknown> extends Phaser.Scene {
     this.firstRefresh = window.setTimeout(() => this.refresh(), 0);
   }
 
-  /** Set by go(): the scene is on its way out and renders nothing more. */
+  /** Set by depart(): the scene is on its way out and renders nothing more. */
   private departing = false;
 
   /** The notice shown on this screen, if any (ui/notice.ts). */
@@ -152,7 +152,7 @@ export abstract class Screen<Data = unknown> extends Phaser.Scene {
    * shown at once (`revealStages`: pointer presses, and scenes that move focus into a part).
    */
   protected refresh(): void {
-    // On the way to another screen (go), a pending render would only waste a frame, or take a
+    // On the way to another screen (depart), a pending render would only waste a frame, or take a
     // notice meant for the next screen.
     if (this.departing) return;
     const first = this.firstRender;
@@ -372,13 +372,12 @@ export abstract class Screen<Data = unknown> extends Phaser.Scene {
     return close;
   }
 
-  protected go(key: string, data?: object): void {
-    // Leaving: parts still waiting for their frame will never be needed.
+  /** The scene router (scenes/router.ts) is about to start the next screen: this one renders nothing more. */
+  depart(): void {
+    // Parts still waiting for their frame will never be needed.
     this.departing = true;
     this.endStaging();
     for (const d of this.root.querySelectorAll('dialog')) d.remove();
-    requestFrames(); // Phaser switches scenes during a game step
-    this.scene.start(key, data);
   }
 
   private onKey(e: KeyboardEvent): void {
