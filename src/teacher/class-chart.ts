@@ -5,8 +5,8 @@
  * Colours come from CSS classes, so the print stylesheet can redraw it for paper; every series
  * also has its own shape.
  */
-import type { ClassStatistics, CompiledScenario } from '../engine/index.ts';
-import { el, points } from '../game/ui/dom.ts';
+import { utilityPoints, type ClassStatistics, type CompiledScenario } from '../engine/index.ts';
+import { el } from '../game/ui/dom.ts';
 
 const NS = 'http://www.w3.org/2000/svg';
 const W = 520;
@@ -22,7 +22,7 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string,
 
 const px = (u: number) => M.left + u * (W - M.left - M.right);
 const py = (u: number) => H - M.bottom - u * (H - M.top - M.bottom);
-const pair = (u: readonly [number, number]) => `${points(u[0] * 100)} / ${points(u[1] * 100)}`;
+const pair = (u: readonly [number, number]) => `${utilityPoints(u[0])} / ${utilityPoints(u[1])}`;
 
 function diamond(x: number, y: number, r: number, cls: string): SVGElement {
   return svg('polygon', { points: `${x},${y - r} ${x + r},${y} ${x},${y + r} ${x - r},${y}`, class: cls });

@@ -3,6 +3,7 @@
  * the Pareto frontier and the Nash point, the player's deal, the real Da Nang outcome, the path
  * of offers, and item by item what the player got beside what really happened.
  */
+import { toPoints } from '../model/points.ts';
 import { analyzeScenario } from '../analysis/scenario-analysis.ts';
 import { distanceToFrontier, distanceToNash } from '../analysis/analyze.ts';
 import { utilitiesOf, type Domain, type SideIndex } from '../model/domain.ts';
@@ -87,8 +88,8 @@ export function debriefView(c: CompiledScenario, context: SummitContext, side: S
     outcome: {
       kind: outcome.kind,
       reason: outcome.reason,
-      myPoints: Math.round(outcome.utilities[side] * 1000) / 10,
-      theirPoints: Math.round(outcome.utilities[other] * 1000) / 10,
+      myPoints: toPoints(outcome.utilities[side]),
+      theirPoints: toPoints(outcome.utilities[other]),
       statement: outcome.kind === 'agreement' && outcome.deal ? jointStatement(c, outcome.deal) : null,
     },
     chart: {

@@ -2,7 +2,7 @@
  * Briefing: the player's private priorities (bars), walk-away, red lines, the third parties and
  * what they want, and the deadline.
  */
-import { playerView } from '../../engine/index.ts';
+import { playerView, wholePercent } from '../../engine/index.ts';
 import * as session from '../session.ts';
 import { button, el } from '../ui/dom.ts';
 import { briefingStep, endGuide, guideCard, placeGuide, type GuideStep } from '../ui/guide.ts';
@@ -81,7 +81,7 @@ export class Briefing extends Screen<BriefingData> {
               'ul',
               { class: 'priority-list', testid: 'priorities' },
               ...sorted.map((it) => {
-                const pct = Math.round(it.myWeight * 100);
+                const pct = wholePercent(it.myWeight);
                 return el(
                   'li',
                   null,

@@ -4,7 +4,7 @@
  * really happened and each third party's verdict; play again, or swap sides with the same seed.
  */
 import type Phaser from 'phaser';
-import { debriefView, type DebriefView } from '../../engine/index.ts';
+import { debriefView, utilityPoints, type DebriefView } from '../../engine/index.ts';
 import * as session from '../session.ts';
 import { MARGIN, MARKERS, drawOutcomeChart, drawPathChart } from '../ui/charts.ts';
 import { button, el, points, safeLink } from '../ui/dom.ts';
@@ -14,7 +14,7 @@ import { t } from '../ui/strings/index.ts';
 import { CSS_COLOR, SIDE_COLORS } from '../ui/theme.ts';
 import { reactionWord } from '../ui/words.ts';
 
-const pts = (u: number) => points(u * 100);
+const pts = utilityPoints;
 
 export class Debrief extends Screen {
   constructor() {

@@ -1,5 +1,5 @@
 /** One agenda card on the table: the item, its option ladder with where each side stands, and its status. */
-import type { ItemView, PlayerView } from '../../../engine/index.ts';
+import { wholePercent, type ItemView, type PlayerView } from '../../../engine/index.ts';
 import { button, el, points } from '../../ui/dom.ts';
 import { t } from '../../ui/strings/index.ts';
 import { statusWord } from '../../ui/words.ts';
@@ -48,7 +48,7 @@ export function itemCard(h: TableHost, v: PlayerView, it: ItemView, n: number): 
       { class: 'item-head' },
       el('span', { class: 'item-num', 'aria-hidden': 'true' }, String(n + 1)),
       el('h2', { id: `title-${it.id}`, title: it.description }, it.title),
-      el('span', { class: 'prio', title: t.itemMatters }, t.priorityPercent(Math.round(it.myWeight * 100))),
+      el('span', { class: 'prio', title: t.itemMatters }, t.priorityPercent(wholePercent(it.myWeight))),
       el('span', { class: `status-chip ${it.status}`, testid: `status-${it.id}` }, `${status.icon} ${status.word}`),
     ),
     el('fieldset', { class: 'opts' }, el('legend', { class: 'sr-only' }, t.chooseAnOption(it.title)), ...options),

@@ -1,5 +1,5 @@
 /** The table's side panel: the counterpart (reply, mood, trust, what they put on the table), then third parties and history. */
-import type { PlayerView } from '../../../engine/index.ts';
+import { wholePercent, type PlayerView } from '../../../engine/index.ts';
 import { button, el, points } from '../../ui/dom.ts';
 import { t } from '../../ui/strings/index.ts';
 import { COLORS } from '../../ui/theme.ts';
@@ -9,7 +9,7 @@ import type { Tab, TableHost } from './host.ts';
 export function counterpartPanel(host: TableHost, v: PlayerView): HTMLElement {
   const mood = v.theirMood ? moodWord(v.theirMood) : null;
   const reply = v.lastReply;
-  const trustPct = Math.round(v.theirTrust * 100);
+  const trustPct = wholePercent(v.theirTrust);
   const trade = v.trade;
   const itemTitle = (id: string) => v.items.find((i) => i.id === id)?.title ?? id;
   const optionLabel = (item: string, option: string) => v.items.find((i) => i.id === item)?.options.find((o) => o.id === option)?.label ?? option;
@@ -68,7 +68,7 @@ export function sideTabs(host: TableHost, v: PlayerView): HTMLElement {
               el(
                 'div',
                 { class: 'party-row2' },
-                el('span', { class: 'meter small', 'data-meter': String(p.satisfaction), 'data-meter-color': String(r.color), role: 'meter', 'aria-valuenow': String(Math.round(p.satisfaction * 100)), 'aria-valuemin': '0', 'aria-valuemax': '100', 'aria-label': t.partySatisfaction(p.name) }),
+                el('span', { class: 'meter small', 'data-meter': String(p.satisfaction), 'data-meter-color': String(r.color), role: 'meter', 'aria-valuenow': String(wholePercent(p.satisfaction)), 'aria-valuemin': '0', 'aria-valuemax': '100', 'aria-label': t.partySatisfaction(p.name) }),
                 el('span', { class: 'party-why muted' }, p.because ? t.partyWhy(p.because) : t.partyWants(p.wants)),
               ),
             );
