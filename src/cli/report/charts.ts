@@ -55,7 +55,7 @@ export function dealsChart(d: ReportData, p: PairRun, index: number): string {
   const style = pairStyle(index);
   const agreements = p.report.outcomes.agreement;
   let s = svgOpen(310, 300, `Where the deals of ${pairLabel(d, p)} land: ${agreements} agreements in ${p.report.games} games`, `class="deals" data-pair="${index}"`);
-  const marks = reportMarks(d, f, false);
+  const marks = reportMarks(d, f, false, 0.75);
   const opts = { zone: '#f0f7f1', thin: true };
   s += layer(marks, ['zone'], opts);
   s += axes(f, { xTicks: ticks(0, 1, 0.25), yTicks: ticks(0, 1, 0.25), format: (v) => v.toFixed(2), xLabel: `${d.c.sideIds[0]} utility →`, yLabel: `${d.c.sideIds[1]} utility →` });

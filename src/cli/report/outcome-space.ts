@@ -28,8 +28,8 @@ function axisTitles(d: ReportData): [string, string] {
   return [`${s[0].name} (${d.c.sideIds[0]}) utility →`, `${s[1].name} (${d.c.sideIds[1]}) utility →`];
 }
 
-/** The shared chart's marks for the report's data in frame `f` (markers a little larger on paper). */
-export function reportMarks(d: ReportData, f: Frame, withOutcomes: boolean): ChartMark[] {
+/** The shared chart's marks for the report's data in frame `f` (markers a little larger on the full chart, smaller on the small multiples). */
+export function reportMarks(d: ReportData, f: Frame, withOutcomes: boolean, markerScale = 1.15): ChartMark[] {
   const data: OutcomeChartData = {
     walkAway: d.analysis.reservation,
     frontier: d.analysis.frontier.map((p) => p.utilities),
@@ -37,7 +37,7 @@ export function reportMarks(d: ReportData, f: Frame, withOutcomes: boolean): Cha
     real: d.real.u,
     outcomes: withOutcomes ? d.cloud.points.map((p) => ({ u: p.u, agreeable: p.agreeable })) : [],
   };
-  return outcomeChartMarks(data, { left: f.left, top: f.top, width: f.width, height: f.height }, { markerScale: 1.15 });
+  return outcomeChartMarks(data, { left: f.left, top: f.top, width: f.width, height: f.height }, { markerScale });
 }
 
 /** One mark as SVG text; `opts.dots`: draw the frontier's points; `opts.thin`: the small multiples' lighter lines. */
