@@ -11,7 +11,7 @@ export { loadScenario, loadScenarioData, type LoadResult, type LoadOptions } fro
 export { MIGRATIONS, upgradeScenario, type Migration } from './scenario/migrations.ts';
 export { formatProblem, type Problem } from './scenario/problems.ts';
 export type { CompiledScenario } from './scenario/compile.ts';
-export { summitMachine, type SummitMachine, type SummitContext } from './machine/summit-machine.ts';
+export { summitMachine, replayMachine, MAX_LOG_EVENTS, type SummitMachine, type SummitContext } from './machine/summit-machine.ts';
 export type { SummitEvent, MoveEvent, ItemChoice } from './machine/events.ts';
 export { phaseOf, playerView, jointStatement, automationState, thirdPartyViews } from './machine/selectors.ts';
 export type { Phase, PlayerView, ItemView, OptionView, HistoryLine, ThirdPartyView } from './machine/selectors.ts';
