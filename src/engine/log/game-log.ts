@@ -58,9 +58,13 @@ export function replayLog(c: CompiledScenario, log: GameLog): ReplayResult {
     return { ok: false, reason: `the log holds ${log.events.length} events, more than a game can make (${MAX_LOG_EVENTS}): it was not made by Summit` };
   const odd = log.events.findIndex((e) => !isEventShaped(e));
   if (odd >= 0) return { ok: false, reason: `the log is damaged: event ${odd + 1} is not a move of the game` };
-  if (log.logFormat !== LOG_FORMAT) return { ok: false, reason: `log format ${String(log.logFormat)} is not supported (expected ${LOG_FORMAT})` };
-  if (log.scenario?.id !== c.scenario.id) return { ok: false, reason: `the log is for scenario "${String(log.scenario?.id)}", not "${c.scenario.id}"` };
-  if (log.scenario.hash !== c.hash)
+  if (typeof log.logFormat !== 'number') return { ok: false, reason: 'this is not a Summit game log: it has no log format' };
+  if (log.logFormat !== LOG_FORMAT) return { ok: false, reason: `log format ${log.logFormat} is not supported (expected ${LOG_FORMAT})` };
+  if (typeof log.final !== 'object' || log.final === null) return { ok: false, reason: 'this is not a Summit game log: it does not say how the game ended' };
+  const { id, hash } = (log.scenario ?? {}) as Partial<GameLog['scenario']>;
+  if (typeof id !== 'string' || typeof hash !== 'string') return { ok: false, reason: 'the log does not say which scenario it was played on' };
+  if (id !== c.scenario.id) return { ok: false, reason: `the log is for scenario "${id}", not "${c.scenario.id}"` };
+  if (hash !== c.hash)
     return { ok: false, reason: `the log was played on a different version of "${c.scenario.id}" (content hash ${log.scenario.hash}, this file is ${c.hash})` };
   const { checksum, ...body } = log;
   if (recordChecksum(body) !== checksum) return { ok: false, reason: 'the log has been altered: its checksum does not match its contents' };
