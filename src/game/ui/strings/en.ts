@@ -54,6 +54,9 @@ export const en = {
   // ——— notices ———
   openedLocalFile: (name: string) => `Opened ${name} from this computer.`,
   welcomeBack: 'Welcome back: your game is just as you left it.',
+  updateReady: 'New version ready',
+  updateReload: 'Reload ↻',
+  updateSentence: 'A new version of Summit is ready: reload the page to use it. Your game is kept.',
   saveSetAside: (reason: string, key: string) => `Your saved game could not be resumed: ${reason}. It was set aside (kept in this browser as “${key}”), and a fresh game starts.`,
   saveTooLarge: 'it is far larger than any saved game',
   saveNotJson: 'it is damaged (not readable JSON)',
