@@ -3,6 +3,7 @@
  * Headless: nothing here imports Phaser or the DOM (tsconfig.engine.json enforces it).
  */
 export { ENGINE_VERSION } from './version.ts';
+export { withoutDirectionControls, hasDirectionControls } from './direction.ts';
 export { MAX_SCENARIO_BYTES, MAX_LOG_BYTES } from './limits.ts';
 export type { Domain, Outcome, SideIndex } from './model/domain.ts';
 export { utilityOf, utilitiesOf, outcomeCount, makeDomain } from './model/domain.ts';

@@ -92,9 +92,8 @@ export function registerOfflineWhenQuiet(): void {
   quiet();
 }
 
-/** The teacher's page registers at once: it has no animation for the install to disturb. Its words are English, as the page is. */
-export function registerOfflineNow(): void {
+/** The teacher's page registers at once: it has no animation for the install to disturb. It brings its own words. */
+export function registerOfflineNow(words: UpdateWords): void {
   if (import.meta.hot || !('serviceWorker' in navigator)) return;
-  const words = { ready: 'New version ready', reload: 'Reload ↻', sentence: 'A new version of Summit is ready: reload the page to use it.' };
   addEventListener('load', () => register(() => Promise.resolve(words)), { once: true });
 }

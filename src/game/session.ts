@@ -6,7 +6,7 @@
 import { createActor, type Actor, type Snapshot } from 'xstate';
 import { getSettings } from './settings.ts';
 import { clearSave, makeSave, writeSave, type GameSummary, type Save } from './save.ts';
-import { loadScenario, phaseOf, setupFor, summitMachine, type ClassSession, type CompiledScenario, type Phase, type PlayerConfig, type SummitEvent, type SummitMachine } from '../engine/index.ts';
+import { loadScenario, phaseOf, withoutDirectionControls, setupFor, summitMachine, type ClassSession, type CompiledScenario, type Phase, type PlayerConfig, type SummitEvent, type SummitMachine } from '../engine/index.ts';
 
 export type SideIndex = 0 | 1;
 export type Mode = { kind: 'solo'; side: SideIndex } | { kind: 'hotseat' };
@@ -36,7 +36,8 @@ export function openScenario(c: CompiledScenario, file: string, text: string): v
   scenarioFile = file;
   scenarioSource = text;
   freshActor();
-  seed = new URLSearchParams(location.search).get('seed') ?? freshSeed();
+  const asked = new URLSearchParams(location.search).get('seed');
+  seed = asked === null ? freshSeed() : withoutDirectionControls(asked);
 }
 
 /**

@@ -2,6 +2,7 @@
  * Starting a game: resolving who plays each side and building the first state.
  */
 import { optionCounts, type SideIndex } from '../model/domain.ts';
+import { hasDirectionControls, withoutDirectionControls } from '../direction.ts';
 import { seededRng } from '../rng.ts';
 import type { CompiledScenario } from '../scenario/compile.ts';
 import { DIFFICULTIES, STRATEGIES, type Difficulty, type Strategy } from '../scenario/schema.ts';
@@ -60,7 +61,7 @@ function resolveProfile(c: CompiledScenario, player: PlayerConfig): CounterpartP
  * to MAX_NAME_LENGTH; null when nothing is left.
  */
 export function cleanPlayerName(raw: string): string | null {
-  const name = [...String(raw ?? '').replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ').replace(/\s+/g, ' ').trim()]
+  const name = [...withoutDirectionControls(String(raw ?? '')).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ').replace(/\s+/g, ' ').trim()]
     .slice(0, MAX_NAME_LENGTH)
     .join('')
     .trim();
@@ -77,6 +78,7 @@ function namesProblem(setup: GameSetup): string | null {
     if (name.trim() !== name || name.length === 0) return 'a player name has no spaces at either end and is not empty (use null for no name)';
     if ([...name].length > MAX_NAME_LENGTH) return `a player name is at most ${MAX_NAME_LENGTH} characters`;
     if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(name)) return 'a player name cannot contain control characters or line breaks';
+    if (hasDirectionControls(name)) return 'a player name cannot contain direction controls (they reverse the text around it)';
     if (setup.players[side]?.kind !== 'human') return 'only a side a person plays can have a player name';
   }
   return null;
@@ -94,6 +96,7 @@ export function canonicalSetup(setup: GameSetup): GameSetup {
 export function resolveSetup(c: CompiledScenario, setup: GameSetup): SetupResult {
   if (!setup || typeof setup.seed !== 'string' || !Array.isArray(setup.players) || setup.players.length !== 2)
     return { ok: false, reason: 'a game needs a seed and a player for each side' };
+  if (hasDirectionControls(setup.seed)) return { ok: false, reason: 'a seed cannot contain direction controls (they reverse the text around it)' };
   if (setup.rounds !== undefined && !(Number.isInteger(setup.rounds) && setup.rounds >= 1 && setup.rounds <= 100))
     return { ok: false, reason: 'the number of rounds must be a whole number from 1 to 100' };
   const names = namesProblem(setup);
