@@ -26,11 +26,13 @@ export interface SummitContext {
 }
 
 /**
- * The most events one game's log may hold. Far beyond any real game (a long one is a few hundred
- * events): the machine refuses, unrecorded, any move that would pass it (a walk-away always fits),
- * so a log over it was not made by the game, and replay refuses it before doing any work.
+ * The most events one game's log may hold: four times a busy student's longest game (100 rounds,
+ * a priority stated and asked and a proposal every turn: about 500 events), and still verified
+ * well within the teacher page's 200 ms per task. The machine refuses, unrecorded, any move that
+ * would pass it (a walk-away always fits), so a longer log was not made by the game, and replay
+ * refuses it before doing any work.
  */
-export const MAX_LOG_EVENTS = 5_000;
+export const MAX_LOG_EVENTS = 2_000;
 
 /** Adds an event to a log; the game's machine copies (old snapshots keep their own log). */
 export type AppendEvent = (log: SummitEvent[], event: SummitEvent) => SummitEvent[];
