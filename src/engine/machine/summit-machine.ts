@@ -14,13 +14,14 @@ import { canonicalSetup, newGame, resolveSetup } from '../rules/setup.ts';
 import type { GameState, OutcomeKind } from '../rules/state.ts';
 import { MOVE_EVENT_TYPES, type MoveEvent, type SummitEvent } from './events.ts';
 import { toMove } from './translate.ts';
+import { said, type Said } from '../words/codes.ts';
 
 export interface SummitContext {
   scenarioId: string;
   scenarioHash: string;
   game: GameState | null;
-  /** Why the latest event was refused, or null. */
-  refusal: string | null;
+  /** Why the latest event was refused (a record the views word), or null. */
+  refusal: Said | null;
   /** Every event since `game.setup`: the game log replays these. */
   log: SummitEvent[];
 }
@@ -100,13 +101,13 @@ function buildMachine(c: CompiledScenario, append: AppendEvent = copyAndAppend) 
       // Runs after 'record', which has logged the move.
       applyPlayerMove: assign(({ context, event }) => {
         const game = context.game!;
-        if (game.profiles[game.toMove] !== null) return { refusal: 'it is not your turn' };
+        if (game.profiles[game.toMove] !== null) return { refusal: said('refusal.notYourTurn') };
         const translated = toMove(c, event as MoveEvent);
-        if (!translated.ok) return { refusal: translated.reason, game: { ...game, refusal: translated.reason } };
+        if (!translated.ok) return { refusal: translated.reason };
         const result = applyMove(c, game, translated.move);
-        return result.ok ? { game: result.state, refusal: null } : { refusal: result.reason, game: { ...game, refusal: result.reason } };
+        return result.ok ? { game: result.state, refusal: null } : { refusal: result.reason };
       }),
-      refuseFullLog: assign(() => ({ refusal: `this game has reached the most moves a game can hold (${MAX_LOG_EVENTS}): walk away to end it` })),
+      refuseFullLog: assign(() => ({ refusal: said('refusal.logFull', { max: MAX_LOG_EVENTS }) })),
       playComputer: assign(({ context }) => ({ game: playComputerTurn(c, context.game!) })),
       reset: assign(() => ({ game: null, refusal: null, log: [] })),
     },

@@ -33,7 +33,7 @@ type Rng = () => number;
 const CASES = 200;
 const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)];
 const int = (rng: Rng, lo: number, hi: number) => lo + Math.floor(rng() * (hi - lo + 1));
-const copy = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+const copy = <T>(x: T): T => (x === undefined ? x : (JSON.parse(JSON.stringify(x)) as T));
 
 /** What a JavaScript error looks like when it leaks into a reason. */
 const LEAKED = /Cannot read|undefined|is not a function|is not iterable|TypeError|RangeError|Maximum call stack/;
