@@ -82,15 +82,15 @@ describe('summit prints control characters from its input as escapes', () => {
     expect(JSON.parse(printable(JSON.stringify({ title: `a${RLO}b${ESC}c` })))).toEqual({ title: `a${RLO}b${ESC}c` });
   });
 
-  it('an ESC and a right-to-left override in a scenario title, in check and analyze', () => {
+  it('an ESC in a scenario title, in check and analyze (a right-to-left override is gone from it at load)', () => {
     const s = scenario();
     s.title = `Da Nang ${ESC}[2J${ESC}]0;owned${String.fromCharCode(7)} ${RLO}reversed`;
     const f = file('escapes.json', JSON.stringify(s));
     const check = run('check', f);
     expect(check.code).toBe(0);
-    expect(check.out).toContain('"Da Nang \\u001B[2J\\u001B]0;owned\\u0007 \\u202Ereversed"');
+    expect(check.out).toContain('"Da Nang \\u001B[2J\\u001B]0;owned\\u0007 reversed"');
     const analyze = run('analyze', f);
-    expect(analyze.out).toContain('\\u202Ereversed');
+    expect(analyze.out).toContain('\\u001B[2J');
     for (const r of [check, analyze]) expect(r.out + r.err).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
   });
 

@@ -6,7 +6,7 @@
  */
 import { findNodeAtLocation, parse, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { stripDirectionControls } from '../direction.ts';
-import { bestAllowedUtility, compileScenario, hashText, type CompiledScenario } from './compile.ts';
+import { bestAllowedUtility, compileScenario, type CompiledScenario } from './compile.ts';
 import { meaningProblems } from './meaning.ts';
 import { problem, type Problem } from './problems.ts';
 import { upgradeScenario, type RawScenario } from './migrations.ts';
