@@ -24,11 +24,13 @@ export { analyzeScenario, type ScenarioAnalysis } from './analysis/scenario-anal
 export { distanceToFrontier, distanceToNash } from './analysis/analyze.ts';
 export { encodeResultCode, decodeResultCode, readCodeHeader, MAX_CODE_LENGTH, RESULT_CODE_VERSION } from './log/result-code.ts';
 export { verifyLog, verifyCode, collect, classStatistics, resultsCsv, NO_NAME } from './class/class-results.ts';
-export type { VerifiedResult, Verification, ClassImport, ClassStatistics } from './class/class-results.ts';
+export type { VerifiedResult, Verification, ClassImport, ClassStatistics, Duplicate } from './class/class-results.ts';
+export { setupDifferences, type SetupDifference } from './class/session-check.ts';
 export {
   encodeSession,
   decodeSession,
   setupFor,
+  sessionId,
   sideForSeat,
   needsSeat,
   describeSession,

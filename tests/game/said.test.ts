@@ -81,6 +81,7 @@ const SAMPLES: { [C in keyof CodeParams]: CodeParams[C] } = {
   'setup.nameLength': { max: 40 },
   'setup.nameControl': {},
   'setup.nameForHuman': {},
+  'setup.session': {},
 };
 
 const text = readFileSync(resolve(import.meta.dirname, '../../public/scenarios/tutorial.json'), 'utf8');

@@ -79,7 +79,13 @@ function namesProblem(setup: GameSetup): Said | null {
  */
 export function canonicalSetup(setup: GameSetup): GameSetup {
   const names = setup.names && setup.names.some((n) => n !== null) ? { names: [setup.names[0], setup.names[1]] as [string | null, string | null] } : {};
-  return { seed: setup.seed, players: setup.players, ...(setup.rounds !== undefined ? { rounds: setup.rounds } : {}), ...names };
+  return {
+    seed: setup.seed,
+    players: setup.players,
+    ...(setup.rounds !== undefined ? { rounds: setup.rounds } : {}),
+    ...names,
+    ...(setup.session !== undefined ? { session: setup.session } : {}),
+  };
 }
 
 export function resolveSetup(c: CompiledScenario, setup: GameSetup): SetupResult {
@@ -89,6 +95,8 @@ export function resolveSetup(c: CompiledScenario, setup: GameSetup): SetupResult
     return { ok: false, reason: said('setup.rounds', { min: 1, max: 100 }) };
   const names = namesProblem(setup);
   if (names) return { ok: false, reason: names };
+  if (setup.session !== undefined && !(typeof setup.session === 'string' && /^[0-9a-f]{8}$/.test(setup.session)))
+    return { ok: false, reason: said('setup.session') };
   const profiles: (CounterpartProfile | null)[] = [];
   for (const player of setup.players) {
     const p = resolveProfile(c, player);
@@ -125,9 +133,10 @@ export function newGame(c: CompiledScenario, setup: GameSetup, profiles: [Counte
     fired: [],
     lastEvent: null,
     rng: {},
+    eventRng: {},
     outcome: null,
   };
-  runEvents(c, state, rng, { kind: 'roundStart' });
+  runEvents(c, state, { kind: 'roundStart' });
   state.rng = rng.state();
   return state;
 }

@@ -55,6 +55,17 @@ export interface ClassSession {
 export const SIDE_ASSIGNMENTS: readonly SideAssignment[] = ['choose', 'first', 'second', 'alternate'];
 const SIDES = SIDE_ASSIGNMENTS;
 
+/**
+ * The session's id: a hash of every setting (eight hex digits). A game started from the session
+ * carries it in its setup, and so in its result code; the class debrief compares it, and the
+ * replayed setup, with the session the teacher gives (class/session-check.ts).
+ */
+export function sessionId(s: ClassSession): string {
+  const opponent = s.opponent.kind === 'difficulty' ? s.opponent.difficulty : s.opponent.kind === 'strategy' ? s.opponent.strategy : s.opponent.personality;
+  const seed = s.seed.kind === 'class' ? ['class', s.seed.value] : ['student'];
+  return hashText(JSON.stringify([s.scenario, s.sides, s.mode, s.opponent.kind, opponent, seed, s.rounds, s.secondsPerRound, s.revealReal])).slice(-8);
+}
+
 function check(payload: Uint8Array): Uint8Array {
   return hexToBytes(hashText(String.fromCharCode(...payload)).slice(-6));
 }
@@ -128,6 +139,7 @@ export function setupFor(session: ClassSession, studentSide: 0 | 1, studentSeed:
     players,
     ...(session.rounds !== null ? { rounds: session.rounds } : {}),
     ...namesFor(session, studentSide, name),
+    session: sessionId(session),
   };
 }
 

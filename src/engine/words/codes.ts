@@ -110,6 +110,7 @@ export interface CodeParams {
   'setup.nameLength': { max: number };
   'setup.nameControl': Nothing;
   'setup.nameForHuman': Nothing;
+  'setup.session': Nothing;
 }
 
 export type Code = keyof CodeParams;
@@ -187,6 +188,7 @@ export const CODES = [
   'setup.nameLength',
   'setup.nameControl',
   'setup.nameForHuman',
+  'setup.session',
 ] as const satisfies readonly Code[];
 
 // Every code in CodeParams is listed in CODES (a compile error names any that is not).

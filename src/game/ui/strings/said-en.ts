@@ -83,6 +83,7 @@ export const enSaid: SaidWords = {
   'setup.nameLength': (p) => `a player name is at most ${p.max} characters`,
   'setup.nameControl': () => 'a player name cannot contain control characters or line breaks',
   'setup.nameForHuman': () => 'only a side a person plays can have a player name',
+  'setup.session': () => 'a session id is eight hexadecimal digits',
 };
 
 export const enStrategyNames: StrategyNames = {

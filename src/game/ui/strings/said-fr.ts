@@ -85,6 +85,7 @@ export const frSaid: SaidWords = {
   'setup.nameLength': (p) => `un nom de joueur compte au plus ${p.max} caractères`,
   'setup.nameControl': () => 'un nom de joueur ne peut contenir ni caractère de contrôle ni retour à la ligne',
   'setup.nameForHuman': () => 'seul un camp joué par une personne peut avoir un nom de joueur',
+  'setup.session': () => 'un identifiant de séance compte huit chiffres hexadécimaux',
 };
 
 export const frStrategyNames: StrategyNames = {
