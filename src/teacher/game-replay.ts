@@ -32,8 +32,6 @@ export function replaySteps(c: CompiledScenario, result: VerifiedResult): Step[]
   return steps;
 }
 
-const STATUS_WORDS = { open: 'Open', tentative: 'Agreed for now', reopened: 'Reopened' } as const;
-
 function stepView(c: CompiledScenario, result: VerifiedResult, steps: Step[], k: number): HTMLElement {
   const { game, from } = steps[k];
   const sideName = (s: number | null) => (s === null ? 'Event' : c.scenario.sides[s].name);
@@ -89,7 +87,7 @@ function stepView(c: CompiledScenario, result: VerifiedResult, steps: Step[], k:
             'li',
             { class: `status-${st.status}` },
             el('span', null, item.title),
-            el('span', { class: 'replay-status' }, st.status === 'tentative' && st.option !== null ? `✓ ${item.options[st.option].label}` : STATUS_WORDS[st.status]),
+            el('span', { class: 'replay-status' }, st.status === 'tentative' && st.option !== null ? `✓ ${item.options[st.option].label}` : en.status[st.status]),
           );
         }),
       ),
