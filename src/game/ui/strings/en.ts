@@ -132,7 +132,7 @@ export const en = {
     ['Read the reply', 'Your counterpart answers every move and says why. Its trust in you rises when you give ground and falls if you go back on an agreed item.'],
     ['Lock in items', 'Agree to single items they proposed, trade one item for another, or accept their whole package. Agreed items can be reopened, at a cost in trust.'],
     ['Beat the deadline', 'Every item needs an answer before the presidents meet. If the deal is worth less to you than your walk-away, you can walk away.'],
-    ['Debrief', 'See every possible deal, the fairest one, yours, and what really happened in Da Nang in 2017.'],
+    ['Debrief', 'See every possible deal, the fairest one, yours, and what really happened.'],
   ] as [string, string][],
   /** The controls table (the README's Controls table mirrors it): key, action. */
   controlsRows: [
@@ -358,7 +358,7 @@ export const en = {
   yourDeal: 'Your deal',
   yourDealNone: 'Your deal: none',
   nashPoint: 'Nash point',
-  realDeal: 'Da Nang 2017',
+  realDeal: 'What really happened',
   walkAways: 'Walk-aways',
   fromFrontier: (p: string) => `Your deal is ${p} pts from the frontier`,
   andFromNash: (p: string) => ` and ${p} pts from the Nash point.`,
@@ -376,8 +376,8 @@ export const en = {
   noAgreement: 'No agreement',
   crossedRedLineTitle: 'This result is one of your red lines.',
   crossedRedLine: '✕ crossed your red line',
-  realReportedly: 'Da Nang (reportedly)',
-  realAsItWas: 'Da Nang, 2017',
+  realReportedly: (label: string | null) => `${label ?? 'What really happened'} (reportedly)`,
+  realAsItWas: (label: string | null) => label ?? 'What really happened',
   sameAsHistory: ' ✓ same as history',
   verdictWho: (icon: string, party: string) => `${icon} ${party}: `,
   whatReallyHappened: 'What really happened',
