@@ -351,7 +351,7 @@ export const en = {
   scatterLabel: (n: number, them: string) => `Scatter chart of all ${n} possible deals: value to you across, value to ${them} up.`,
   axisValueToYou: (me: string) => `Value to you (${me}) →`,
   axisValueToThem: (them: string) => `Value to ${them} →`,
-  valuesOutOf100: (me: string, them: string) => `Values are points out of 100: you (${me}) / ${them}.`,
+  valuesOutOf100: (me: string, them: string) => `Values are points out of 100: you (${me}) / ${them}. They are the designer's estimates, not history.`,
   worthTo: (mine: string, me: string, theirs: string, them: string) => `worth ${mine} to you (${me}) and ${theirs} to ${them}`,
   possibleDeals: (n: number, sampled: boolean) => `Possible deals (${n}${sampled ? ', sampled' : ''})`,
   paretoFrontier: 'Pareto frontier',
