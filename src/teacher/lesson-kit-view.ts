@@ -13,7 +13,7 @@ export type KitPart = 'guide' | 'students' | 'roles';
 type RunSheet = LessonKit['runSheets'][number];
 
 function section(part: KitPart, testid: string, title: string, ...body: (HTMLElement | null)[]): HTMLElement | null {
-  return body.some((b) => b !== null) ? el('section', { class: `kit-section kit-${testid}`, 'data-part': part, testid: `kit-${testid}` }, el('h2', null, title), ...body) : null;
+  return body.some((b) => b !== null) ? el('section', { class: `kit-section kit-s-${testid}`, 'data-part': part, testid: `kit-${testid}` }, el('h2', null, title), ...body) : null;
 }
 
 function list(items: readonly string[], ordered = false, cls?: string): HTMLElement | null {
