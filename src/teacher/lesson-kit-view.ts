@@ -112,6 +112,12 @@ function students(kit: LessonKit, w: KitWords): (HTMLElement | null)[] {
     kit.caseFile ? section('students', 'case-advanced', w.caseAdvanced, ...paragraphs(kit.caseFile.advanced)) : null,
     section(
       'students',
+      'maps',
+      w.maps,
+      ...kit.maps.map((m) => el('figure', { class: 'kit-map' }, el('img', { src: `scenarios/${m.src}`, alt: m.alt }), el('figcaption', null, m.caption))),
+    ),
+    section(
+      'students',
       'timeline',
       w.timeline,
       kit.timeline.length ? el('table', { class: 'kit-table kit-timeline' }, el('tbody', null, ...kit.timeline.map((t) => el('tr', null, el('th', { scope: 'row' }, t.date), el('td', null, t.event))))) : null,

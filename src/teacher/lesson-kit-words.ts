@@ -29,6 +29,7 @@ export interface KitWords {
   rubricNote: string;
   caseBasic: string;
   caseAdvanced: string;
+  maps: string;
   timeline: string;
   glossary: string;
   humanCost: string;
@@ -66,6 +67,7 @@ const en: KitWords = {
   rubricNote: 'Single-point rubric: note where the memo meets, exceeds or falls short of each line. Grade the memo, not the game points: the points are the designer\'s estimates.',
   caseBasic: 'Case file (basic reading level)',
   caseAdvanced: 'Case file (advanced)',
+  maps: 'Map',
   timeline: 'Timeline',
   glossary: 'Glossary',
   humanCost: 'The human cost',
@@ -103,6 +105,7 @@ const fr: KitWords = {
   rubricNote: 'Grille à point unique : notez où la note atteint, dépasse ou manque chaque critère. Évaluez la note, pas les points du jeu : ce sont des estimations du concepteur.',
   caseBasic: 'Dossier (niveau de lecture simple)',
   caseAdvanced: 'Dossier (niveau avancé)',
+  maps: 'Carte',
   timeline: 'Chronologie',
   glossary: 'Glossaire',
   humanCost: 'Le coût humain',

@@ -35,10 +35,12 @@ test('the Lesson kit tab shows the default scenario’s kit: objectives with sta
   expect(await kit.locator('.kit-script > li').count()).toBe(danang.lessonKit.debriefScript.length);
   expect(await page.locator('[data-testid="kit-exit-ticket"] li').count()).toBe(danang.lessonKit.exitTicket.length);
   expect(await page.locator('[data-testid="kit-rubric"] tbody tr').count()).toBe(danang.lessonKit.rubric.length);
-  for (const part of ['case-basic', 'case-advanced', 'timeline', 'glossary', 'human-cost', 'sources', 'role-cards'])
+  for (const part of ['case-basic', 'case-advanced', 'maps', 'timeline', 'glossary', 'human-cost', 'sources', 'role-cards'])
     expect(await page.locator(`[data-testid="kit-${part}"]`).count(), part).toBe(1);
   expect(await page.locator('.kit-card h3').allTextContents()).toContain('The SDF (Syrian Democratic Forces)');
   expect(await page.locator('[data-testid="kit-glossary"]').textContent()).toContain('Resolution 2254');
+  // The map is drawn for Summit and ships beside the scenario: it loads.
+  await expect.poll(() => page.locator('.kit-map img').evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
   await shot(page, 'kit-01-desktop');
   expect(log.problems).toEqual([]);
 });

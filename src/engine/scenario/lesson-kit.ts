@@ -60,6 +60,15 @@ const primarySourceSchema = z.strictObject({
   excerpt: text.describe('A short excerpt or a close summary of what it says (say which).'),
 });
 
+const mapSchema = z.strictObject({
+  src: z
+    .string()
+    .regex(/^(?!.*\.\.)[A-Za-z0-9][A-Za-z0-9._/-]*\.(svg|png|jpg|webp)$/, 'a picture beside the scenario, e.g. "maps/southwest-syria.svg"')
+    .describe('The picture, as a path from the scenarios folder, e.g. "maps/southwest-syria.svg" (svg, png, jpg or webp).'),
+  alt: text.describe('What the map shows, for readers who cannot see it.'),
+  caption: text.describe('The caption printed under it.'),
+});
+
 const roleCardSchema = z.strictObject({
   party: text.describe('Who the card is for, e.g. "Israel" or "The SDF".'),
   interests: text.describe('What this party wants.'),
@@ -85,6 +94,7 @@ export const lessonKitSchema = z
       })
       .optional()
       .describe('The students\' case file at two reading levels.'),
+    maps: z.array(mapSchema).default([]).describe('Maps for the students, drawn for the scenario (the shipped one: maps/southwest-syria.svg).'),
     timeline: z.array(timelineSchema).default([]).describe('Dated events for the students\' timeline.'),
     glossary: z.array(termSchema).default([]).describe('Terms students meet in the briefs.'),
     humanCost: text.optional().describe('A paragraph on the people the talks were about: civilians, refugees.'),

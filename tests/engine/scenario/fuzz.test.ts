@@ -46,7 +46,7 @@ const original = fs.readFileSync('public/scenarios/danang-2017.json', 'utf8');
  */
 const base: unknown = (() => {
   const s = JSON.parse(original);
-  for (const key of ['caseFile', 'timeline', 'glossary', 'primarySources', 'roleCards', 'misconceptions', 'beforeGame', 'afterGame', 'rubric', 'humanCost', 'sourcesActivity']) delete s.lessonKit?.[key];
+  for (const key of ['caseFile', 'maps', 'timeline', 'glossary', 'primarySources', 'roleCards', 'misconceptions', 'beforeGame', 'afterGame', 'rubric', 'humanCost', 'sourcesActivity']) delete s.lessonKit?.[key];
   return s;
 })();
 const MUTANTS = 2000;

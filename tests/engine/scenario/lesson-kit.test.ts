@@ -49,6 +49,7 @@ describe('the lesson kit in a scenario file', () => {
       [(k) => (k.objectives[0].standards = ['D2 Civ 9']), 'shape.format', '$.lessonKit.objectives[0].standards[0]'],
       [(k) => (k.runSheets[0].steps = []), 'shape.too-small', '$.lessonKit.runSheets[0].steps'],
       [(k) => (k.runSheets[0].mode = 'online'), 'shape.choice', '$.lessonKit.runSheets[0].mode'],
+      [(k) => (k.maps = [{ src: '../../etc/passwd.svg', alt: 'A map.', caption: 'A map.' }]), 'shape.format', '$.lessonKit.maps[0].src'],
     ];
     for (const [patch, code, path] of cases) {
       const r = load((s) => {
@@ -129,6 +130,9 @@ describe('every shipped scenario has a complete lesson kit, in every language it
     expect(words(k.caseFile!.basic)).toBeGreaterThan(450);
     expect(words(k.caseFile!.advanced)).toBeGreaterThan(2 * words(k.caseFile!.basic));
     expect(k.timeline.at(-1)!.date).toBe('8 Dec 2024');
+    // The map is a file beside the scenario, and it draws the places the talks were about.
+    const svg = fs.readFileSync(`public/scenarios/${k.maps[0].src}`, 'utf8');
+    for (const place of ['Daraa', 'Quneitra', 'Sweida', 'Golan', '1974', 'Nassib', 'Euphrates', 'al-Tanf']) expect(svg, place).toContain(place);
     expect(k.glossary.map((g) => g.term)).toEqual(expect.arrayContaining(['De-escalation zone', 'Astana process', 'Resolution 2254', 'Deconfliction', 'Memorandum of principles']));
     expect(k.humanCost).toMatch(/refugees/);
     expect(k.primarySources.length).toBeGreaterThanOrEqual(5);
