@@ -50,7 +50,36 @@ function runSheet(sheet: RunSheet, w: KitWords): HTMLElement {
   );
 }
 
-function guide(kit: LessonKit, w: KitWords): (HTMLElement | null)[] {
+/** Each option's values to both sides, beside the designer's reason for them. */
+function whyNumbers(c: CompiledScenario, kit: LessonKit, w: KitWords): HTMLElement | null {
+  const why = kit.whyTheseNumbers;
+  if (!why) return null;
+  const [a, b] = c.scenario.sides;
+  const pct = (v: number | undefined) => (v === undefined ? '—' : String(Math.round(v * 100)));
+  return section(
+    'guide',
+    'why',
+    w.whyTheseNumbers,
+    el('p', { class: 'kit-note' }, why.note),
+    ...c.scenario.items.map((item) =>
+      el(
+        'table',
+        { class: 'kit-table kit-why' },
+        el('caption', null, item.title),
+        el('thead', null, el('tr', null, el('th', null, w.option), el('th', null, a.name), el('th', null, b.name), el('th', null, w.why))),
+        el(
+          'tbody',
+          null,
+          ...item.options.map((o) =>
+            el('tr', null, el('th', { scope: 'row' }, o.label), el('td', { class: 'kit-num', 'data-label': a.name }, pct(o.values[a.id])), el('td', { class: 'kit-num', 'data-label': b.name }, pct(o.values[b.id])), el('td', null, why.options[item.id]?.[o.id] ?? '')),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+function guide(c: CompiledScenario, kit: LessonKit, w: KitWords): (HTMLElement | null)[] {
   return [
     section('guide', 'overview', w.overview, el('p', null, kit.overview)),
     section(
@@ -87,6 +116,7 @@ function guide(kit: LessonKit, w: KitWords): (HTMLElement | null)[] {
       w.misconceptions,
       kit.misconceptions.length ? el('dl', { class: 'kit-terms' }, ...kit.misconceptions.flatMap((m) => [el('dt', null, m.term), el('dd', null, m.definition)])) : null,
     ),
+    whyNumbers(c, kit, w),
     section('guide', 'exit-ticket', w.exitTicket, list(kit.exitTicket, true)),
     section(
       'guide',
@@ -160,5 +190,5 @@ export function lessonKitView(c: CompiledScenario, w: KitWords): HTMLElement {
   const kit = c.scenario.lessonKit;
   const head = [el('p', { class: 'eyebrow' }, w.eyebrow), el('h1', { class: 'kit-title' }, c.scenario.title), el('p', { class: 'kit-date' }, c.scenario.date)];
   if (!kit) return el('article', { class: 'lesson-kit', testid: 'lesson-kit', lang: c.language }, ...head, el('p', { class: 'kit-missing', testid: 'kit-missing' }, w.noKit));
-  return el('article', { class: 'lesson-kit', testid: 'lesson-kit', lang: c.language }, ...head, ...guide(kit, w), ...students(kit, w));
+  return el('article', { class: 'lesson-kit', testid: 'lesson-kit', lang: c.language }, ...head, ...guide(c, kit, w), ...students(kit, w));
 }

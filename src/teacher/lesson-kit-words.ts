@@ -21,6 +21,9 @@ export interface KitWords {
   expected: string;
   misconception: string;
   misconceptions: string;
+  whyTheseNumbers: string;
+  option: string;
+  why: string;
   exitTicket: string;
   rubric: string;
   criterion: string;
@@ -59,6 +62,9 @@ const en: KitWords = {
   expected: 'Expected:',
   misconception: 'Watch for:',
   misconceptions: 'Common misconceptions',
+  whyTheseNumbers: 'Why these numbers',
+  option: 'Option',
+  why: 'Why (points out of 100 for each side)',
   exitTicket: 'Exit ticket',
   rubric: 'Memo rubric',
   criterion: 'Criterion',
@@ -97,6 +103,9 @@ const fr: KitWords = {
   expected: 'Réponse attendue :',
   misconception: 'Erreur fréquente :',
   misconceptions: 'Idées reçues',
+  whyTheseNumbers: 'D’où viennent ces chiffres',
+  option: 'Option',
+  why: 'Pourquoi (points sur 100 pour chaque camp)',
   exitTicket: 'Billet de sortie',
   rubric: 'Grille d’évaluation de la note',
   criterion: 'Critère',

@@ -35,6 +35,10 @@ test('the Lesson kit tab shows the default scenario’s kit: objectives with sta
   expect(await kit.locator('.kit-script > li').count()).toBe(danang.lessonKit.debriefScript.length);
   expect(await page.locator('[data-testid="kit-exit-ticket"] li').count()).toBe(danang.lessonKit.exitTicket.length);
   expect(await page.locator('[data-testid="kit-rubric"] tbody tr').count()).toBe(danang.lessonKit.rubric.length);
+  // Why these numbers: every option's values (points out of 100) beside the designer's reason.
+  expect(await page.locator('[data-testid="kit-why"] tbody tr').count()).toBe(20);
+  const hotline = page.locator('[data-testid="kit-why"] tbody tr', { hasText: 'Keep the 2015 hotline only' });
+  expect(await hotline.locator('.kit-num').allTextContents()).toEqual(['75', '55']);
   for (const part of ['case-basic', 'case-advanced', 'maps', 'timeline', 'glossary', 'human-cost', 'sources', 'role-cards'])
     expect(await page.locator(`[data-testid="kit-${part}"]`).count(), part).toBe(1);
   expect(await page.locator('.kit-card h3').allTextContents()).toContain('The SDF (Syrian Democratic Forces)');

@@ -69,6 +69,15 @@ const mapSchema = z.strictObject({
   caption: text.describe('The caption printed under it.'),
 });
 
+const idKey = z.string().regex(/^[a-z][a-z0-9-]*$/, 'an id');
+
+const whySchema = z.strictObject({
+  note: text.describe('The caveat shown with the reasons, e.g. that the values are the designer\'s estimates.'),
+  options: z
+    .record(idKey, z.record(idKey, text))
+    .describe('Per item id, per option id: one line on why the option is worth what it is to each side, with its source.'),
+});
+
 const roleCardSchema = z.strictObject({
   party: text.describe('Who the card is for, e.g. "Israel" or "The SDF".'),
   interests: text.describe('What this party wants.'),
@@ -87,6 +96,7 @@ export const lessonKitSchema = z
     misconceptions: z.array(termSchema).default([]).describe('Misconceptions to correct: `term` is the wrong idea, `definition` the correction.'),
     exitTicket: z.array(text).default([]).describe('Exit-ticket questions (three to five minutes at the end).'),
     rubric: z.array(objectiveSchema).default([]).describe('A single-point rubric for a short memo: one criterion per line, with its standards; teachers grade this, not game points.'),
+    whyTheseNumbers: whySchema.optional().describe('Why each option is worth what it is to each side: a sourced line per option, and the caveat that values are estimates.'),
     caseFile: z
       .strictObject({
         basic: z.array(text).min(1).describe('The case at a basic reading level (about 600 words near grade 8), one text per paragraph.'),

@@ -56,11 +56,18 @@ function lessonKitWarnings(s: Scenario): Problem[] {
   const kit = s.lessonKit;
   if (!kit)
     return [warning('warn.no-lesson-kit', ['lessonKit'], 'no lesson kit: teachers get no objectives, run sheet or debrief script for this scenario (see "Writing a lesson kit" in docs/designer-guide.md)')];
-  return kit.runSheets.flatMap((sheet, i) => {
+  const unknown = Object.entries(kit.whyTheseNumbers?.options ?? {}).flatMap(([itemId, options]) => {
+    const item = s.items.find((it) => it.id === itemId);
+    if (!item) return [warning('warn.kit-unknown-option', ['lessonKit', 'whyTheseNumbers', 'options', itemId], `no item "${itemId}" in this scenario`)];
+    return Object.keys(options)
+      .filter((o) => !item.options.some((opt) => opt.id === o))
+      .map((o) => warning('warn.kit-unknown-option', ['lessonKit', 'whyTheseNumbers', 'options', itemId, o], `item "${itemId}" has no option "${o}"`));
+  });
+  return [...unknown, ...kit.runSheets.flatMap((sheet, i) => {
     const total = sheet.steps.reduce((sum, step) => sum + step.minutes, 0);
     const room = sheet.periods * sheet.periodMinutes;
     return total > room
       ? [warning('warn.run-sheet-time', ['lessonKit', 'runSheets', i, 'steps'], `the steps take ${total} minutes, more than ${sheet.periods} period(s) of ${sheet.periodMinutes} minutes (${room})`)]
       : [];
-  });
+  })];
 }

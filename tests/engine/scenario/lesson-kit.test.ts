@@ -71,6 +71,13 @@ describe('the lesson kit in a scenario file', () => {
     expect(long.ok && long.warnings.filter((w) => w.code === 'warn.run-sheet-time' || w.code === 'warn.no-lesson-kit')).toEqual([
       expect.objectContaining({ code: 'warn.run-sheet-time', path: '$.lessonKit.runSheets[0].steps' }),
     ]);
+    const stray = load((s) => {
+      s.lessonKit = { ...kit(), whyTheseNumbers: { note: 'Estimates.', options: { border: { none: 'Nobody gains.', wall: 'No such option.' }, tarif: {} } } };
+    });
+    expect(stray.ok && stray.warnings.filter((w) => w.code === 'warn.kit-unknown-option').map((w) => w.path)).toEqual([
+      '$.lessonKit.whyTheseNumbers.options.border.wall',
+      '$.lessonKit.whyTheseNumbers.options.tarif',
+    ]);
   });
 
   it('never changes play: the same scenario with and without its kit has the same domain, analysis and events', () => {
@@ -135,6 +142,8 @@ describe('every shipped scenario has a complete lesson kit, in every language it
     for (const place of ['Daraa', 'Quneitra', 'Sweida', 'Golan', '1974', 'Nassib', 'Euphrates', 'al-Tanf']) expect(svg, place).toContain(place);
     expect(k.glossary.map((g) => g.term)).toEqual(expect.arrayContaining(['De-escalation zone', 'Astana process', 'Resolution 2254', 'Deconfliction', 'Memorandum of principles']));
     expect(k.humanCost).toMatch(/refugees/);
+    // Why these numbers: a line for every option of every item.
+    for (const item of r.compiled.scenario.items) for (const o of item.options) expect(k.whyTheseNumbers!.options[item.id]?.[o.id], `${item.id}/${o.id}`).toMatch(/\w+ \w+/);
     expect(k.primarySources.length).toBeGreaterThanOrEqual(5);
     expect(k.roleCards.map((c) => c.party)).toEqual(expect.arrayContaining(['Israel', 'Iran', 'Turkey', 'Jordan', 'Syrian government', 'Syrian opposition', 'UN Special Envoy', 'The SDF (Syrian Democratic Forces)']));
   });
