@@ -8,6 +8,7 @@
  * Objects are strict: a misspelt field is an error, not a silently ignored default.
  */
 import { z } from 'zod';
+import { lessonKitSchema } from './lesson-kit.ts';
 import { LANGUAGE_TAG, translatableText, type Resolved } from './translations.ts';
 
 // No code generation: zod's JIT compiles parsers with `new Function`, which a strict
@@ -205,11 +206,15 @@ export const scenarioSchema = z.strictObject({
   events: z.array(eventSchema).default([]).describe('News that can land during the talks.'),
   personalities: z.array(personalitySchema).min(1).describe('Computer counterparts; the difficulty setting picks one.'),
   debrief: z.strictObject({
+    realLabel: text
+      .optional()
+      .describe('A short name for what really happened, shown beside the player\'s deal, e.g. "Da Nang 2017" (default: "What really happened").'),
     summary: text.describe('What really happened, in a paragraph (shown after the game).'),
     items: z.record(id, debriefItemSchema).describe('What really happened on each item, keyed by item id.'),
     questions: z.array(text).min(1),
     sources: z.array(z.strictObject({ title: text, url: z.url() })).default([]),
   }),
+  lessonKit: lessonKitSchema.optional(),
 });
 
 /** A scenario as the engine uses it: every text resolved to one language (plain strings). */
@@ -223,6 +228,8 @@ export type Option = Item['options'][number];
 export type ThirdParty = Scenario['thirdParties'][number];
 export type ScenarioEvent = Scenario['events'][number];
 export type Personality = Scenario['personalities'][number];
+/** A lesson kit with its texts resolved to one language. */
+export type LessonKit = NonNullable<Scenario['lessonKit']>;
 export type Strategy = (typeof STRATEGIES)[number];
 export type Difficulty = (typeof DIFFICULTIES)[number];
 

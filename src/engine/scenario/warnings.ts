@@ -5,6 +5,7 @@
  */
 import { analyzeScenario } from '../analysis/scenario-analysis.ts';
 import type { CompiledScenario } from './compile.ts';
+import type { Scenario } from './schema.ts';
 import type { Problem } from './problems.ts';
 import { jsonPath } from './problems.ts';
 
@@ -19,6 +20,7 @@ export function staticWarnings(c: CompiledScenario): Problem[] {
   const out: Problem[] = [];
   const s = c.scenario;
   const analysis = analyzeScenario(c);
+  out.push(...lessonKitWarnings(s));
   if (analysis.nash === null)
     out.push(
       warning('warn.no-zopa', ['sides'], 'no zone of possible agreement: no deal within both sides\' red lines beats both walk-aways, so every game ends without one'),
@@ -47,4 +49,25 @@ export function staticWarnings(c: CompiledScenario): Problem[] {
     });
   });
   return out;
+}
+
+/** A scenario without a lesson kit plays, but a teacher has nothing to run a lesson with. */
+function lessonKitWarnings(s: Scenario): Problem[] {
+  const kit = s.lessonKit;
+  if (!kit)
+    return [warning('warn.no-lesson-kit', ['lessonKit'], 'no lesson kit: teachers get no objectives, run sheet or debrief script for this scenario (see "Writing a lesson kit" in docs/designer-guide.md)')];
+  const unknown = Object.entries(kit.whyTheseNumbers?.options ?? {}).flatMap(([itemId, options]) => {
+    const item = s.items.find((it) => it.id === itemId);
+    if (!item) return [warning('warn.kit-unknown-option', ['lessonKit', 'whyTheseNumbers', 'options', itemId], `no item "${itemId}" in this scenario`)];
+    return Object.keys(options)
+      .filter((o) => !item.options.some((opt) => opt.id === o))
+      .map((o) => warning('warn.kit-unknown-option', ['lessonKit', 'whyTheseNumbers', 'options', itemId, o], `item "${itemId}" has no option "${o}"`));
+  });
+  return [...unknown, ...kit.runSheets.flatMap((sheet, i) => {
+    const total = sheet.steps.reduce((sum, step) => sum + step.minutes, 0);
+    const room = sheet.periods * sheet.periodMinutes;
+    return total > room
+      ? [warning('warn.run-sheet-time', ['lessonKit', 'runSheets', i, 'steps'], `the steps take ${total} minutes, more than ${sheet.periods} period(s) of ${sheet.periodMinutes} minutes (${room})`)]
+      : [];
+  })];
 }

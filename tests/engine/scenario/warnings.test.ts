@@ -7,9 +7,9 @@ import { patchedScenario, rawScenario } from '../../support/patched.ts';
 const codes = (ws: { code: string }[]) => ws.map((w) => w.code);
 
 describe('warnings: a scenario that loads but will play badly', () => {
-  it('the shipped minimal fixture has none of the static ones', () => {
+  it('the shipped minimal fixture has none of the static ones but a missing lesson kit', () => {
     const r = loadScenarioData(rawScenario('minimal'));
-    expect(r.ok && r.warnings).toEqual([]);
+    expect(r.ok && codes(r.warnings)).toEqual(['warn.no-lesson-kit']);
   });
 
   it('no zone of possible agreement', () => {

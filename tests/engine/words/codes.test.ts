@@ -58,6 +58,7 @@ const ENGINE = resolve(import.meta.dirname, '../../../src/engine');
  */
 const STILL_ENGLISH: Record<string, string> = {
   'scenario/schema.ts': 'the scenario format’s field descriptions (the JSON schema designers read)',
+  'scenario/lesson-kit.ts': 'the lesson kit’s field descriptions (split from schema.ts: the same JSON schema designers read)',
   'scenario/generate.ts': 'sample scenario text for designers (summit generate)',
   'scenario/shape-problems.ts': 'scenario problems for designers (summit check, the problems page)',
   'scenario/load.ts': 'scenario problems and warnings for designers',

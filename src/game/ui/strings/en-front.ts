@@ -129,7 +129,7 @@ export const enFront = {
     ['Read the reply', 'Your counterpart answers every move and says why. Its trust in you rises when you give ground and falls if you go back on an agreed item.'],
     ['Lock in items', 'Agree to single items they proposed, trade one item for another, or accept their whole package. Agreed items can be reopened, at a cost in trust.'],
     ['Beat the deadline', 'Every item needs an answer before the presidents meet. If the deal is worth less to you than your walk-away, you can walk away.'],
-    ['Debrief', 'See every possible deal, the fairest one, yours, and what really happened in Da Nang in 2017.'],
+    ['Debrief', 'See every possible deal, the fairest one, yours, and what really happened.'],
   ] as [string, string][],
   /** The controls table (the README's Controls table mirrors it): key, action. */
   controlsRows: [

@@ -89,7 +89,7 @@ export const fr: Translation = {
     ['Lisez la réponse', 'Votre interlocuteur répond à chaque coup et dit pourquoi. Sa confiance en vous monte quand vous cédez du terrain, et baisse si vous revenez sur une question réglée.'],
     ['Verrouillez des questions', 'Acceptez une à une les questions qu’il a proposées, échangez une question contre une autre, ou acceptez toute son offre. Une question réglée peut être rouverte, au prix de la confiance.'],
     ['Tenez le délai', 'Chaque question doit être réglée avant la rencontre des présidents. Si l’accord vaut moins pour vous que votre solution de repli, vous pouvez partir.'],
-    ['Bilan', 'Voyez tous les accords possibles, le plus équitable, le vôtre, et ce qui s’est vraiment passé à Da Nang en 2017.'],
+    ['Bilan', 'Voyez tous les accords possibles, le plus équitable, le vôtre, et ce qui s’est vraiment passé.'],
   ],
   controlsRows: [
     ['Tab / Maj+Tab', 'Passer d’une commande à l’autre'],
