@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { analyzeCommand, analyzeHelp } from './commands/analyze.ts';
-import { check, checkHelp } from './commands/check.ts';
+import { check, checkHelp, watchCheck } from './commands/check.ts';
 import { generateCommand, generateHelp } from './commands/generate.ts';
 import { readLog, replayCommand, replayHelp } from './commands/replay.ts';
 import { simulateCommand, simulateHelp } from './commands/simulate.ts';
@@ -15,7 +15,8 @@ import { CliExit, EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, loadOrExit, loadWithWarning
 const mainHelp = `Usage: npm run summit -- <command> [options]
 
 Commands:
-  check <files...>          check scenario files; every problem as file: json-path: message
+  check <files...> [--watch] check scenario files; every problem as file: json-path: message;
+                            --watch checks again on every save
   analyze <file> [--json]   outcome space, Pareto frontier, Nash, Kalai–Smorodinsky, welfare
   simulate <file> --games N --seed S [--us STRATEGY] [--russia STRATEGY] [--json] [--report FILE.html]
                             computer-against-computer games, deterministic; --report writes
@@ -47,10 +48,12 @@ function run(argv: string[], out: Out): number {
   }
   switch (command) {
     case 'check': {
-      const a = parse(rest, {}, checkHelp);
+      const a = parse(rest, { all: { type: 'boolean' }, watch: { type: 'boolean' } }, checkHelp);
       if (a.values.help) return out(checkHelp), EXIT_OK;
       if (a.positionals.length === 0) throw new CliExit(EXIT_USAGE, `check needs at least one file\n\n${checkHelp}`);
-      return check(a.positionals, out);
+      // The watch keeps the process running after main returns; Ctrl-C ends it.
+      if (a.values.watch) return watchCheck(a.positionals, out, { all: Boolean(a.values.all) }), EXIT_OK;
+      return check(a.positionals, out, { all: Boolean(a.values.all) });
     }
     case 'analyze': {
       const a = parse(rest, { json: { type: 'boolean' }, deal: { type: 'string' } }, analyzeHelp);
