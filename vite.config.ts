@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicy } from './build/content-security-policy.ts';
 import { scenarioLiveReload } from './build/scenario-live-reload.ts';
+import { schemaAddress } from './build/schema-address.ts';
 
 // base './' keeps every URL in dist/ relative, so the built folder works from any sub-path.
 export default defineConfig({
@@ -11,6 +12,7 @@ export default defineConfig({
   plugins: [
     contentSecurityPolicy(),
     scenarioLiveReload(),
+    schemaAddress(),
     // Offline once loaded (classroom networks are poor): a service worker precaches the built
     // game, the teacher's page and every shipped scenario. vite-plugin-pwa (Workbox) rather than a
     // hand-written worker: cache versioning and clean-up of old caches are easy to get wrong.

@@ -10,6 +10,8 @@ import { check, checkHelp, watchCheck } from './commands/check.ts';
 import { generateCommand, generateHelp } from './commands/generate.ts';
 import { readLog, replayCommand, replayHelp } from './commands/replay.ts';
 import { simulateCommand, simulateHelp } from './commands/simulate.ts';
+import { schemaText } from './write-schema.ts';
+import { writeText } from './write.ts';
 import { CliExit, EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, loadOrExit, loadWithWarnings } from './io.ts';
 
 const mainHelp = `Usage: npm run summit -- <command> [options]
@@ -22,12 +24,19 @@ Commands:
                             computer-against-computer games, deterministic; --report writes
                             an HTML balance report with charts
   replay <log-file>         re-run a game log and check it reproduces
+  schema [--out FILE]       the scenario format's JSON Schema, for editors (print, or write FILE)
   generate --items N --options K --seed S [--id ID] [--title TEXT] [--out FILE]
                             a generated scenario of any size (stress tests)
 
 Run "npm run summit -- <command> --help" for a command's options.`;
 
 type Out = (line: string) => void;
+
+const schemaHelp = `Usage: summit schema [--out FILE]
+
+Prints the JSON Schema of the scenario format (the same as <site>/scenario.schema.json on
+any built Summit site), or writes it to FILE: a copy beside your scenario lets an editor
+complete and check it offline, with "$schema": "./scenario.schema.json".`;
 
 type Flags = NonNullable<ParseArgsConfig['options']>;
 
@@ -74,6 +83,16 @@ function run(argv: string[], out: Out): number {
       if (typeof id !== 'string' || !/^[a-z][a-z0-9-]*$/.test(id)) throw new CliExit(EXIT_PROBLEM, `${file}: not a game log: it names no scenario`);
       const scenarioFile = (a.values.scenario as string | undefined) ?? path.join('public', 'scenarios', `${id}.json`);
       return replayCommand(loadOrExit(scenarioFile), log, file, out);
+    }
+    case 'schema': {
+      const a = parse(rest, { out: { type: 'string' } }, schemaHelp);
+      if (a.values.help) return out(schemaHelp), EXIT_OK;
+      if (a.positionals.length > 0) throw new CliExit(EXIT_USAGE, `schema takes no file name (use --out FILE)\n\n${schemaHelp}`);
+      const file = a.values.out as string | undefined;
+      if (file === undefined) return out(schemaText().trimEnd()), EXIT_OK;
+      writeText(file, schemaText());
+      out(`wrote ${file}: put "$schema": "./${path.basename(file)}" at the top of a scenario in the same folder`);
+      return EXIT_OK;
     }
     case 'generate': {
       const a = parse(
