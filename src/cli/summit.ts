@@ -8,6 +8,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { analyzeCommand, analyzeHelp } from './commands/analyze.ts';
 import { check, checkHelp, watchCheck } from './commands/check.ts';
 import { generateCommand, generateHelp } from './commands/generate.ts';
+import { exportGeniusCommand, exportGeniusHelp, importGeniusCommand, importGeniusHelp } from './commands/genius.ts';
 import { readLog, replayCommand, replayHelp } from './commands/replay.ts';
 import { simulateCommand, simulateHelp } from './commands/simulate.ts';
 import { schemaText } from './write-schema.ts';
@@ -25,6 +26,10 @@ Commands:
                             an HTML balance report with charts
   replay <log-file>         re-run a game log and check it reproduces
   schema [--out FILE]       the scenario format's JSON Schema, for editors (print, or write FILE)
+  import-genius DOMAIN.xml PROFILE_A.xml PROFILE_B.xml [--out FILE]
+                            a GENIUS domain as a playable scenario (placeholder texts marked TODO:)
+  export-genius SCENARIO.json DOMAIN.xml PROFILE_A.xml PROFILE_B.xml
+                            a scenario's numbers as a GENIUS domain and profiles
   generate --items N --options K --seed S [--id ID] [--title TEXT] [--out FILE]
                             a generated scenario of any size (stress tests)
 
@@ -83,6 +88,17 @@ function run(argv: string[], out: Out): number {
       if (typeof id !== 'string' || !/^[a-z][a-z0-9-]*$/.test(id)) throw new CliExit(EXIT_PROBLEM, `${file}: not a game log: it names no scenario`);
       const scenarioFile = (a.values.scenario as string | undefined) ?? path.join('public', 'scenarios', `${id}.json`);
       return replayCommand(loadOrExit(scenarioFile), log, file, out);
+    }
+    case 'import-genius': {
+      const a = parse(rest, { out: { type: 'string' }, id: { type: 'string' }, rounds: { type: 'string' } }, importGeniusHelp);
+      if (a.values.help) return out(importGeniusHelp), EXIT_OK;
+      return importGeniusCommand(a.positionals, a.values as { out?: string; id?: string; rounds?: string }, out);
+    }
+    case 'export-genius': {
+      const a = parse(rest, {}, exportGeniusHelp);
+      if (a.values.help) return out(exportGeniusHelp), EXIT_OK;
+      if (a.positionals.length !== 4) throw new CliExit(EXIT_USAGE, `export-genius needs the scenario and three output files\n\n${exportGeniusHelp}`);
+      return exportGeniusCommand(loadOrExit(a.positionals[0]), a.positionals.slice(1), out);
     }
     case 'schema': {
       const a = parse(rest, { out: { type: 'string' } }, schemaHelp);

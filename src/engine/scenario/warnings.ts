@@ -18,8 +18,19 @@ export function warning(code: string, path: readonly PropertyKey[], message: str
   return { code, path: jsonPath(path), message, severity: 'warning' };
 }
 
+/** Texts a tool left for the designer to write (`summit import-genius` marks them so). */
+export const PLACEHOLDER_MARK = 'TODO:';
+
+function placeholders(value: unknown, path: PropertyKey[], out: Problem[]): void {
+  if (typeof value === 'string') {
+    if (value.startsWith(PLACEHOLDER_MARK)) out.push(warning('warn.placeholder', path, `a placeholder text ("${PLACEHOLDER_MARK} …") still to be written`));
+  } else if (value !== null && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) placeholders(v, [...path, Array.isArray(value) ? Number(k) : k], out);
+}
+
 export function staticWarnings(c: CompiledScenario): Problem[] {
   const out: Problem[] = [];
+  placeholders(c.scenario, [], out);
   const s = c.scenario;
   const analysis = analyzeScenario(c);
   if (analysis.nash === null)

@@ -8,8 +8,8 @@ import { analyze, distanceToFrontier, distanceToNash, toJsonAnalysis } from '../
 import { utilitiesOf } from '../../../src/engine/model/domain.ts';
 import { loadGeniusDomain } from '../../support/genius-xml.ts';
 
-// CI clones shared/ beside the repo; vitest runs with the repo root as cwd.
-const DIR = resolve(process.cwd(), '../shared/reference/EnglandZimbabwe');
+// The reference files, copied verbatim into the repository (see the folder's README.md).
+const DIR = resolve(process.cwd(), 'tests/fixtures/england-zimbabwe');
 const domain = loadGeniusDomain(DIR, 'EnglandZimbabwe_domain.xml', ['England.xml', 'Zimbabwe.xml']);
 const analysis = analyze(domain);
 
