@@ -35,8 +35,12 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 2000,
     rolldownOptions: {
-      // Two pages: the game, and the teacher's page (session set-up and class debrief).
-      input: { main: resolve(import.meta.dirname, 'index.html'), teacher: resolve(import.meta.dirname, 'teacher.html') },
+      // Three pages: the game, the teacher's page (session set-up and class debrief) and the designers' workbench.
+      input: {
+        main: resolve(import.meta.dirname, 'index.html'),
+        teacher: resolve(import.meta.dirname, 'teacher.html'),
+        workbench: resolve(import.meta.dirname, 'workbench.html'),
+      },
       output: {
         codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }] },
       },
