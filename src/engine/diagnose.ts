@@ -5,6 +5,7 @@
 import { utilitiesOf, type SideIndex } from './model/domain.ts';
 import { domainFor } from './rules/context.ts';
 import type { GameState, Turn } from './rules/state.ts';
+import type { Said } from './words/codes.ts';
 import type { CompiledScenario } from './scenario/compile.ts';
 
 /**
@@ -49,12 +50,12 @@ export function describeReason(key: string): string {
   }
 }
 
-/** A game's turns as plain data, for a sample game in the report. */
+/** A game's turns as plain data (records, worded by whoever shows them), for a sample game in the report. */
 export interface SampleTurn {
   round: number;
   side: string | null;
-  text: string;
-  said?: string;
+  line: Said;
+  said?: Said[];
   utilities?: [number, number];
 }
 
@@ -62,8 +63,8 @@ export function sampleTurns(c: CompiledScenario, history: readonly Turn[]): Samp
   return history.map((t) => ({
     round: t.round,
     side: t.side === null ? null : c.sideIds[t.side],
-    text: t.text,
-    ...(t.said ? { said: t.said } : {}),
+    line: t.line,
+    ...(t.said?.length ? { said: t.said } : {}),
     ...(t.utilities ? { utilities: t.utilities } : {}),
   }));
 }

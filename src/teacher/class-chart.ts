@@ -30,11 +30,11 @@ function diamond(x: number, y: number, r: number, cls: string): SVGElement {
 
 /** Deals at the same point (the same dice and the same moves) are drawn once, with a count. */
 function groupDeals(stats: ClassStatistics) {
-  const groups = new Map<string, { u: [number, number]; names: string[] }>();
+  const groups = new Map<string, { u: [number, number]; names: string[]; chartValues: boolean }>();
   for (const d of stats.deals) {
     if (!d.agreed) continue;
-    const key = d.utilities.map((u) => Math.round(u * 1000)).join(',');
-    const g = groups.get(key) ?? { u: d.utilities, names: [] };
+    const key = `${d.utilities.map((u) => Math.round(u * 1000)).join(',')}${d.chartValues ? '' : '*'}`;
+    const g = groups.get(key) ?? { u: d.utilities, names: [], chartValues: d.chartValues };
     g.names.push(d.name);
     groups.set(key, g);
   }
@@ -86,7 +86,13 @@ export function classChart(c: CompiledScenario, stats: ClassStatistics): { figur
   for (const d of deals) {
     const x = px(d.u[0]);
     const y = py(d.u[1]);
-    const g = svg('g', { class: 'deal', 'data-testid': 'chart-deal' }, svg('circle', { cx: x, cy: y, r: d.names.length > 1 ? 7 : 5.5 }), svg('title', {}, `${d.names.join(', ')}: ${pair(d.u)}`));
+    // A deal whose game ended on other values (its news differed) is measured against its own frontier: drawn hollow.
+    const g = svg(
+      'g',
+      { class: d.chartValues ? 'deal' : 'deal other-values', 'data-testid': 'chart-deal' },
+      svg('circle', { cx: x, cy: y, r: d.names.length > 1 ? 7 : 5.5 }),
+      svg('title', {}, `${d.names.join(', ')}: ${pair(d.u)}${d.chartValues ? '' : ' (the news changed this game’s values differently: its own frontier differs)'}`),
+    );
     if (d.names.length > 1) g.append(svg('text', { x: x + 9, y: y - 7, class: 'deal-count' }, `×${d.names.length}`));
     root.append(g);
   }
@@ -96,6 +102,14 @@ export function classChart(c: CompiledScenario, stats: ClassStatistics): { figur
     { class: 'chart-legend' },
     el('li', { testid: 'legend-deals' }, el('span', { class: 'sw sw-deal', 'aria-hidden': 'true' }, '●'), `Students’ deals: ${agreedCount}`, noDeal ? el('span', { class: 'muted' }, ` (${noDeal} without a deal)`) : null),
     el('li', null, el('span', { class: 'sw sw-frontier', 'aria-hidden': 'true' }, '━'), 'Pareto frontier: no deal beats these for both sides'),
+    stats.values.others
+      ? el(
+          'li',
+          { testid: 'legend-other-values' },
+          el('span', { class: 'sw sw-deal', 'aria-hidden': 'true' }, '○'),
+          `${stats.values.others} game${stats.values.others === 1 ? '' : 's'} ended with other values (the news changed them differently), so ${stats.values.others === 1 ? 'its' : 'their'} frontier differs; the table measures each game against its own`,
+        )
+      : null,
     nash ? el('li', { testid: 'legend-nash' }, el('span', { class: 'sw sw-nash', 'aria-hidden': 'true' }, '◆'), `Nash point ${pair(nash)}`) : null,
     el('li', { testid: 'legend-real' }, el('span', { class: 'sw sw-real', 'aria-hidden': 'true' }, '■'), `What really happened ${pair(real)}`),
     el('li', null, el('span', { class: 'sw sw-walk', 'aria-hidden': 'true' }, '┆'), `Walk-away ${pair([wx, wy])}`),

@@ -3,7 +3,7 @@
  * what really happened, the outcome chart, the rankings and every student's game. The teacher
  * always sees the real outcome (a session's "reveal" setting is for students).
  */
-import { classStatistics, distanceToNash, type ClassStatistics, type CompiledScenario, type VerifiedResult } from '../engine/index.ts';
+import { classStatistics, type ClassStatistics, type CompiledScenario, type VerifiedResult } from '../engine/index.ts';
 import { button, el, points } from '../game/ui/dom.ts';
 import { classChart } from './class-chart.ts';
 import { downloadCsv } from './csv-download.ts';
@@ -77,11 +77,11 @@ function resultsTable(c: CompiledScenario, stats: ClassStatistics, results: read
       el(
         'tbody',
         null,
-        ...results.map((r) => {
+        ...results.map((r, k) => {
           const o = r.outcome;
           const own = r.humanSides.length === 1 ? points(o.utilities[r.humanSides[0]] * 100) : '—';
-          const agreed = (o.kind === 'agreement' || o.kind === 'partial') && o.deal !== null;
-          const nash = agreed ? distanceToNash(stats.analysis, o.utilities) : null;
+          // The game's own numbers (values as it ended), as its student's debrief shows them.
+          const nash = stats.rows[k].standing.toNash;
           return el(
             'tr',
             { testid: 'result-row' },

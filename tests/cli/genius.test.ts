@@ -14,7 +14,7 @@ import { loadOrExit } from '../../src/cli/io.ts';
 import { run } from '../support/cli.ts';
 import { loadGeniusDomain } from '../support/genius-xml.ts';
 
-const FIXTURE = 'tests/fixtures/england-zimbabwe';
+const FIXTURE = 'tests/fixtures/reference/england-zimbabwe';
 const DOMAIN = path.join(FIXTURE, 'EnglandZimbabwe_domain.xml');
 const A = path.join(FIXTURE, 'England.xml');
 const B = path.join(FIXTURE, 'Zimbabwe.xml');

@@ -20,7 +20,7 @@ describe('balance warnings from simulated play', () => {
     const low = balanceWarnings(lopsided).filter((w) => w.code === 'warn.low-agreement');
     expect(low).toHaveLength(1);
     expect(low[0].path).toBe('$.sides');
-    expect(low[0].message).toMatch(/^only 73% of 40 simulated games agree when us plays boulware and russia plays conceder; commonest reasons: at the deadline "us" refused a last offer that beat its walk-away, holding out for more \(9 of 11\)/);
+    expect(low[0].message).toMatch(/^only 60% of 40 simulated games agree when us plays boulware and russia plays conceder; commonest reasons: at the deadline "us" refused a last offer that beat its walk-away, holding out for more \(7 of 16\)/);
   });
 
   it('a scenario where every pair agrees has no low-agreement warning', () => {
@@ -69,7 +69,7 @@ describe('balance warnings from simulated play', () => {
     actor.send({ type: 'briefing.done' });
     const game = actor.getSnapshot().context.game!;
     expect(game.outcome!.kind).toBe(sample.outcome);
-    expect(game.history.map((t) => t.text)).toEqual(sample.turns.map((t) => t.text));
+    expect(game.history.map((t) => t.line)).toEqual(sample.turns.map((t) => t.line));
   });
 
   it('describes each reason in words', () => {

@@ -44,7 +44,7 @@ export function importGeniusCommand(files: string[], opts: { out?: string; id?: 
   const sides = [fileA, fileB].map((f, i) => ({ id: idFrom(stem(f), taken, `side-${'ab'[i]}`), name: stem(f) })) as [{ id: string; name: string }, { id: string; name: string }];
   const id = opts.id ?? idFrom(stem(domainFile).replace(/[_-]?domain$/i, ''), new Set(), 'imported');
   const scenario = scenarioFromGenius(genius, { id, source: path.basename(domainFile), sides, rounds });
-  const loaded = loadScenarioData(scenario, undefined, { warnings: false });
+  const loaded = loadScenarioData(scenario, { warnings: false });
   if (!loaded.ok) throw new CliExit(EXIT_PROBLEM, loaded.problems.map((p) => formatProblem(p, domainFile)).join('\n'));
   const text = `${JSON.stringify(scenario, null, 2)}\n`;
   const notes = [

@@ -98,7 +98,7 @@ export function scenarioFromGenius(g: GeniusDomain, names: ImportNames): Scenari
     },
   } satisfies ScenarioInput;
   // The Nash deal stands for the real outcome: a debrief chart with something sensible on it.
-  const loaded = loadScenarioData(scenario, undefined, { warnings: false });
+  const loaded = loadScenarioData(scenario, { warnings: false });
   const nash = loaded.ok ? analyzeScenario(loaded.compiled).nash : null;
   if (nash) items.forEach((it, i) => (scenario.debrief.items[it.id].realOption = it.options[nash.outcome[i]].id));
   return scenario;

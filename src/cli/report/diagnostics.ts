@@ -4,6 +4,8 @@
  */
 import { eventSummary } from '../../engine/balance.ts';
 import { describeReason } from '../../engine/diagnose.ts';
+import { en } from '../../game/ui/strings/en.ts';
+import { say, sayAll } from '../../game/ui/strings/say.ts';
 import { pairKey, pairLabel } from './charts.ts';
 import type { ReportData } from './data.ts';
 import { esc, section, table } from './html.ts';
@@ -54,7 +56,7 @@ export function samples(d: ReportData): string {
     const rows = sample.turns.map((t) => [
       String(t.round),
       esc(t.side ?? 'news'),
-      `${esc(t.text)}${t.said ? `<br><span class="said">${esc(t.said)}</span>` : ''}`,
+      `${esc(say(t.line, en, d.c))}${t.said ? `<br><span class="said">“${esc(sayAll(t.said, en, d.c))}”</span>` : ''}`,
       t.utilities ? `${t.utilities[0].toFixed(2)} / ${t.utilities[1].toFixed(2)}` : '',
     ]);
     const summary = `${pairKey(i)}${esc(pairLabel(d, p))}: game ${sample.game} (seed <code>${esc(JSON.stringify(sample.seed))}</code>), ${esc(sample.outcome)}${esc(reason)}`;
