@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicy } from './build/content-security-policy.ts';
 import { scenarioLiveReload } from './build/scenario-live-reload.ts';
+import { schemaAddress } from './build/schema-address.ts';
 
 // base './' keeps every URL in dist/ relative, so the built folder works from any sub-path.
 export default defineConfig({
@@ -11,6 +12,7 @@ export default defineConfig({
   plugins: [
     contentSecurityPolicy(),
     scenarioLiveReload(),
+    schemaAddress(),
     // Offline once loaded (classroom networks are poor): a service worker precaches the built
     // game, the teacher's page and every shipped scenario. vite-plugin-pwa (Workbox) rather than a
     // hand-written worker: cache versioning and clean-up of old caches are easy to get wrong.
@@ -41,8 +43,12 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 2000,
     rolldownOptions: {
-      // Two pages: the game, and the teacher's page (session set-up and class debrief).
-      input: { main: resolve(import.meta.dirname, 'index.html'), teacher: resolve(import.meta.dirname, 'teacher.html') },
+      // Three pages: the game, the teacher's page (session set-up and class debrief) and the designers' workbench.
+      input: {
+        main: resolve(import.meta.dirname, 'index.html'),
+        teacher: resolve(import.meta.dirname, 'teacher.html'),
+        workbench: resolve(import.meta.dirname, 'workbench.html'),
+      },
       output: {
         codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }] },
       },

@@ -127,3 +127,11 @@ export function bestAllowedUtility(c: CompiledScenario, side: SideIndex): number
     0,
   );
 }
+
+/** The best utility a side can reach in a deal both sides could accept: within both sides' red lines. */
+export function bestAgreeableUtility(c: CompiledScenario, side: SideIndex): number {
+  return c.domain.gains[side].reduce(
+    (u, opts, i) => u + Math.max(...opts.map((g, k) => (c.forbidden[0][i][k] || c.forbidden[1][i][k] ? -Infinity : g))),
+    0,
+  );
+}

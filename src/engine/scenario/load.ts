@@ -6,7 +6,7 @@
  */
 import { findNodeAtLocation, parse, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { stripDirectionControls } from '../direction.ts';
-import { bestAllowedUtility, compileScenario, type CompiledScenario } from './compile.ts';
+import { bestAgreeableUtility, bestAllowedUtility, compileScenario, type CompiledScenario } from './compile.ts';
 import { meaningProblems } from './meaning.ts';
 import { problem, type Problem } from './problems.ts';
 import { upgradeScenario, type RawScenario } from './migrations.ts';
@@ -52,8 +52,22 @@ const syntaxWords: Record<string, string> = {
   InvalidCharacter: 'no control characters inside a text',
 };
 
+/** The offset of a comma left before a closing brace or bracket at `offset`, if that is the mistake. */
+function trailingComma(text: string, offset: number): number | undefined {
+  if (text[offset] !== '}' && text[offset] !== ']') return undefined;
+  let i = offset - 1;
+  while (i >= 0 && /\s/.test(text[i])) i--;
+  return text[i] === ',' ? i : undefined;
+}
+
 function syntaxProblems(text: string, errors: ParseError[]): Problem[] {
   return errors.map((e) => {
+    const comma = trailingComma(text, e.offset);
+    if (comma !== undefined)
+      return {
+        ...problem('json.syntax', [], `broken JSON: a trailing comma before "${text[e.offset]}" (JSON allows no comma after the last entry; delete it)`),
+        ...lineAndColumn(text, comma),
+      };
     const at = lineAndColumn(text, e.offset);
     const code = printParseErrorCode(e.error);
     const expected = syntaxWords[code] ?? code;
@@ -155,13 +169,25 @@ export function loadScenarioData(data: unknown, options: LoadOptions = {}): Load
   const compiled = compileScenario(texts.value, language);
   const unreachable: Problem[] = [];
   for (const side of [0, 1] as const) {
-    const best = bestAllowedUtility(compiled, side);
-    if (compiled.domain.reservation[side] > best + 1e-9)
+    const walkAway = compiled.domain.reservation[side];
+    const own = bestAllowedUtility(compiled, side);
+    const both = bestAgreeableUtility(compiled, side);
+    const other = compiled.sideIds[1 - side];
+    if (walkAway > own + 1e-9)
       unreachable.push(
         problem(
           'walkaway.unreachable',
           ['sides', side, 'walkAway'],
-          `"${compiled.sideIds[side]}" walks away below ${compiled.domain.reservation[side].toFixed(3)}, but the best deal within its red lines is worth only ${best.toFixed(3)}`,
+          `"${compiled.sideIds[side]}" walks away below ${walkAway.toFixed(3)}, but the best deal within its red lines is worth only ${own.toFixed(3)}`,
+        ),
+      );
+    // The other side never agrees to what its red lines rule out, so that is the real ceiling.
+    else if (walkAway > both + 1e-9)
+      unreachable.push(
+        problem(
+          'walkaway.unreachable',
+          ['sides', side, 'walkAway'],
+          `"${compiled.sideIds[side]}" walks away below ${walkAway.toFixed(3)}, but the best deal within both sides' red lines is worth only ${both.toFixed(3)} to it ("${other}" never accepts the rest), so no game can end in a deal: lower the walk-away or drop one of "${other}"'s red lines`,
         ),
       );
   }

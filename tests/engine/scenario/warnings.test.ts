@@ -13,7 +13,11 @@ describe('warnings: a scenario that loads but will play badly', () => {
   });
 
   it('no zone of possible agreement', () => {
-    const c = patchedScenario('minimal', (s) => (s.sides[1].walkAway.value = 0.9));
+    // Each side can reach its walk-away, but never in the same deal.
+    const c = patchedScenario('minimal', (s) => {
+      s.sides[0].walkAway = { kind: 'reservation', value: 0.9 };
+      s.sides[1].walkAway.value = 0.8;
+    });
     expect(staticWarnings(c)).toContainEqual(expect.objectContaining({ code: 'warn.no-zopa', severity: 'warning' }));
   });
 

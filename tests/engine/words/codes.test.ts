@@ -73,6 +73,8 @@ const STILL_ENGLISH: Record<string, string> = {
   'class/class-results.ts': 'the class debrief’s verification reasons (teacher page, English)',
   'session/class-session.ts': 'the teacher’s session description and strategy names (teacher page, English)',
   'balance.ts': 'balance warnings for designers',
+  'diagnose.ts': 'why a simulated game broke down, for the balance report (designers)',
+  'scenario/summarise.ts': 'repeated scenario warnings summarised for designers (summit check)',
 };
 
 /** A literal that reads like words of a sentence: two words of letters side by side. */
