@@ -9,7 +9,7 @@ import { clearSave, makeSave, writeSave, type Save } from './save.ts';
 import { appMachine, gamePhase, gameSnapshot, type FlowEvent, type GameSummary } from './flow/app-machine.ts';
 import { policyOf, type Mode, type Policy, type SideIndex } from './flow/seats.ts';
 import { screenOf, type Screen } from './flow/screens.ts';
-import { loadScenario, type ClassSession, type CompiledScenario, type MoveEvent, type Phase, type SummitContext } from '../engine/index.ts';
+import { loadScenario, type ClassSession, type CompiledScenario, type MoveEvent, type Phase, type Said, type SummitContext } from '../engine/index.ts';
 
 export type { Mode, SideIndex } from './flow/seats.ts';
 export { applyTextSize, getSettings, TEXT_SIZES, updateSettings, type Settings, type TextSize } from './settings.ts';
@@ -168,7 +168,7 @@ export function viewSide(): SideIndex {
 }
 
 /** Why the last start was refused, or null. */
-export function refusal(): string | null {
+export function refusal(): Said | null {
   return ctx().refusal;
 }
 

@@ -5,6 +5,7 @@ import { button, el, points } from '../ui/dom.ts';
 import { endGuide } from '../ui/guide.ts';
 import { Screen } from '../ui/Screen.ts';
 import { t } from '../ui/strings/index.ts';
+import { words } from '../ui/say-here.ts';
 
 export class Outcome extends Screen {
   constructor() {
@@ -53,7 +54,7 @@ export class Outcome extends Screen {
                 'article',
                 { class: 'breakdown', 'data-panel': 'panel', testid: 'breakdown' },
                 el('h2', null, t.whatHappened),
-                el('p', null, o.reason),
+                el('p', null, words(o.reason)),
                 o.deal && o.kind === 'partial' ? el('p', null, t.partialCovers) : null,
                 v.me.walkAwayText ? el('p', { class: 'muted' }, v.me.walkAwayText) : null,
               ),
@@ -63,7 +64,7 @@ export class Outcome extends Screen {
             el('h2', null, t.yourResult),
             el('p', { class: 'big-number', testid: 'outcome-my-points' }, `${points(o.myPoints)}`, el('small', null, t.ptsUnit)),
             el('p', null, t.walkAwayWas(points(v.me.walkAwayPoints)), el('strong', null, better ? t.betterThanNoDeal : t.worseThanNoDeal), t.fullStop),
-            el('p', { class: 'muted' }, o.reason),
+            el('p', { class: 'muted' }, words(o.reason)),
             el('p', { class: 'muted' }, t.debriefTeaser),
             button(t.openDebrief, () => this.debrief(), { variant: 'primary big', shortcut: 'D', key: 'debrief', testid: 'open-debrief', 'data-autofocus': '' }),
           ),

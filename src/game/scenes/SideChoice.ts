@@ -3,6 +3,7 @@ import * as session from '../session.ts';
 import { button, el } from '../ui/dom.ts';
 import { Screen } from '../ui/Screen.ts';
 import { t } from '../ui/strings/index.ts';
+import { words } from '../ui/say-here.ts';
 import { difficultyField } from '../ui/settings-form.ts';
 
 export interface SideChoiceData {
@@ -38,7 +39,7 @@ export class SideChoice extends Screen<SideChoiceData> {
   /** A game the engine refused to set up stays here, with the reason. */
   private showRefusal(): void {
     const reason = session.refusal();
-    if (reason) this.root.querySelector('[data-refusal]')?.replaceChildren(reason);
+    if (reason) this.root.querySelector('[data-refusal]')?.replaceChildren(words(reason));
   }
 
   protected render(): void {

@@ -3,6 +3,7 @@ import type { PlayerView } from '../../../engine/index.ts';
 import * as session from '../../session.ts';
 import { button, el, points } from '../../ui/dom.ts';
 import { guideActive } from '../../ui/guide.ts';
+import { words } from '../../ui/say-here.ts';
 import { t } from '../../ui/strings/index.ts';
 import type { TableHost } from './host.ts';
 
@@ -40,7 +41,7 @@ export function banner(h: TableHost, v: PlayerView): HTMLElement | null {
 /** A note for the player, a refusal, or (early on, with the coach on) a tip. */
 export function coach(h: TableHost, v: PlayerView): HTMLElement | null {
   if (h.note) return el('p', { class: 'coach note', role: 'status' }, h.note);
-  if (v.refusal) return el('p', { class: 'coach refusal', role: 'alert', testid: 'refusal' }, t.notAllowed(v.refusal));
+  if (v.refusal) return el('p', { class: 'coach refusal', role: 'alert', testid: 'refusal' }, t.notAllowed(words(v.refusal)));
   if (guideActive() || !session.getSettings().coach || v.round > 2) return null;
   const tip =
     v.table?.by === 'them'

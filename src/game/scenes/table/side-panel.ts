@@ -4,6 +4,7 @@ import { button, el, points } from '../../ui/dom.ts';
 import { t } from '../../ui/strings/index.ts';
 import { COLORS } from '../../ui/theme.ts';
 import { moodWord, reactionWord } from '../../ui/words.ts';
+import { counterpartName, words, wordsAll } from '../../ui/say-here.ts';
 import type { Tab, TableHost } from './host.ts';
 
 export function counterpartPanel(host: TableHost, v: PlayerView): HTMLElement {
@@ -16,7 +17,7 @@ export function counterpartPanel(host: TableHost, v: PlayerView): HTMLElement {
   return el(
     'section',
     { class: 'counterpart', 'aria-live': 'polite', testid: 'counterpart', 'data-guide': 'counterpart' },
-    el('h2', null, v.them.name, v.them.counterpart ? el('span', { class: 'muted' }, ` · ${v.them.counterpart.name}`) : null),
+    el('h2', null, v.them.name, v.them.counterpart ? el('span', { class: 'muted' }, ` · ${counterpartName(v.them.counterpart)}`) : null),
     el(
       'div',
       { class: 'meter-row' },
@@ -25,7 +26,7 @@ export function counterpartPanel(host: TableHost, v: PlayerView): HTMLElement {
       el('span', { class: 'meter-value', testid: 'trust' }, `${trustPct}%`),
     ),
     el('p', { class: 'mood', testid: 'mood' }, t.mood, mood ? el('span', { class: `mood-chip ${v.theirMood}` }, `${mood.icon} ${mood.word}`) : el('span', { class: 'muted' }, t.waitingFirstMove)),
-    reply?.said ? el('blockquote', { class: 'reply', testid: 'reply' }, reply.said) : el('p', { class: 'muted reply-empty' }, v.myTurn ? t.yourMove : t.waitingFor(v.them.name)),
+    reply?.said ? el('blockquote', { class: 'reply', testid: 'reply' }, wordsAll(reply.said)) : el('p', { class: 'muted reply-empty' }, v.myTurn ? t.yourMove : t.waitingFor(v.them.name)),
     v.table?.by === 'them'
       ? el(
           'div',
@@ -83,7 +84,7 @@ export function sideTabs(host: TableHost, v: PlayerView): HTMLElement {
               'li',
               { class: `hist ${h.who}` },
               el('span', { class: 'hist-round' }, t.roundShort(h.round)),
-              el('div', null, el('span', { class: 'hist-who' }, h.who === 'me' ? v.me.name : h.who === 'them' ? v.them.name : t.newsWho), ' ', el('span', null, h.text), h.said ? el('p', { class: 'hist-said' }, t.quoted(h.said)) : null),
+              el('div', null, el('span', { class: 'hist-who' }, h.who === 'me' ? v.me.name : h.who === 'them' ? v.them.name : t.newsWho), ' ', el('span', null, words(h.line)), h.said ? el('p', { class: 'hist-said' }, t.quoted(wordsAll(h.said))) : null),
             ),
           ),
         );
