@@ -82,7 +82,6 @@ const SAMPLES: { [C in keyof CodeParams]: CodeParams[C] } = {
   'setup.nameControl': {},
   'setup.nameForHuman': {},
   'setup.session': {},
-  'setup.noGame': {},
   'refusal.logFull': { max: 2000 },
   'setup.nameDirection': {},
   'setup.seedDirection': {},

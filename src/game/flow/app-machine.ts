@@ -11,7 +11,7 @@
 import { and, assign, enqueueActions, not, setup } from 'xstate';
 import { phaseOf } from '../../engine/index.ts';
 import { gameLogic } from './game-actor.ts';
-import { compiled, gamePhase, modeFor, other, seedFor, setupOf, startRefusal, summaryOf, tableSide, type FlowContext, type FlowEvent, type FlowInput, type GameRef } from './flow-context.ts';
+import { canStart, compiled, gamePhase, modeFor, other, seedFor, setupOf, startRefusal, summaryOf, tableSide, type FlowContext, type FlowEvent, type FlowInput, type GameRef } from './flow-context.ts';
 import { homeSide, needsHandover, policyOf, sidesHere, type SideIndex } from './seats.ts';
 
 export { gamePhase, gameSnapshot, type FlowContext, type FlowEvent, type FlowInput, type GameRef, type GameSummary, type Want } from './flow-context.ts';
@@ -28,7 +28,7 @@ function spawnGame(spawn: unknown, logic: ReturnType<typeof gameLogic>): GameRef
 export const appMachine = setup({
   types: { context: {} as FlowContext, events: {} as FlowEvent, input: {} as FlowInput },
   guards: {
-    canStart: ({ context, event }) => startRefusal(context, event) === null,
+    canStart: ({ context, event }) => canStart(context, event),
     canSwap: ({ context }) => policyOf(context.lock, context.mode).canSwap,
     inClass: ({ context }) => context.lock !== null,
     /** A class session that leaves the side to the student (or whose seat number did not decide it). */

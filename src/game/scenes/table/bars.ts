@@ -3,8 +3,8 @@ import type { PlayerView } from '../../../engine/index.ts';
 import * as session from '../../session.ts';
 import { button, el, points } from '../../ui/dom.ts';
 import { guideActive } from '../../ui/guide.ts';
-import { t } from '../../ui/strings/index.ts';
 import { words } from '../../ui/say-here.ts';
+import { t } from '../../ui/strings/index.ts';
 import type { TableHost } from './host.ts';
 
 export function topBar(h: TableHost, v: PlayerView, title: string, timer: HTMLElement | null): HTMLElement {
