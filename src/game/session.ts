@@ -6,7 +6,7 @@
 import { createActor, type Actor, type Snapshot } from 'xstate';
 import { getSettings } from './settings.ts';
 import { clearSave, makeSave, writeSave, type GameSummary, type Save } from './save.ts';
-import { loadScenario, phaseOf, setupFor, summitMachine, type ClassSession, type CompiledScenario, type Phase, type PlayerConfig, type SummitEvent, type SummitMachine } from '../engine/index.ts';
+import { loadScenario, phaseOf, setupFor, summitMachine, type ClassSession, type CompiledScenario, type Phase, type PlayerConfig, type Said, type SummitEvent, type SummitMachine } from '../engine/index.ts';
 
 export type SideIndex = 0 | 1;
 export type Mode = { kind: 'solo'; side: SideIndex } | { kind: 'hotseat' };
@@ -160,7 +160,7 @@ function computer(): PlayerConfig {
  * In a class session the teacher's settings decide the players, rounds and dice; `names` are the
  * students' names (one per side in a two-player game).
  */
-export function startGame(next: Mode, names?: string | [string, string]): string | null {
+export function startGame(next: Mode, names?: string | [string, string]): Said | null {
   if (phase() === 'debrief') send({ type: 'game.restart' });
   else if (phase() !== 'setup') freshActor();
   mode = next;

@@ -6,6 +6,8 @@
 import { createActor } from 'xstate';
 import { summitMachine, type CompiledScenario, type GameState, type VerifiedResult } from '../engine/index.ts';
 import { button, el, points } from '../game/ui/dom.ts';
+import { en } from '../game/ui/strings/en.ts';
+import { say, sayAll } from '../game/ui/strings/say.ts';
 
 interface Step {
   /** History lines this step added (the student's move, the reply, any event). */
@@ -45,8 +47,8 @@ function stepView(c: CompiledScenario, result: VerifiedResult, steps: Step[], k:
         'div',
         null,
         el('strong', null, `${sideName(h.side)}${student(h.side) ? ' (student)' : ''}: `),
-        h.text,
-        h.said ? el('p', { class: 'replay-said' }, `“${h.said}”`) : null,
+        say(h.line, en, c),
+        h.said ? el('p', { class: 'replay-said' }, `“${sayAll(h.said, en, c)}”`) : null,
       ),
     );
   const table = game.table;
@@ -91,7 +93,7 @@ function stepView(c: CompiledScenario, result: VerifiedResult, steps: Step[], k:
           );
         }),
       ),
-      game.outcome ? el('p', { class: 'replay-outcome', testid: 'replay-outcome' }, `Outcome: ${game.outcome.reason}`) : null,
+      game.outcome ? el('p', { class: 'replay-outcome', testid: 'replay-outcome' }, `Outcome: ${say(game.outcome.reason, en, c)}`) : null,
     ),
   );
 }

@@ -14,7 +14,8 @@
 import type { CompiledScenario } from '../scenario/compile.ts';
 import { DIFFICULTIES, STRATEGIES } from '../scenario/schema.ts';
 import { hashText } from '../scenario/compile.ts';
-import { describeChange, packDigests } from '../scenario/play-identity.ts';
+import { packDigests } from '../scenario/play-identity.ts';
+import { describeChange } from './change-words.ts';
 import { MOVE_EVENT_TYPES, type SummitEvent } from '../machine/events.ts';
 import type { GameSetup, PlayerConfig } from '../rules/state.ts';
 import { ByteReader, ByteWriter, bytesToHex, fromBase32, hexToBytes, toBase32 } from './bytes.ts';

@@ -9,6 +9,7 @@ import { realOutcome, type CompiledScenario } from '../scenario/compile.ts';
 import { otherSide } from '../rules/context.ts';
 import type { OutcomeKind } from '../rules/state.ts';
 import type { Reaction } from '../rules/third-parties.ts';
+import type { Said } from '../words/codes.ts';
 import { jointStatement } from './selectors.ts';
 import type { SummitContext } from './summit-machine.ts';
 
@@ -19,7 +20,7 @@ export interface DebriefView {
   side: SideIndex;
   me: string;
   them: string;
-  outcome: { kind: OutcomeKind; reason: string; myPoints: number; theirPoints: number; statement: string[] | null };
+  outcome: { kind: OutcomeKind; reason: Said; myPoints: number; theirPoints: number; statement: string[] | null };
   chart: { all: Point[]; sampled: boolean; frontier: Point[]; nash: Point | null; myDeal: Point | null; real: Point; walkAway: Point };
   /** Distances in utility space from the player's deal (null without a deal). */
   distances: { toFrontier: number; toNash: number | null } | null;

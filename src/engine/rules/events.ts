@@ -13,6 +13,7 @@ import type { CompiledScenario } from '../scenario/compile.ts';
 import type { ScenarioEvent } from '../scenario/schema.ts';
 import type { GameState } from './state.ts';
 import { own } from '../scenario/own.ts';
+import { said } from '../words/codes.ts';
 import { optionsOnTable, thirdPartyStates } from './third-parties.ts';
 
 export type Moment =
@@ -73,7 +74,7 @@ function fire(c: CompiledScenario, state: GameState, event: ScenarioEvent): void
   }
   state.fired = [...state.fired, { id: event.id, round: state.round }];
   state.lastEvent = event.id;
-  state.history = [...state.history, { round: state.round, side: null, move: null, text: `${event.title}: ${event.text}`, event: event.id }];
+  state.history = [...state.history, { round: state.round, side: null, line: said('news', { event: event.id }) }];
 }
 
 /** The news dice for a round: the same for every game with this seed, whatever was played before. */

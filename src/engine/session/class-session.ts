@@ -6,9 +6,22 @@
 import { DIFFICULTIES, STRATEGIES, type Difficulty, type Strategy } from '../scenario/schema.ts';
 import { hashText } from '../scenario/compile.ts';
 import type { GameSetup, PlayerConfig } from '../rules/state.ts';
-import { cleanPlayerName, DIFFICULTY_STRATEGY, STRATEGY_NAMES } from '../rules/setup.ts';
+import { cleanPlayerName, DIFFICULTY_STRATEGY } from '../rules/setup.ts';
 import type { CompiledScenario } from '../scenario/compile.ts';
 import { ByteReader, ByteWriter, bytesToHex, fromBase32, hexToBytes, toBase32 } from '../log/bytes.ts';
+
+/**
+ * English names of the bare strategies, for the teacher's set-up page and session descriptions
+ * (the game names a computer side from its strings table; no name enters a game's state).
+ */
+export const STRATEGY_NAMES: Record<Strategy, string> = {
+  hardliner: 'Hardliner',
+  boulware: 'Boulware (holds firm until late)',
+  linear: 'Steady (concedes evenly)',
+  conceder: 'Conceder (gives ground early)',
+  'tit-for-tat': 'Tit-for-tat (mirrors your moves)',
+  logroller: 'Logroller (trades across items)',
+};
 
 export const SESSION_CODE_VERSION = 1;
 const PREFIX = 'C';

@@ -8,6 +8,7 @@ import { button, el } from '../ui/dom.ts';
 import { briefingStep, endGuide, guideCard, placeGuide, type GuideStep } from '../ui/guide.ts';
 import { Screen } from '../ui/Screen.ts';
 import { t } from '../ui/strings/index.ts';
+import { counterpartName } from '../ui/say-here.ts';
 import { SIDE_COLORS } from '../ui/theme.ts';
 
 export interface BriefingData {
@@ -110,7 +111,7 @@ export class Briefing extends Screen<BriefingData> {
             { class: 'brief-col', 'data-panel': 'panel', 'data-stage': '2' },
             el('h2', null, t.acrossTheTable),
             el('p', null, el('strong', null, `${v.them.name}: `), v.them.leader),
-            v.them.counterpart ? el('p', { class: 'muted' }, el('strong', null, v.them.counterpart.name), v.them.counterpart.description ? ` — ${v.them.counterpart.description}` : '') : el('p', { class: 'muted' }, t.playedByClassmate),
+            v.them.counterpart ? el('p', { class: 'muted' }, el('strong', null, counterpartName(v.them.counterpart)), v.them.counterpart.description ? ` — ${v.them.counterpart.description}` : '') : el('p', { class: 'muted' }, t.playedByClassmate),
             el('h2', null, t.deadline),
             el('p', { testid: 'deadline' }, el('strong', null, t.roundsCount(v.rounds)), v.deadlineText),
             el('h2', null, t.whoIsWatching),

@@ -4,6 +4,7 @@ import * as session from '../session.ts';
 import { button, el, points } from '../ui/dom.ts';
 import { Screen } from '../ui/Screen.ts';
 import { t } from '../ui/strings/index.ts';
+import { words } from '../ui/say-here.ts';
 
 export interface OutcomeData {
   side: session.SideIndex;
@@ -52,7 +53,7 @@ export class Outcome extends Screen<OutcomeData> {
                 'article',
                 { class: 'breakdown', 'data-panel': 'panel', testid: 'breakdown' },
                 el('h2', null, t.whatHappened),
-                el('p', null, o.reason),
+                el('p', null, words(o.reason)),
                 o.deal && o.kind === 'partial' ? el('p', null, t.partialCovers) : null,
                 v.me.walkAwayText ? el('p', { class: 'muted' }, v.me.walkAwayText) : null,
               ),
@@ -62,7 +63,7 @@ export class Outcome extends Screen<OutcomeData> {
             el('h2', null, t.yourResult),
             el('p', { class: 'big-number', testid: 'outcome-my-points' }, `${points(o.myPoints)}`, el('small', null, t.ptsUnit)),
             el('p', null, t.walkAwayWas(points(v.me.walkAwayPoints)), el('strong', null, better ? t.betterThanNoDeal : t.worseThanNoDeal), t.fullStop),
-            el('p', { class: 'muted' }, o.reason),
+            el('p', { class: 'muted' }, words(o.reason)),
             el('p', { class: 'muted' }, t.debriefTeaser),
             button(t.openDebrief, () => this.debrief(), { variant: 'primary big', shortcut: 'D', key: 'debrief', testid: 'open-debrief', 'data-autofocus': '' }),
           ),

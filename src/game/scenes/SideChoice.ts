@@ -3,6 +3,7 @@ import * as session from '../session.ts';
 import { button, el } from '../ui/dom.ts';
 import { Screen } from '../ui/Screen.ts';
 import { t } from '../ui/strings/index.ts';
+import { words } from '../ui/say-here.ts';
 import { difficultyField } from '../ui/settings-form.ts';
 
 export interface SideChoiceData {
@@ -24,14 +25,14 @@ export class SideChoice extends Screen<SideChoiceData> {
   private choose(side: session.SideIndex): void {
     session.rollSeedUnlessFixed();
     const refusal = session.startGame({ kind: 'solo', side }, this.data_.name);
-    if (refusal) return this.showRefusal(refusal);
+    if (refusal) return this.showRefusal(words(refusal));
     this.go('Briefing', { side });
   }
 
   private hotseat(): void {
     session.rollSeedUnlessFixed();
     const refusal = session.startGame({ kind: 'hotseat' });
-    if (refusal) return this.showRefusal(refusal);
+    if (refusal) return this.showRefusal(words(refusal));
     this.go('Handover', { side: 0, next: 'Briefing' });
   }
 

@@ -11,6 +11,7 @@ import { moodWord, reactionWord, statusWord } from '../ui/words.ts';
 import { acknowledge, endGuide, guideActive, guideCard, placeGuide, tableStep, type GuideStep } from '../ui/guide.ts';
 import { Screen } from '../ui/Screen.ts';
 import { t } from '../ui/strings/index.ts';
+import { counterpartName, words, wordsAll } from '../ui/say-here.ts';
 import { COLORS } from '../ui/theme.ts';
 
 export interface TableData {
@@ -507,7 +508,7 @@ export class Table extends Screen<TableData> {
 
   private coach(v: PlayerView): HTMLElement | null {
     if (this.note) return el('p', { class: 'coach note', role: 'status' }, this.note);
-    if (v.refusal) return el('p', { class: 'coach refusal', role: 'alert', testid: 'refusal' }, t.notAllowed(v.refusal));
+    if (v.refusal) return el('p', { class: 'coach refusal', role: 'alert', testid: 'refusal' }, t.notAllowed(words(v.refusal)));
     if (guideActive() || !session.getSettings().coach || v.round > 2) return null;
     const tip =
       v.table?.by === 'them'
@@ -592,7 +593,7 @@ export class Table extends Screen<TableData> {
     return el(
       'section',
       { class: 'counterpart', 'aria-live': 'polite', testid: 'counterpart', 'data-guide': 'counterpart' },
-      el('h2', null, v.them.name, v.them.counterpart ? el('span', { class: 'muted' }, ` · ${v.them.counterpart.name}`) : null),
+      el('h2', null, v.them.name, v.them.counterpart ? el('span', { class: 'muted' }, ` · ${counterpartName(v.them.counterpart)}`) : null),
       el(
         'div',
         { class: 'meter-row' },
@@ -601,7 +602,7 @@ export class Table extends Screen<TableData> {
         el('span', { class: 'meter-value', testid: 'trust' }, `${trustPct}%`),
       ),
       el('p', { class: 'mood', testid: 'mood' }, t.mood, mood ? el('span', { class: `mood-chip ${v.theirMood}` }, `${mood.icon} ${mood.word}`) : el('span', { class: 'muted' }, t.waitingFirstMove)),
-      reply?.said ? el('blockquote', { class: 'reply', testid: 'reply' }, reply.said) : el('p', { class: 'muted reply-empty' }, v.myTurn ? t.yourMove : t.waitingFor(v.them.name)),
+      reply?.said ? el('blockquote', { class: 'reply', testid: 'reply' }, wordsAll(reply.said)) : el('p', { class: 'muted reply-empty' }, v.myTurn ? t.yourMove : t.waitingFor(v.them.name)),
       v.table?.by === 'them'
         ? el(
             'div',
@@ -658,7 +659,7 @@ export class Table extends Screen<TableData> {
                 'li',
                 { class: `hist ${h.who}` },
                 el('span', { class: 'hist-round' }, t.roundShort(h.round)),
-                el('div', null, el('span', { class: 'hist-who' }, h.who === 'me' ? v.me.name : h.who === 'them' ? v.them.name : t.newsWho), ' ', el('span', null, h.text), h.said ? el('p', { class: 'hist-said' }, t.quoted(h.said)) : null),
+                el('div', null, el('span', { class: 'hist-who' }, h.who === 'me' ? v.me.name : h.who === 'them' ? v.them.name : t.newsWho), ' ', el('span', null, words(h.line)), h.said ? el('p', { class: 'hist-said' }, t.quoted(wordsAll(h.said))) : null),
               ),
             ),
           );
