@@ -82,6 +82,7 @@ const SAMPLES: { [C in keyof CodeParams]: CodeParams[C] } = {
   'setup.nameControl': {},
   'setup.nameForHuman': {},
   'setup.session': {},
+  'setup.noGame': {},
 };
 
 const text = readFileSync(resolve(import.meta.dirname, '../../public/scenarios/tutorial.json'), 'utf8');

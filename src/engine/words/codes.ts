@@ -111,6 +111,8 @@ export interface CodeParams {
   'setup.nameControl': Nothing;
   'setup.nameForHuman': Nothing;
   'setup.session': Nothing;
+  /** The screen flow was asked to start a game without saying which (a side, or two players). */
+  'setup.noGame': Nothing;
 }
 
 export type Code = keyof CodeParams;
@@ -189,6 +191,7 @@ export const CODES = [
   'setup.nameControl',
   'setup.nameForHuman',
   'setup.session',
+  'setup.noGame',
 ] as const satisfies readonly Code[];
 
 // Every code in CodeParams is listed in CODES (a compile error names any that is not).

@@ -26,7 +26,7 @@ const REGISTERED = [
   'refusal.unknownOptionId', 'refusal.proposalNamesOptions', 'refusal.tradeNamesChoices',
   'setup.seedAndPlayers', 'setup.rounds', 'setup.playerKind', 'setup.unknownStrategy', 'setup.unknownDifficulty', 'setup.unknownPersonality',
   'setup.namesPair', 'setup.nameText', 'setup.nameSpaces', 'setup.nameLength', 'setup.nameControl', 'setup.nameForHuman',
-  'setup.session',
+  'setup.session', 'setup.noGame',
 ];
 
 describe('the records registry', () => {

@@ -84,6 +84,7 @@ export const enSaid: SaidWords = {
   'setup.nameControl': () => 'a player name cannot contain control characters or line breaks',
   'setup.nameForHuman': () => 'only a side a person plays can have a player name',
   'setup.session': () => 'a session id is eight hexadecimal digits',
+  'setup.noGame': () => 'choose a side, or two players on this device',
 };
 
 export const enStrategyNames: StrategyNames = {
