@@ -5,6 +5,7 @@
 export { ENGINE_VERSION } from './version.ts';
 export type { Domain, Outcome, SideIndex } from './model/domain.ts';
 export { utilityOf, utilitiesOf, outcomeCount, makeDomain } from './model/domain.ts';
+export { toPoints, formatPoints, utilityPoints, wholePercent, percentText } from './model/points.ts';
 export { SCENARIO_FORMAT, scenarioSchema, scenarioJsonSchema, STRATEGIES, DIFFICULTIES } from './scenario/schema.ts';
 export type { Scenario, ScenarioSource, ScenarioInput, Side, Item, Option, ThirdParty, ScenarioEvent, Personality, Strategy, Difficulty } from './scenario/schema.ts';
 export { loadScenario, loadScenarioData, type LoadResult, type LoadOptions } from './scenario/load.ts';

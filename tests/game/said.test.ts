@@ -81,7 +81,8 @@ const SAMPLES: { [C in keyof CodeParams]: CodeParams[C] } = {
   'setup.nameLength': { max: 40 },
   'setup.nameControl': {},
   'setup.nameForHuman': {},
-  'setup.sessionId': {},
+  'setup.session': {},
+  'setup.noGame': {},
 };
 
 const text = readFileSync(resolve(import.meta.dirname, '../../public/scenarios/tutorial.json'), 'utf8');

@@ -96,7 +96,7 @@ export function resolveSetup(c: CompiledScenario, setup: GameSetup): SetupResult
   const names = namesProblem(setup);
   if (names) return { ok: false, reason: names };
   if (setup.session !== undefined && !(typeof setup.session === 'string' && /^[0-9a-f]{8}$/.test(setup.session)))
-    return { ok: false, reason: said('setup.sessionId') };
+    return { ok: false, reason: said('setup.session') };
   const profiles: (CounterpartProfile | null)[] = [];
   for (const player of setup.players) {
     const p = resolveProfile(c, player);

@@ -110,8 +110,9 @@ export interface CodeParams {
   'setup.nameLength': { max: number };
   'setup.nameControl': Nothing;
   'setup.nameForHuman': Nothing;
-  /** The setup's session id is not eight hexadecimal digits (session/class-session.ts sessionId). */
-  'setup.sessionId': Nothing;
+  'setup.session': Nothing;
+  /** The screen flow was asked to start a game without saying which (a side, or two players). */
+  'setup.noGame': Nothing;
 }
 
 export type Code = keyof CodeParams;
@@ -189,7 +190,8 @@ export const CODES = [
   'setup.nameLength',
   'setup.nameControl',
   'setup.nameForHuman',
-  'setup.sessionId',
+  'setup.session',
+  'setup.noGame',
 ] as const satisfies readonly Code[];
 
 // Every code in CodeParams is listed in CODES (a compile error names any that is not).

@@ -83,7 +83,8 @@ export const enSaid: SaidWords = {
   'setup.nameLength': (p) => `a player name is at most ${p.max} characters`,
   'setup.nameControl': () => 'a player name cannot contain control characters or line breaks',
   'setup.nameForHuman': () => 'only a side a person plays can have a player name',
-  'setup.sessionId': () => 'a session id is eight hexadecimal digits',
+  'setup.session': () => 'a session id is eight hexadecimal digits',
+  'setup.noGame': () => 'choose a side, or two players on this device',
 };
 
 export const enStrategyNames: StrategyNames = {

@@ -85,7 +85,8 @@ export const frSaid: SaidWords = {
   'setup.nameLength': (p) => `un nom de joueur compte au plus ${p.max} caractères`,
   'setup.nameControl': () => 'un nom de joueur ne peut contenir ni caractère de contrôle ni retour à la ligne',
   'setup.nameForHuman': () => 'seul un camp joué par une personne peut avoir un nom de joueur',
-  'setup.sessionId': () => 'un identifiant de session compte huit chiffres hexadécimaux',
+  'setup.session': () => 'un identifiant de séance compte huit chiffres hexadécimaux',
+  'setup.noGame': () => 'choisissez un camp, ou deux joueurs sur cet appareil',
 };
 
 export const frStrategyNames: StrategyNames = {
