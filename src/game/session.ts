@@ -9,7 +9,7 @@ import { clearSave, makeSave, writeSave, type Save } from './save.ts';
 import { appMachine, gamePhase, gameSnapshot, type FlowEvent, type GameSummary } from './flow/app-machine.ts';
 import { policyOf, type Mode, type Policy, type SideIndex } from './flow/seats.ts';
 import { screenOf, type Screen } from './flow/screens.ts';
-import { loadScenario, type ClassSession, type CompiledScenario, type MoveEvent, type Phase, type Said, type SummitContext } from '../engine/index.ts';
+import { loadScenario, withoutDirectionControls, type ClassSession, type CompiledScenario, type MoveEvent, type Phase, type Said, type SummitContext } from '../engine/index.ts';
 
 export type { Mode, SideIndex } from './flow/seats.ts';
 export { applyTextSize, getSettings, TEXT_SIZES, updateSettings, type Settings, type TextSize } from './settings.ts';
@@ -21,9 +21,15 @@ export function freshSeed(): string {
   return Array.from(bytes, (b) => (b % 36).toString(36)).join('');
 }
 
+/** `?seed=` from the address bar, with any direction controls taken out (they would reverse the text around it). */
+function seedAsked(): string | null {
+  const asked = new URLSearchParams(location.search).get('seed');
+  return asked === null ? null : withoutDirectionControls(asked);
+}
+
 const flow = createActor(appMachine, {
   input: {
-    fixedSeed: new URLSearchParams(location.search).get('seed'),
+    fixedSeed: seedAsked(),
     makeSeed: freshSeed,
     computer: () => ({ kind: 'computer', difficulty: getSettings().difficulty }),
   },

@@ -5,7 +5,7 @@
  */
 import { createActor } from 'xstate';
 import { summitMachine, utilityPoints, type CompiledScenario, type GameState, type VerifiedResult } from '../engine/index.ts';
-import { button, el } from '../game/ui/dom.ts';
+import { button, el, isolated } from '../game/ui/dom.ts';
 import { en } from '../game/ui/strings/en.ts';
 import { say, sayAll } from '../game/ui/strings/say.ts';
 
@@ -109,8 +109,8 @@ export function openReplay(c: CompiledScenario, result: VerifiedResult): void {
   const dialog = el(
     'dialog',
     { class: 'dialog wide replay', 'aria-labelledby': 'replay-title', testid: 'replay-dialog' },
-    el('h2', { id: 'replay-title' }, `${result.name} — ${result.humanSides.map((s) => c.scenario.sides[s].name).join(' and ')}`),
-    el('p', { class: 'muted small' }, `${result.source} · seed “${result.seed}” · against ${result.opponent}`),
+    el('h2', { id: 'replay-title' }, `${isolated(result.name)} — ${result.humanSides.map((s) => c.scenario.sides[s].name).join(' and ')}`),
+    el('p', { class: 'muted small' }, `${isolated(result.source)} · seed “${isolated(result.seed)}” · against ${result.opponent}`),
     counter,
     body,
     el('div', { class: 'dialog-actions' }, prev, next, button('Close', () => dialog.close(), { testid: 'replay-close' })),

@@ -83,6 +83,9 @@ const SAMPLES: { [C in keyof CodeParams]: CodeParams[C] } = {
   'setup.nameForHuman': {},
   'setup.session': {},
   'setup.noGame': {},
+  'refusal.logFull': { max: 2000 },
+  'setup.nameDirection': {},
+  'setup.seedDirection': {},
 };
 
 const text = readFileSync(resolve(import.meta.dirname, '../../public/scenarios/tutorial.json'), 'utf8');

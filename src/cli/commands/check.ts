@@ -10,6 +10,10 @@ notices (e.g. a file of an older format, upgraded as it was read) are marked as 
 leave the exit code alone. Exit code 0 when all are valid, 1 when any has a problem,
 2 when a file cannot be read.`;
 
+/** A title is quoted whole up to this length: a 2 MB one should not fill the terminal. */
+const TITLE_SHOWN = 120;
+const clipped = (text: string) => (text.length > TITLE_SHOWN ? `${text.slice(0, TITLE_SHOWN - 1)}…` : text);
+
 /** The published schema sits beside the scenarios, so `check public/scenarios/*.json` meets it. */
 function isJsonSchema(text: string): boolean {
   try {
@@ -38,7 +42,7 @@ export function check(files: string[], out: (line: string) => void): number {
     const a = analyzeScenario(c);
     const s = c.scenario;
     out(
-      `${file}: ok: "${s.title}" (${s.id}, format ${s.format}): ${s.items.length} items, ${a.outcomeCountText} outcomes, ` +
+      `${file}: ok: "${clipped(s.title)}" (${s.id}, format ${s.format}): ${s.items.length} items, ${a.outcomeCountText} outcomes, ` +
         `${s.thirdParties.length} third parties, ${s.events.length} events, ${s.deadline.rounds} rounds; ` +
         `walk-away ${c.sideIds[0]} ${c.domain.reservation[0].toFixed(2)} / ${c.sideIds[1]} ${c.domain.reservation[1].toFixed(2)}` +
         (c.languages.length > 1 ? `; languages ${c.languages.join(', ')}` : ''),
