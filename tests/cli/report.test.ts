@@ -41,7 +41,7 @@ describe('summit simulate --report', () => {
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
   });
 
-  it('has a header naming the scenario, its content hash, the seed and the games', () => {
+  it('has a header naming the scenario, its play hash, the seed and the games', () => {
     const header = /<header>[\s\S]*?<\/header>/.exec(html)![0];
     for (const s of ['Da Nang, November 2017', 'danang-2017', c.hash, '&quot;report&quot;', `<dd>${GAMES}</dd>`]) expect(header).toContain(s);
   });

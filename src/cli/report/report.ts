@@ -54,7 +54,7 @@ function header(d: ReportData, opts: ReportOptions): string {
 <p class="lead">Balance report · summit simulate</p>
 <h1>${esc(s.title)}</h1>
 <dl>
-${row('Scenario id', `<code>${esc(s.id)}</code>`)}${row('Content hash', `<code>${esc(d.c.hash)}</code>`)}
+${row('Scenario id', `<code>${esc(s.id)}</code>`)}${row('Play hash', `<code>${esc(d.c.hash)}</code>`)}
 ${row('Format', String(s.format))}${row('Engine', esc(ENGINE_VERSION))}
 ${row('Seed', `<code>${esc(JSON.stringify(d.seed))}</code>`)}${row('Games per pair', String(d.games))}
 ${row('Requested pair', `${pairKey(0)}${esc(pairLabel(d, requested))}`)}${row('Pairs run', `${d.pairs.length} (the requested pair and the balance pairs)`)}

@@ -8,7 +8,8 @@
  */
 import { createActor, type Snapshot } from 'xstate';
 import { hashText, type CompiledScenario } from '../scenario/compile.ts';
-import { describeChange, packDigests } from '../scenario/play-identity.ts';
+import { packDigests } from '../scenario/play-identity.ts';
+import { describeChange } from './change-words.ts';
 import { isEventShaped, type SummitEvent } from '../machine/events.ts';
 import { phaseOf, type Phase } from '../machine/selectors.ts';
 import { MAX_LOG_EVENTS, replayMachine, type SummitContext } from '../machine/summit-machine.ts';

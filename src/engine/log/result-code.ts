@@ -14,7 +14,8 @@
 import type { CompiledScenario } from '../scenario/compile.ts';
 import { DIFFICULTIES, STRATEGIES } from '../scenario/schema.ts';
 import { hashText } from '../scenario/compile.ts';
-import { describeChange, packDigests } from '../scenario/play-identity.ts';
+import { packDigests } from '../scenario/play-identity.ts';
+import { describeChange } from './change-words.ts';
 import { MOVE_EVENT_TYPES, type SummitEvent } from '../machine/events.ts';
 import type { GameSetup, PlayerConfig } from '../rules/state.ts';
 import { ByteReader, ByteWriter, bytesToHex, fromBase32, hexToBytes, toBase32 } from './bytes.ts';
@@ -29,11 +30,16 @@ const RETIRED_VERSIONS = [1, 2];
 export const MAX_CODE_LENGTH = 4000;
 const PREFIX = 'S';
 
-/** Event codes are indices into this list: append only, never reorder (codes already handed in would change meaning). */
-const EVENT_TYPES = ['game.setup', 'briefing.done', ...MOVE_EVENT_TYPES, 'debrief.open', 'game.restart'] as const;
+/**
+ * The registries a code writes by index: append only, never reorder (codes already handed in
+ * would change meaning); tests/engine/registries.test.ts holds each as it is. The moves come
+ * last (since version 3), so a new move type appended to MOVE_EVENT_TYPES (machine/events.ts)
+ * is appended here too, and every older index keeps its meaning.
+ */
+export const EVENT_TYPES = ['game.setup', 'briefing.done', 'debrief.open', 'game.restart', ...MOVE_EVENT_TYPES] as const;
 const RAW_JSON = 255;
-const OUTCOME_KINDS = ['none', 'agreement', 'partial', 'breakdown', 'walkout'] as const;
-const PHASES = ['setup', 'briefing', 'negotiating', 'outcome', 'debrief'] as const;
+export const OUTCOME_KINDS = ['none', 'agreement', 'partial', 'breakdown', 'walkout'] as const;
+export const PHASES = ['setup', 'briefing', 'negotiating', 'outcome', 'debrief'] as const;
 
 function checkBytes(payload: Uint8Array): Uint8Array {
   return hexToBytes(hashText(String.fromCharCode(...payload)).slice(-8));

@@ -30,7 +30,7 @@ export type SummitEvent =
   | { type: 'debrief.open' }
   | { type: 'game.restart' };
 
-/** In this order for good: result codes number events by their place in it (log/result-code.ts). */
+/** Append only, in this order for good: result codes number moves by their place in it (log/result-code.ts; tests/engine/registries.test.ts). */
 export const MOVE_EVENT_TYPES = [
   'offer.propose',
   'offer.accept',

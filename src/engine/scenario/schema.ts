@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import { lessonKitSchema } from './lesson-kit.ts';
 import { LANGUAGE_TAG, translatableText, type Resolved } from './translations.ts';
+import { STRATEGIES } from '../strategy/registry.ts';
 
 // No code generation: zod's JIT compiles parsers with `new Function`, which a strict
 // Content-Security-Policy forbids (and which only pays off for parsing many documents, while
@@ -149,7 +150,9 @@ export const eventSchema = z.strictObject({
     .describe('What the news changes.'),
 });
 
-export const STRATEGIES = ['hardliner', 'boulware', 'linear', 'conceder', 'tit-for-tat', 'logroller'] as const;
+// Codes write both by index: append only (tests/engine/registries.test.ts). Strategies live in
+// their own registry (../strategy/registry.ts): a new one is a file and a registration line.
+export { STRATEGIES } from '../strategy/registry.ts';
 export const DIFFICULTIES = ['easy', 'normal', 'hard'] as const;
 
 export const personalitySchema = z.strictObject({
@@ -233,7 +236,7 @@ export type ScenarioEvent = Scenario['events'][number];
 export type Personality = Scenario['personalities'][number];
 /** A lesson kit with its texts resolved to one language. */
 export type LessonKit = NonNullable<Scenario['lessonKit']>;
-export type Strategy = (typeof STRATEGIES)[number];
+export type { Strategy } from '../strategy/registry.ts';
 export type Difficulty = (typeof DIFFICULTIES)[number];
 
 /** The JSON Schema that editors use for autocompletion (published beside the scenarios). */

@@ -3,6 +3,7 @@
  * its model of the other side, trust, time) and says why, using the numbers it actually computed
  * — its reasons are honest by construction.
  */
+import { strategyOf } from './registry.ts';
 import type { Domain, SideIndex } from '../model/domain.ts';
 import type { Rng } from '../rng.ts';
 import type { CompiledScenario } from '../scenario/compile.ts';
@@ -91,7 +92,7 @@ export function targetUtility(c: CompiledScenario, domain: Domain, state: GameSt
   const pMin = Math.min(pMax, Math.max(worst, domain.reservation[side]));
   const t = timeFraction(state.round, state.half, deadlineRounds(c, state));
   let target: number;
-  if (profile.strategy === 'tit-for-tat') {
+  if (strategyOf(profile.strategy).target === 'mirror') {
     const theirs = theirOffersToUs(domain, state, side);
     target = titForTatTarget(t, pMin, pMax, theirs.first, theirs.best);
   } else {
@@ -138,7 +139,7 @@ export function decide(c: CompiledScenario, domain: Domain, state: GameState, si
   const tableValue = implied ? utilityOfPartial(domain, side, implied) : null;
   const red = implied ? crossesRedLine(c, side, implied) : -1;
 
-  const score = profile.strategy === 'logroller' ? modelScores(state.models[side]) : noiseScores(domain, rng);
+  const score = strategyOf(profile.strategy).scores === 'model' ? modelScores(state.models[side]) : noiseScores(domain, rng);
   const counter = searchOffer({ gains: domain.gains[side], allowed, score, lo: target, hi: Math.min(pMax, target + OFFER_WINDOW) });
   const counterValue = counter?.utility ?? pMax;
 
