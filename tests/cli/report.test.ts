@@ -146,3 +146,24 @@ describe('summit simulate --report', () => {
     expect(run(...args, '--report', dir)).toMatchObject({ code: 2, out: '', err: expect.stringMatching(/it is a directory/) });
   });
 });
+
+describe('summit simulate --report: what went wrong and what happened', () => {
+  it('says why each pair\'s games ended without a deal', () => {
+    const s = sectionOf(html, 'breakdowns');
+    expect(count(s, '<tr>')).toBe(pairs + 1);
+    expect(s).toMatch(/\d+ of 4/);
+  });
+
+  it('tabulates each event by round', () => {
+    const s = sectionOf(html, 'events');
+    expect(count(s, '<tr>')).toBe(c.scenario.events.length + 1);
+    for (let r = 1; r <= c.scenario.deadline.rounds; r++) expect(s).toContain(`<th>R${r}</th>`);
+    expect(s).toMatch(/fired in \d+% of \d+ games|never fired/);
+  });
+
+  it('shows one sample game per pair, move by move, with its seed', () => {
+    const s = sectionOf(html, 'samples');
+    expect(count(s, '<details class="sample"')).toBe(pairs);
+    expect(s).toContain('seed <code>&quot;report:0&quot;</code>');
+  });
+});

@@ -81,6 +81,11 @@ const SAMPLES: { [C in keyof CodeParams]: CodeParams[C] } = {
   'setup.nameLength': { max: 40 },
   'setup.nameControl': {},
   'setup.nameForHuman': {},
+  'setup.session': {},
+  'setup.noGame': {},
+  'refusal.logFull': { max: 2000 },
+  'setup.nameDirection': {},
+  'setup.seedDirection': {},
 };
 
 const text = readFileSync(resolve(import.meta.dirname, '../../public/scenarios/tutorial.json'), 'utf8');

@@ -6,7 +6,7 @@
  * why one is refused in ./refusals.ts, how talks end in ./outcomes.ts.
  */
 import { utilityOf } from '../model/domain.ts';
-import { restoreRng, type Rng } from '../rng.ts';
+import { restoreRng } from '../rng.ts';
 import type { CompiledScenario } from '../scenario/compile.ts';
 import { answerPriority, decide } from '../strategy/counterpart.ts';
 import { said, type Said } from '../words/codes.ts';
@@ -41,7 +41,7 @@ function withTurn(state: GameState, turn: Turn): void {
   state.history = [...state.history, turn];
 }
 
-function endTurn(c: CompiledScenario, state: GameState, rng: Rng): void {
+function endTurn(c: CompiledScenario, state: GameState): void {
   if (state.trade && state.trade.by !== state.toMove) state.trade = null;
   if (state.half === 0) {
     state.half = 1;
@@ -60,7 +60,7 @@ function endTurn(c: CompiledScenario, state: GameState, rng: Rng): void {
     { stated: false, asked: false },
   ];
   state.lastEvent = null;
-  runEvents(c, state, rng, { kind: 'roundStart' });
+  runEvents(c, state, { kind: 'roundStart' });
 }
 
 function utilitiesIfComplete(c: CompiledScenario, state: GameState, options: readonly (number | null)[]): [number, number] | undefined {
@@ -83,7 +83,6 @@ export interface Remark {
 export function applyMove(c: CompiledScenario, state: GameState, move: Move, remark?: Remark): ApplyResult {
   const reason = refusalFor(c, state, move);
   if (reason) return { ok: false, reason };
-  const rng = restoreRng(state.rng);
   const side = state.toMove;
   const s: GameState = { ...state };
   const turn: Turn = { round: s.round, side, line: moveLine(side, move) };
@@ -93,7 +92,7 @@ export function applyMove(c: CompiledScenario, state: GameState, move: Move, rem
   }
   if (move.kind === 'propose') turn.utilities = utilitiesIfComplete(c, s, move.options);
   withTurn(s, turn);
-  effect(c, s, move, rng);
+  effect(c, s, move);
   if (!s.outcome && deal(s)) s.outcome = agreement(c, s, side);
   if (move.kind === 'askPriority' && s.profiles[otherSide(side)]) {
     const answer = answerPriority(c, domainFor(c, s.shifts), s, otherSide(side));
@@ -101,12 +100,11 @@ export function applyMove(c: CompiledScenario, state: GameState, move: Move, rem
   }
   if (!s.outcome) {
     s.thirdParties = thirdPartyStates(c, optionsOnTable(s), s.thirdParties.map((p) => p.modifier));
-    runEvents(c, s, rng, { kind: 'afterMove' });
-    if (ENDS_TURN[move.kind]) endTurn(c, s, rng);
+    runEvents(c, s, { kind: 'afterMove' });
+    if (ENDS_TURN[move.kind]) endTurn(c, s);
   } else {
     s.thirdParties = thirdPartyStates(c, s.outcome.deal ?? optionsOnTable(s), s.thirdParties.map((p) => p.modifier));
   }
-  s.rng = rng.state();
   return { ok: true, state: s };
 }
 

@@ -2,7 +2,6 @@
  * What each legal move does to the state (on a copy the caller owns), then the events that react
  * to it, in a fixed order.
  */
-import type { Rng } from '../rng.ts';
 import type { CompiledScenario } from '../scenario/compile.ts';
 import { observeProposal, observeStatedPriority } from '../strategy/opponent-model.ts';
 import { otherSide } from './context.ts';
@@ -15,7 +14,7 @@ function markTentative(state: GameState, item: number, option: number): void {
   state.items = state.items.map((it, i) => (i === item ? { status: 'tentative', option } : it));
 }
 
-export function effect(c: CompiledScenario, state: GameState, move: Move, rng: Rng): void {
+export function effect(c: CompiledScenario, state: GameState, move: Move): void {
   const side = state.toMove;
   const other = otherSide(side);
   switch (move.kind) {
@@ -74,6 +73,6 @@ export function effect(c: CompiledScenario, state: GameState, move: Move, rng: R
       break;
   }
   // Events react to what was just done, in a fixed order.
-  if (move.kind === 'propose') runEvents(c, state, rng, { kind: 'proposed', options: move.options });
-  if (move.kind === 'reopenItem') runEvents(c, state, rng, { kind: 'reopened', item: move.item });
+  if (move.kind === 'propose') runEvents(c, state, { kind: 'proposed', options: move.options });
+  if (move.kind === 'reopenItem') runEvents(c, state, { kind: 'reopened', item: move.item });
 }

@@ -33,6 +33,11 @@ export interface GameSetup {
    * result code's check cover it. At most MAX_NAME_LENGTH characters each.
    */
   names?: [string | null, string | null];
+  /**
+   * The id of the teacher's session the game was started from (session/class-session.ts
+   * sessionId: eight hex digits), so the class debrief can tell results played under other settings.
+   */
+  session?: string;
 }
 
 export const MAX_NAME_LENGTH = 40;
@@ -138,7 +143,9 @@ export interface GameState {
   fired: { id: string; round: number }[];
   /** The newest event that fired, for the banner (cleared when the next round starts). */
   lastEvent: string | null;
-  /** seedrandom's alea state: every random number comes from here. */
+  /** seedrandom's alea state: every random number but the news comes from here. */
   rng: object;
+  /** The news dice (alea state), apart from `rng` and restarted each round from the seed (rules/events.ts). */
+  eventRng: object;
   outcome: GameOutcome | null;
 }

@@ -175,7 +175,10 @@ const debriefItemSchema = z.strictObject({
 });
 
 export const scenarioSchema = z.strictObject({
-  $schema: z.string().optional().describe('Where editors find the schema, for completion and checking as you type: "./scenario.schema.json".'),
+  $schema: z
+    .string()
+    .optional()
+    .describe('Where editors find the schema, for completion and checking as you type: "https://<your Summit site>/scenario.schema.json" for a file anywhere, or "./scenario.schema.json" beside a copy (`summit schema --out`). The game ignores it.'),
   format: z.literal(SCENARIO_FORMAT).describe(`The scenario format version (${SCENARIO_FORMAT}); older files are upgraded when loaded.`),
   languages: z
     .array(z.string().regex(LANGUAGE_TAG, 'a language code such as "en", "fr" or "pt-BR"'))

@@ -31,7 +31,7 @@ describe('the lesson kit in a scenario file', () => {
     const data = rawScenario('minimal');
     data.languages = ['en', 'fr'];
     data.lessonKit = kit();
-    const r = loadScenarioData(data, undefined, { language: 'fr' });
+    const r = loadScenarioData(data, { language: 'fr' });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const k = r.compiled.scenario.lessonKit!;
