@@ -18,16 +18,24 @@ export default defineConfig({
     // hand-written worker: cache versioning and clean-up of old caches are easy to get wrong.
     VitePWA({
       injectRegister: null, // the pages register it themselves (src/game/offline.ts): the game only once the player is idle
-      registerType: 'autoUpdate',
+      // A new build waits until the player chooses to reload (src/game/offline.ts shows the prompt).
+      registerType: 'prompt',
       manifest: false,
       workbox: {
         globPatterns: ['**/*.{js,css,html,json}'],
         // The game's address carries its settings (?session=, ?scenario=, ?seed=): the cached page serves them all.
         ignoreURLParametersMatching: [/.*/],
         maximumFileSizeToCacheInBytes: 10_000_000,
+        // Navigations are answered only for what is precached (the game's and the teacher's pages, by
+        // any query): the default fallback sent the game for every page under the worker's scope
+        // (a school site's other pages too). An allowlist of paths cannot do it: with base './' the
+        // site's sub-path is unknown when the worker is built.
+        navigateFallback: null,
         // The first visit's page is controlled at once, so it works offline without a second load.
         clientsClaim: true,
-        skipWaiting: true,
+        // A new build's worker waits for the page's "reload" (it posts SKIP_WAITING), never taking
+        // over a page that runs the old build's code.
+        skipWaiting: false,
       },
     }),
   ],

@@ -13,7 +13,7 @@ import { readLog, replayCommand, replayHelp } from './commands/replay.ts';
 import { simulateCommand, simulateHelp } from './commands/simulate.ts';
 import { schemaText } from './write-schema.ts';
 import { writeText } from './write.ts';
-import { CliExit, EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, loadOrExit, loadWithWarnings } from './io.ts';
+import { CliExit, EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, loadOrExit, loadWithWarnings, printable } from './io.ts';
 
 const mainHelp = `Usage: npm run summit -- <command> [options]
 
@@ -161,7 +161,10 @@ function simulateFrom(rest: string[], out: Out): number {
   );
 }
 
-export function main(argv: string[], out: Out = (l) => process.stdout.write(`${l}\n`), err: Out = (l) => process.stderr.write(`${l}\n`)): number {
+export function main(argv: string[], toStdout: Out = (l) => process.stdout.write(`${l}\n`), toStderr: Out = (l) => process.stderr.write(`${l}\n`)): number {
+  // Every line goes out through printable(): no command can forget it.
+  const out: Out = (l) => toStdout(printable(l));
+  const err: Out = (l) => toStderr(printable(l));
   try {
     return run(argv, out);
   } catch (e) {

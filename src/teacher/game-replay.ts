@@ -4,8 +4,8 @@
  * what was said and done, the offer on the table and where every item stands.
  */
 import { createActor } from 'xstate';
-import { summitMachine, type CompiledScenario, type GameState, type VerifiedResult } from '../engine/index.ts';
-import { button, el, points } from '../game/ui/dom.ts';
+import { summitMachine, utilityPoints, type CompiledScenario, type GameState, type VerifiedResult } from '../engine/index.ts';
+import { button, el, isolated } from '../game/ui/dom.ts';
 import { en } from '../game/ui/strings/en.ts';
 import { say, sayAll } from '../game/ui/strings/say.ts';
 
@@ -78,7 +78,7 @@ function stepView(c: CompiledScenario, result: VerifiedResult, steps: Step[], k:
             }),
           )
         : el('p', { class: 'muted' }, 'Nothing yet.'),
-      u ? el('p', { class: 'small' }, `Worth ${points(u[0] * 100)} to ${c.scenario.sides[0].name}, ${points(u[1] * 100)} to ${c.scenario.sides[1].name}`) : null,
+      u ? el('p', { class: 'small' }, `Worth ${utilityPoints(u[0])} to ${c.scenario.sides[0].name}, ${utilityPoints(u[1])} to ${c.scenario.sides[1].name}`) : null,
       el('h3', null, 'Items'),
       el(
         'ul',
@@ -109,8 +109,8 @@ export function openReplay(c: CompiledScenario, result: VerifiedResult): void {
   const dialog = el(
     'dialog',
     { class: 'dialog wide replay', 'aria-labelledby': 'replay-title', testid: 'replay-dialog' },
-    el('h2', { id: 'replay-title' }, `${result.name} — ${result.humanSides.map((s) => c.scenario.sides[s].name).join(' and ')}`),
-    el('p', { class: 'muted small' }, `${result.source} · seed “${result.seed}” · against ${result.opponent}`),
+    el('h2', { id: 'replay-title' }, `${isolated(result.name)} — ${result.humanSides.map((s) => c.scenario.sides[s].name).join(' and ')}`),
+    el('p', { class: 'muted small' }, `${isolated(result.source)} · seed “${isolated(result.seed)}” · against ${result.opponent}`),
     counter,
     body,
     el('div', { class: 'dialog-actions' }, prev, next, button('Close', () => dialog.close(), { testid: 'replay-close' })),

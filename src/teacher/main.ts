@@ -75,4 +75,4 @@ async function start(): Promise<void> {
 
 void start();
 
-registerOfflineNow();
+registerOfflineNow({ ready: 'New version ready', reload: 'Reload ↻', sentence: 'A new version of Summit is ready: reload the page to use it.' });

@@ -82,6 +82,10 @@ const SAMPLES: { [C in keyof CodeParams]: CodeParams[C] } = {
   'setup.nameControl': {},
   'setup.nameForHuman': {},
   'setup.session': {},
+  'setup.noGame': {},
+  'refusal.logFull': { max: 2000 },
+  'setup.nameDirection': {},
+  'setup.seedDirection': {},
 };
 
 const text = readFileSync(resolve(import.meta.dirname, '../../public/scenarios/tutorial.json'), 'utf8');

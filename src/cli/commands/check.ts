@@ -22,6 +22,10 @@ export interface CheckOptions {
   all?: boolean;
 }
 
+/** A title is quoted whole up to this length: a 2 MB one should not fill the terminal. */
+const TITLE_SHOWN = 120;
+const clipped = (text: string) => (text.length > TITLE_SHOWN ? `${text.slice(0, TITLE_SHOWN - 1)}…` : text);
+
 /** The published schema sits beside the scenarios, so `check public/scenarios/*.json` meets it. */
 function isJsonSchema(text: string): boolean {
   try {
@@ -50,7 +54,7 @@ export function check(files: string[], out: (line: string) => void, options: Che
     const a = analyzeScenario(c);
     const s = c.scenario;
     out(
-      `${file}: ok: "${s.title}" (${s.id}, format ${s.format}): ${s.items.length} items, ${a.outcomeCountText} outcomes, ` +
+      `${file}: ok: "${clipped(s.title)}" (${s.id}, format ${s.format}): ${s.items.length} items, ${a.outcomeCountText} outcomes, ` +
         `${s.thirdParties.length} third parties, ${s.events.length} events, ${s.deadline.rounds} rounds; ` +
         `walk-away ${c.sideIds[0]} ${c.domain.reservation[0].toFixed(2)} / ${c.sideIds[1]} ${c.domain.reservation[1].toFixed(2)}` +
         (c.languages.length > 1 ? `; languages ${c.languages.join(', ')}` : ''),

@@ -4,6 +4,7 @@
  * of offers, and item by item what the player got beside what really happened.
  */
 import { gameStanding } from '../analysis/game-standing.ts';
+import { toPoints } from '../model/points.ts';
 import { utilitiesOf, type Domain, type SideIndex } from '../model/domain.ts';
 import { realOutcome, type CompiledScenario } from '../scenario/compile.ts';
 import { otherSide } from '../rules/context.ts';
@@ -88,8 +89,8 @@ export function debriefView(c: CompiledScenario, context: SummitContext, side: S
     outcome: {
       kind: outcome.kind,
       reason: outcome.reason,
-      myPoints: Math.round(outcome.utilities[side] * 1000) / 10,
-      theirPoints: Math.round(outcome.utilities[other] * 1000) / 10,
+      myPoints: toPoints(outcome.utilities[side]),
+      theirPoints: toPoints(outcome.utilities[other]),
       statement: outcome.kind === 'agreement' && outcome.deal ? jointStatement(c, outcome.deal) : null,
     },
     chart: {

@@ -3,6 +3,7 @@
  * priorities, values, walk-away, red lines, strategy and opponent model) and the generator's
  * state; scenes render these and nothing else.
  */
+import { toPoints } from '../model/points.ts';
 import type { SideIndex } from '../model/domain.ts';
 import type { CompiledScenario } from '../scenario/compile.ts';
 import { deadlineRounds, domainFor, otherSide } from '../rules/context.ts';
@@ -96,7 +97,7 @@ export interface PlayerView {
   outcome: { kind: OutcomeKind; reason: Said; deal: Record<string, string> | null; myPoints: number } | null;
 }
 
-const points = (u: number) => Math.round(u * 1000) / 10;
+const points = toPoints;
 
 function optionsById(c: CompiledScenario, options: readonly (number | null)[]): Record<string, string> {
   const out: Record<string, string> = {};

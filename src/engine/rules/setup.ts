@@ -2,6 +2,7 @@
  * Starting a game: resolving who plays each side and building the first state.
  */
 import { optionCounts, type SideIndex } from '../model/domain.ts';
+import { hasDirectionControls, withoutDirectionControls } from '../direction.ts';
 import { seededRng } from '../rng.ts';
 import type { CompiledScenario } from '../scenario/compile.ts';
 import { DIFFICULTIES, STRATEGIES, type Difficulty, type Strategy } from '../scenario/schema.ts';
@@ -51,7 +52,7 @@ function resolveProfile(c: CompiledScenario, player: PlayerConfig): CounterpartP
  * to MAX_NAME_LENGTH; null when nothing is left.
  */
 export function cleanPlayerName(raw: string): string | null {
-  const name = [...String(raw ?? '').replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ').replace(/\s+/g, ' ').trim()]
+  const name = [...withoutDirectionControls(String(raw ?? '')).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ').replace(/\s+/g, ' ').trim()]
     .slice(0, MAX_NAME_LENGTH)
     .join('')
     .trim();
@@ -68,6 +69,7 @@ function namesProblem(setup: GameSetup): Said | null {
     if (name.trim() !== name || name.length === 0) return said('setup.nameSpaces');
     if ([...name].length > MAX_NAME_LENGTH) return said('setup.nameLength', { max: MAX_NAME_LENGTH });
     if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(name)) return said('setup.nameControl');
+    if (hasDirectionControls(name)) return said('setup.nameDirection');
     if (setup.players[side]?.kind !== 'human') return said('setup.nameForHuman');
   }
   return null;
@@ -91,6 +93,7 @@ export function canonicalSetup(setup: GameSetup): GameSetup {
 export function resolveSetup(c: CompiledScenario, setup: GameSetup): SetupResult {
   if (!setup || typeof setup.seed !== 'string' || !Array.isArray(setup.players) || setup.players.length !== 2)
     return { ok: false, reason: said('setup.seedAndPlayers') };
+  if (hasDirectionControls(setup.seed)) return { ok: false, reason: said('setup.seedDirection') };
   if (setup.rounds !== undefined && !(Number.isInteger(setup.rounds) && setup.rounds >= 1 && setup.rounds <= 100))
     return { ok: false, reason: said('setup.rounds', { min: 1, max: 100 }) };
   const names = namesProblem(setup);

@@ -5,6 +5,7 @@
  * Never throws on bad input.
  */
 import { findNodeAtLocation, parse, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { stripDirectionControls } from '../direction.ts';
 import { bestAgreeableUtility, bestAllowedUtility, compileScenario, type CompiledScenario } from './compile.ts';
 import { meaningProblems } from './meaning.ts';
 import { problem, type Problem } from './problems.ts';
@@ -159,6 +160,8 @@ export function loadScenarioData(data: unknown, options: LoadOptions = {}): Load
   const languages = shape.data.languages;
   const language = options.language !== undefined && languages.includes(options.language) ? options.language : 'en';
   const texts = resolveTexts(scenarioSchema, shape.data, language, languages);
+  // Shown inside the game's sentences, a direction override would reverse the words around it.
+  texts.value = stripDirectionControls(texts.value);
   const meaning = meaningProblems(texts.value);
   if (meaning.length > 0) return { ok: false, problems: meaning };
   // The hash is of the play data only (./play-identity.ts): the same in every language and

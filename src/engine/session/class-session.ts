@@ -8,6 +8,7 @@ import { hashText } from '../scenario/compile.ts';
 import type { GameSetup, PlayerConfig } from '../rules/state.ts';
 import { cleanPlayerName, DIFFICULTY_STRATEGY } from '../rules/setup.ts';
 import type { CompiledScenario } from '../scenario/compile.ts';
+import { withoutDirectionControls } from '../direction.ts';
 import { ByteReader, ByteWriter, bytesToHex, fromBase32, hexToBytes, toBase32 } from '../log/bytes.ts';
 
 /**
@@ -109,7 +110,7 @@ export function decodeSession(code: string): SessionDecode {
     const st = STRATEGIES[r.uint()];
     opponent = st && { kind: 'strategy', strategy: st };
   } else if (kind === 2) opponent = { kind: 'personality', personality: r.text() };
-  const seed: ClassSession['seed'] = r.byte() === 1 ? { kind: 'class', value: r.text() } : { kind: 'student' };
+  const seed: ClassSession['seed'] = r.byte() === 1 ? { kind: 'class', value: withoutDirectionControls(r.text()) } : { kind: 'student' };
   const rounds = r.uint();
   const seconds = r.uint();
   if (r.overrun || r.remaining !== 0 || !sides || !opponent || rounds > 100 || !/^[a-z][a-z0-9-]*$/.test(scenario))
@@ -218,7 +219,7 @@ export function describeSession(c: CompiledScenario, session: ClassSession): { l
     ...(session.mode === 'computer' ? [{ label: 'Counterpart', value: describeOpponent(c, session.opponent) }] : []),
     {
       label: 'Dice',
-      value: session.seed.kind === 'class' ? `The same for the whole class (seed "${session.seed.value}")` : 'Different for every student',
+      value: session.seed.kind === 'class' ? `The same for the whole class (seed "\u2068${withoutDirectionControls(session.seed.value)}\u2069")` : 'Different for every student',
     },
     { label: 'Rounds', value: `${rounds}${session.rounds !== null && session.rounds !== scenarioRounds ? ` (the scenario has ${scenarioRounds})` : ''}` },
     {

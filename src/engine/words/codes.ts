@@ -111,6 +111,12 @@ export interface CodeParams {
   'setup.nameControl': Nothing;
   'setup.nameForHuman': Nothing;
   'setup.session': Nothing;
+  /** The screen flow was asked to start a game without saying which (a side, or two players). */
+  'setup.noGame': Nothing;
+  /** The game's log holds the most events a game may (MAX_LOG_EVENTS): only a walk-away still fits. */
+  'refusal.logFull': { max: number };
+  'setup.nameDirection': Nothing;
+  'setup.seedDirection': Nothing;
 }
 
 export type Code = keyof CodeParams;
@@ -189,6 +195,10 @@ export const CODES = [
   'setup.nameControl',
   'setup.nameForHuman',
   'setup.session',
+  'setup.noGame',
+  'refusal.logFull',
+  'setup.nameDirection',
+  'setup.seedDirection',
 ] as const satisfies readonly Code[];
 
 // Every code in CodeParams is listed in CODES (a compile error names any that is not).

@@ -2,7 +2,7 @@
  * Briefing: the player's private priorities (bars), walk-away, red lines, the third parties and
  * what they want, and the deadline.
  */
-import { playerView } from '../../engine/index.ts';
+import { playerView, wholePercent } from '../../engine/index.ts';
 import * as session from '../session.ts';
 import { button, el } from '../ui/dom.ts';
 import { briefingStep, endGuide, guideCard, placeGuide, type GuideStep } from '../ui/guide.ts';
@@ -25,13 +25,7 @@ export class Briefing extends Screen<BriefingData> {
   }
 
   private done(): void {
-    const side = this.data_.side;
-    const mode = session.currentMode();
-    if (mode.kind === 'hotseat' && side === 0) return this.go('Handover', { side: 1, next: 'Briefing' });
-    if (session.phase() === 'briefing') session.send({ type: 'briefing.done' });
-    if (session.phase() !== 'negotiating') return this.go('Outcome', { side });
-    if (mode.kind === 'hotseat') return this.go('Handover', { side: session.viewSide(), next: 'Table' });
-    this.go('Table', { side });
+    session.send({ type: 'briefing.done' });
   }
 
   private guide: { step: GuideStep; card: HTMLElement } | null = null;
@@ -88,7 +82,7 @@ export class Briefing extends Screen<BriefingData> {
               'ul',
               { class: 'priority-list', testid: 'priorities' },
               ...sorted.map((it) => {
-                const pct = Math.round(it.myWeight * 100);
+                const pct = wholePercent(it.myWeight);
                 return el(
                   'li',
                   null,

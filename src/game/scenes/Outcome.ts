@@ -2,15 +2,12 @@
 import { debriefView, playerView } from '../../engine/index.ts';
 import * as session from '../session.ts';
 import { button, el, points } from '../ui/dom.ts';
+import { endGuide } from '../ui/guide.ts';
 import { Screen } from '../ui/Screen.ts';
 import { t } from '../ui/strings/index.ts';
 import { words } from '../ui/say-here.ts';
 
-export interface OutcomeData {
-  side: session.SideIndex;
-}
-
-export class Outcome extends Screen<OutcomeData> {
+export class Outcome extends Screen {
   constructor() {
     super('Outcome');
   }
@@ -19,15 +16,19 @@ export class Outcome extends Screen<OutcomeData> {
     return { d: () => this.debrief() };
   }
 
-  private debrief(): void {
-    if (session.phase() === 'outcome') session.send({ type: 'debrief.open' });
-    this.go('Debrief', { side: this.data_.side });
+  protected override setup(): void {
+    endGuide(); // the guided round ends with the game
   }
 
-  protected render(data: OutcomeData): void {
+  private debrief(): void {
+    session.send({ type: 'debrief.open' });
+  }
+
+  protected render(): void {
     const c = session.scenario();
-    const v = playerView(c, session.context(), data.side);
-    const d = debriefView(c, session.context(), data.side);
+    const side = session.viewSide();
+    const v = playerView(c, session.context(), side);
+    const d = debriefView(c, session.context(), side);
     if (!v?.outcome || !d) return;
     const o = v.outcome;
     const s = c.scenario;

@@ -101,7 +101,7 @@ describe('what a student sees of the session', () => {
       Sides: 'By seat number: odd seats play United States, even seats play Russia',
       Mode: 'Against the computer',
       Counterpart: `Hard: ${c.scenario.personalities.find((p) => p.difficulty === 'hard')!.name}`,
-      Dice: 'The same for the whole class (seed "period-3")',
+      Dice: 'The same for the whole class (seed "\u2068period-3\u2069")',
       Rounds: '6 (the scenario has 8)',
       'Time per round': '3 minutes',
       'Real outcome': 'Not shown in the debrief',

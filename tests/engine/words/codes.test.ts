@@ -26,7 +26,7 @@ const REGISTERED = [
   'refusal.unknownOptionId', 'refusal.proposalNamesOptions', 'refusal.tradeNamesChoices',
   'setup.seedAndPlayers', 'setup.rounds', 'setup.playerKind', 'setup.unknownStrategy', 'setup.unknownDifficulty', 'setup.unknownPersonality',
   'setup.namesPair', 'setup.nameText', 'setup.nameSpaces', 'setup.nameLength', 'setup.nameControl', 'setup.nameForHuman',
-  'setup.session',
+  'setup.session', 'setup.noGame', 'refusal.logFull', 'setup.nameDirection', 'setup.seedDirection',
 ];
 
 describe('the records registry', () => {
@@ -67,6 +67,7 @@ const STILL_ENGLISH: Record<string, string> = {
   'scenario/migrations.ts': 'descriptions of format upgrades for designers',
   'log/result-code.ts': 'why a result code cannot be read (the result-code format is being reworked: issue 9, identity)',
   'log/game-log.ts': 'why a log does not verify (likewise)',
+  'log/bytes.ts': 'an internal error for a number a code cannot hold (caught and reported by the code reader)',
   'scenario/play-identity.ts': 'which part of the play data changed, when a log or code made on another version is refused (teacher page, English)',
   'class/class-results.ts': 'the class debrief’s verification reasons (teacher page, English)',
   'session/class-session.ts': 'the teacher’s session description and strategy names (teacher page, English)',

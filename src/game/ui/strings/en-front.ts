@@ -46,6 +46,9 @@ export const enFront = {
   fileUnreadable: (name: string) => `${name} could not be read`,
 
   // ——— notices ———
+  updateReady: 'New version ready',
+  updateReload: 'Reload ↻',
+  updateSentence: 'A new version of Summit is ready: reload the page to use it. Your game is kept.',
   openedLocalFile: (name: string) => `Opened ${name} from this computer.`,
   welcomeBack: 'Welcome back: your game is just as you left it.',
   saveSetAside: (reason: string, key: string) => `Your saved game could not be resumed: ${reason}. It was set aside (kept in this browser as “${key}”), and a fresh game starts.`,

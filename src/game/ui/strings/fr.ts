@@ -20,6 +20,9 @@ export const fr: Translation = {
   // ——— notices on the title screen ———
   openedLocalFile: (name: string) => `${name} a été ouvert depuis cet ordinateur.`,
   welcomeBack: 'Bon retour : votre partie est telle que vous l’avez laissée.',
+  updateReady: 'Nouvelle version prête',
+  updateReload: 'Recharger ↻',
+  updateSentence: 'Une nouvelle version de Summit est prête : rechargez la page pour l’utiliser. Votre partie est conservée.',
 
   // ——— title screen ———
   titleEyebrow: 'Summit · un jeu de négociation',

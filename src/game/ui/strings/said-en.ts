@@ -84,6 +84,10 @@ export const enSaid: SaidWords = {
   'setup.nameControl': () => 'a player name cannot contain control characters or line breaks',
   'setup.nameForHuman': () => 'only a side a person plays can have a player name',
   'setup.session': () => 'a session id is eight hexadecimal digits',
+  'setup.noGame': () => 'choose a side, or two players on this device',
+  'setup.nameDirection': () => 'a player name cannot contain direction controls (they reverse the text around it)',
+  'setup.seedDirection': () => 'a seed cannot contain direction controls (they reverse the text around it)',
+  'refusal.logFull': (p) => `this game has reached the most moves a game can hold (${p.max}): walk away to end it`,
 };
 
 export const enStrategyNames: StrategyNames = {

@@ -86,6 +86,10 @@ export const frSaid: SaidWords = {
   'setup.nameControl': () => 'un nom de joueur ne peut contenir ni caractère de contrôle ni retour à la ligne',
   'setup.nameForHuman': () => 'seul un camp joué par une personne peut avoir un nom de joueur',
   'setup.session': () => 'un identifiant de séance compte huit chiffres hexadécimaux',
+  'setup.noGame': () => 'choisissez un camp, ou deux joueurs sur cet appareil',
+  'setup.nameDirection': () => 'un nom de joueur ne peut contenir de caractères de direction (ils inversent le texte autour)',
+  'setup.seedDirection': () => 'une graine ne peut contenir de caractères de direction (ils inversent le texte autour)',
+  'refusal.logFull': (p) => `cette partie a atteint le plus grand nombre de coups qu’une partie peut contenir (${p.max}) : quittez la table pour la finir`,
 };
 
 export const frStrategyNames: StrategyNames = {
