@@ -22,7 +22,7 @@ export default defineConfig({
       registerType: 'prompt',
       manifest: false,
       workbox: {
-        globPatterns: ['**/*.{js,css,html,json}'],
+        globPatterns: ['**/*.{js,css,html,json,svg}'], // svg: the lesson kit's maps (scenarios/maps/)
         // The game's address carries its settings (?session=, ?scenario=, ?seed=): the cached page serves them all.
         ignoreURLParametersMatching: [/.*/],
         maximumFileSizeToCacheInBytes: 10_000_000,

@@ -43,11 +43,18 @@ export function readText(file: string, limit = MAX_SCENARIO_BYTES, kind = 'a sce
     // Non-blocking, and checked again once open: the path may have been swapped since the check.
     fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
     if (!fs.fstatSync(fd).isFile()) refuse('not a regular file (a device, a pipe or a socket): summit reads only files');
-    const buffer = Buffer.alloc(limit + 1);
+    // In chunks, stopping one byte past the limit: a file that grew since the check is refused too.
+    const chunks: Buffer[] = [];
     let length = 0;
-    for (let n; length <= limit && (n = fs.readSync(fd, buffer, length, limit + 1 - length, null)) > 0; ) length += n;
-    if (length > limit) refuse(`it is over ${megabytes(limit)}; ${kind} is at most that`);
-    return buffer.toString('utf8', 0, length);
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(65_536, limit + 1 - length));
+      const n = fs.readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      length += n;
+      if (length > limit) refuse(`it is over ${megabytes(limit)}; ${kind} is at most that`);
+    }
+    return Buffer.concat(chunks, length).toString('utf8');
   } catch (e) {
     if (e instanceof CliExit) throw e;
     return refuse((e as Error).message);

@@ -5,6 +5,8 @@
 import type { ScenarioAnalysis } from '../engine/analysis/scenario-analysis.ts';
 import { realOutcome, type CompiledScenario } from '../engine/scenario/compile.ts';
 import { utilitiesOf } from '../engine/model/domain.ts';
+import { MARKS } from '../charts/outcome-chart.ts';
+import { shapeOutline } from '../charts/shapes.ts';
 
 const NS = 'http://www.w3.org/2000/svg';
 const SIZE = 300;
@@ -50,13 +52,11 @@ export function outcomeChart(c: CompiledScenario, a: ScenarioAnalysis): SVGSVGEl
   const [r0, r1] = c.domain.reservation;
   const frontier = a.frontier.map((p) => `${x(p.utilities[0]).toFixed(1)},${y(p.utilities[1]).toFixed(1)}`).join(' ');
   const real = utilitiesOf(c.domain, realOutcome(c));
-  const star = (u: readonly [number, number]) => {
-    const pts = Array.from({ length: 10 }, (_, k) => {
-      const r = k % 2 ? 3.2 : 8;
-      const t = (Math.PI * k) / 5 - Math.PI / 2;
-      return `${(x(u[0]) + r * Math.cos(t)).toFixed(1)},${(y(u[1]) + r * Math.sin(t)).toFixed(1)}`;
-    });
-    return svg('polygon', { points: pts.join(' '), class: 'nash' }, svg('title', {}, `Nash point: ${u[0].toFixed(2)} / ${u[1].toFixed(2)}`));
+  // The same markers as every other outcome chart (src/charts): ◆ Nash, ■ real outcome.
+  const mark = (role: 'nash' | 'real', u: readonly [number, number], title: string) => {
+    const m = MARKS[role];
+    const pts = shapeOutline(m.shape, x(u[0]), y(u[1]), m.r) ?? [];
+    return svg('polygon', { points: pts.map(([px, py]) => `${px.toFixed(1)},${py.toFixed(1)}`).join(' '), class: role }, svg('title', {}, `${title}: ${u[0].toFixed(2)} / ${u[1].toFixed(2)}`));
   };
   return svg(
     'svg',
@@ -67,8 +67,8 @@ export function outcomeChart(c: CompiledScenario, a: ScenarioAnalysis): SVGSVGEl
     svg('line', { x1: x(r0), y1: y(0), x2: x(r0), y2: y(1), class: 'walk' }),
     svg('line', { x1: x(0), y1: y(r1), x2: x(1), y2: y(r1), class: 'walk' }),
     svg('polyline', { points: frontier, class: 'frontier' }),
-    svg('rect', { x: x(real[0]) - 5, y: y(real[1]) - 5, width: 10, height: 10, transform: `rotate(45 ${x(real[0])} ${y(real[1])})`, class: 'real' }, svg('title', {}, 'Real outcome')),
-    ...(a.nash ? [star(a.nash.utilities)] : []),
+    mark('real', real, 'Real outcome'),
+    ...(a.nash ? [mark('nash', a.nash.utilities, 'Nash point')] : []),
     svg('text', { x: (x(0) + x(1)) / 2, y: SIZE - 4, 'text-anchor': 'middle', class: 'axis-label' }, `${s0} →`),
     svg('text', { x: 10, y: (y(0) + y(1)) / 2, transform: `rotate(-90 10 ${(y(0) + y(1)) / 2})`, 'text-anchor': 'middle', class: 'axis-label' }, `${s1} →`),
   );

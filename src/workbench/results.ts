@@ -71,7 +71,7 @@ export function resultsPanel(ev: Evaluation): HTMLElement[] {
       el('h2', null, 'Outcomes'),
       el('p', { class: 'muted' }, `${a.outcomeCountText} deals (${a.agreeableCountText} within both sides' red lines) · ${a.frontier.length} on the frontier · ${nash}`),
       outcomeChart(c, a),
-      el('p', { class: 'wb-legend muted' }, '● deal within both red lines · ― frontier · ★ Nash · ◆ real outcome · dashed: walk-aways'),
+      el('p', { class: 'wb-legend muted' }, '● deal within both red lines · ― frontier · ◆ Nash · ■ real outcome · dashed: walk-aways'),
     ),
     el('section', { class: 'wb-card' }, el('h2', null, 'Quick simulation'), el('p', { class: 'muted' }, `${QUICK_GAMES} seeded games per strategy pair; a pair agreeing in under 75% is marked.`), simulation(c)),
   );

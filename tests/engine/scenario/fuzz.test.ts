@@ -49,6 +49,7 @@ const base: unknown = (() => {
   for (const key of ['caseFile', 'maps', 'timeline', 'glossary', 'primarySources', 'roleCards', 'misconceptions', 'beforeGame', 'afterGame', 'rubric', 'humanCost', 'sourcesActivity']) delete s.lessonKit?.[key];
   return s;
 })();
+const baseText = JSON.stringify(base, null, 2);
 const MUTANTS = 2000;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -206,7 +207,7 @@ function editText(rng: Rng, text: string): string {
 function mutant(seed: string): string {
   const rng = seedrandom.alea(seed);
   const r = rng();
-  if (r < 0.15) return editText(rng, original);
+  if (r < 0.15) return editText(rng, baseText);
   const doc = structuredClone(base);
   for (let e = rng() < 0.4 ? 1 : int(rng, 2, 4); e > 0; e--) editTree(rng, doc);
   const text = JSON.stringify(doc, null, rng() < 0.5 ? 2 : undefined) ?? 'null';
