@@ -1,20 +1,22 @@
 /**
  * The teacher's page (teacher.html): set up a class session, and debrief the class afterwards.
- * A plain DOM tool page (no Phaser), styled like the game. Two tabs, each at its own address
- * (teacher.html#setup, teacher.html#debrief), so a link or a bookmark opens the right one.
+ * A plain DOM tool page (no Phaser), styled like the game. Three tabs, each at its own address
+ * (teacher.html#setup, teacher.html#debrief, teacher.html#kit), so a link or a bookmark opens the right one.
  */
 import '../game/ui/styles.css';
 import './teacher.css';
 import { registerOfflineNow } from '../game/offline.ts';
 import { el } from '../game/ui/dom.ts';
 import { debriefSection } from './debrief-section.ts';
+import { lessonKitSection } from './lesson-kit.ts';
 import { allScenarios } from './scenarios.ts';
 import { setupSection } from './setup-form.ts';
 
-type TabId = 'setup' | 'debrief';
+type TabId = 'setup' | 'debrief' | 'kit';
 const TABS: { id: TabId; label: string }[] = [
   { id: 'setup', label: 'Set up a session' },
   { id: 'debrief', label: 'Class debrief' },
+  { id: 'kit', label: 'Lesson kit' },
 ];
 
 async function start(): Promise<void> {
@@ -45,8 +47,9 @@ async function start(): Promise<void> {
   const panels: Record<TabId, HTMLElement> = {
     setup: el('section', { id: 'panel-setup', role: 'tabpanel', 'aria-labelledby': 'tab-setup', testid: 'panel-setup' }, setupSection(scenarios)),
     debrief: el('section', { id: 'panel-debrief', role: 'tabpanel', 'aria-labelledby': 'tab-debrief', testid: 'panel-debrief' }, debriefSection(printHost)),
+    kit: el('section', { id: 'panel-kit', role: 'tabpanel', 'aria-labelledby': 'tab-kit', testid: 'panel-kit' }, lessonKitSection(scenarios)),
   };
-  main.replaceChildren(panels.setup, panels.debrief);
+  main.replaceChildren(panels.setup, panels.debrief, panels.kit);
 
   function show(id: TabId, push: boolean): void {
     for (const t of TABS) {
@@ -67,7 +70,7 @@ async function start(): Promise<void> {
     show(TABS[k].id, true);
     tabButtons[k].focus();
   }
-  const fromHash = () => (location.hash === '#debrief' ? 'debrief' : 'setup');
+  const fromHash = (): TabId => TABS.find((t) => `#${t.id}` === location.hash)?.id ?? 'setup';
   window.addEventListener('hashchange', () => show(fromHash(), false));
   show(fromHash(), false);
   document.body.dataset.ready = 'true';
@@ -75,4 +78,4 @@ async function start(): Promise<void> {
 
 void start();
 
-registerOfflineNow();
+registerOfflineNow({ ready: 'New version ready', reload: 'Reload ↻', sentence: 'A new version of Summit is ready: reload the page to use it.' });
