@@ -14,6 +14,7 @@ import { canonicalSetup, newGame, resolveSetup } from '../rules/setup.ts';
 import type { GameState, OutcomeKind } from '../rules/state.ts';
 import { MOVE_EVENT_TYPES, type MoveEvent, type SummitEvent } from './events.ts';
 import { toMove } from './translate.ts';
+import { computerTakesOver, endTalksNow, releaseNews } from '../rules/class-events.ts';
 
 export interface SummitContext {
   scenarioId: string;
@@ -71,6 +72,19 @@ function buildMachine(c: CompiledScenario) {
         const result = applyMove(c, game, translated.move);
         return result.ok ? { log, game: result.state, refusal: null } : { log, refusal: result.reason, game: { ...game, refusal: result.reason } };
       }),
+      applyClassEvent: assign(({ context, event }) => {
+        const log = [...context.log, event];
+        const game = context.game!;
+        const result =
+          event.type === 'class.news'
+            ? releaseNews(c, game, event.event)
+            : event.type === 'class.computerTakesOver'
+              ? computerTakesOver(c, game, event.side, event.player)
+              : event.type === 'class.endTalks'
+                ? endTalksNow(c, game)
+                : { ok: false as const, reason: 'not a class event' };
+        return result.ok ? { log, game: result.state, refusal: null } : { log, refusal: result.reason };
+      }),
       playComputer: assign(({ context }) => ({ game: playComputerTurn(c, context.game!) })),
       reset: assign(() => ({ game: null, refusal: null, log: [] })),
     },
@@ -85,7 +99,7 @@ function buildMachine(c: CompiledScenario) {
         },
       },
       briefing: {
-        on: { 'briefing.done': { target: 'negotiating', actions: 'record' } },
+        on: { 'briefing.done': { target: 'negotiating', actions: 'record' }, 'class.computerTakesOver': { actions: 'applyClassEvent' } },
       },
       negotiating: {
         always: [
@@ -95,7 +109,7 @@ function buildMachine(c: CompiledScenario) {
           { guard: 'endedInWalkout', target: 'outcome.walkout' },
           { guard: 'computerToMove', actions: 'playComputer' },
         ],
-        on: moveHandlers,
+        on: { ...moveHandlers, 'class.endTalks': { actions: 'applyClassEvent' }, 'class.news': { actions: 'applyClassEvent' }, 'class.computerTakesOver': { actions: 'applyClassEvent' } },
       },
       outcome: {
         initial: 'agreement',

@@ -148,7 +148,7 @@ function adjustTrust(state: GameState, side: SideIndex, delta: number): void {
   state.trust = trust;
 }
 
-function partialOrBreakdown(c: CompiledScenario, state: GameState): GameOutcome {
+export function partialOrBreakdown(c: CompiledScenario, state: GameState): GameOutcome {
   const domain = domainFor(c, state.shifts);
   const agreedItems = state.items.filter((it) => it.status === 'tentative').length;
   if (c.scenario.rules.partialStatement && agreedItems > 0) {
