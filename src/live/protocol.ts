@@ -141,3 +141,6 @@ export interface StoredResult {
   names: [string | null, string | null];
   log: import('../engine/index.ts').GameLog;
 }
+
+/** Why the server closed a client's connection (WebSocket close codes of our own). */
+export const CLOSE = { flooding: 4101, removed: 4102, classClosed: 4103 } as const;

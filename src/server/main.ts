@@ -1,7 +1,8 @@
 /**
  * `npm start` / `npm run serve`: the game and the class server on one port, reachable from the
  * local network. Dev (default) serves the sources through Vite in middleware mode; `--dist` serves
- * the production build (run `npm run build` first; `npm run serve` does both).
+ * the production build (run `npm run build` first; `npm run serve` does both); `--no-pages` serves
+ * the class server alone (tests, benchmark).
  * Settings (environment): PORT (5173), HOST (0.0.0.0), DATA_DIR (./data), REDIS_URL,
  * PUBLIC_ADDRESS (host:port of this process, for several processes), RESULTS_DAYS (30),
  * LIVE_GRACE_SECONDS (60).
@@ -17,6 +18,8 @@ import { DEFAULT_RETENTION_DAYS } from './store/store.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const fromDist = process.argv.includes('--dist');
+/** The class server alone, no pages (tests and the benchmark). */
+const noPages = process.argv.includes('--no-pages');
 const env = process.env;
 const port = Number(env.PORT ?? 5173);
 const host = env.HOST ?? '0.0.0.0';
@@ -56,7 +59,7 @@ async function main(): Promise<void> {
     graceSeconds: Number(env.LIVE_GRACE_SECONDS ?? 60),
   });
   if (fromDist) pages = sirv(dist, { etag: true, dev: false });
-  else {
+  else if (!noPages) {
     const { createServer: createVite } = await import('vite');
     const vite = await createVite({ root, configFile: resolve(root, 'vite.config.ts'), appType: 'mpa', server: { middlewareMode: true, ws: { server: http } } });
     pages = vite.middlewares;

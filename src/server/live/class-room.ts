@@ -6,7 +6,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Room, ServerError, type Client } from '@colyseus/core';
 import { cleanPlayerName, decodeSession } from '../../engine/index.ts';
-import { createOptions, joinOptions, normalisePin, PIN_ALPHABET, studentMessages, teacherMessages, type ClassInfo, type CreateOptions, type StoredResult } from '../../live/protocol.ts';
+import { CLOSE, createOptions, joinOptions, normalisePin, PIN_ALPHABET, studentMessages, teacherMessages, type ClassInfo, type CreateOptions, type StoredResult } from '../../live/protocol.ts';
 import { ClassModel, type Student, type TableEntry } from './class-model.ts';
 import { PIN_KEY, roomDeps } from './deps.ts';
 import { TokenBucket } from './limits.ts';
@@ -154,7 +154,7 @@ export class ClassRoom extends Room {
     teacher('news', (m) => this.model.news(m.event));
     teacher('remove', (m) => this.remove(m.student));
     teacher('repair', (m) => this.model.repair(m.student));
-    teacher('close', () => void this.disconnect(4001));
+    teacher('close', () => void this.disconnect(CLOSE.classClosed));
     this.onMessage('*', (client, type) => client.send('refused', { code: 'message.unknown', params: { type: String(type).slice(0, 40) } }));
   }
 
@@ -167,7 +167,7 @@ export class ClassRoom extends Room {
     }
     if (!who.bucket.take()) {
       client.send('refused', { code: 'message.tooFast', params: { type } });
-      if (who.bucket.refused > 100) client.leave(4002);
+      if (who.bucket.refused > 100) client.leave(CLOSE.flooding);
       return null;
     }
     const parsed = schema.safeParse(raw ?? {});
@@ -185,7 +185,7 @@ export class ClassRoom extends Room {
     const client = this.clientsOf.get(studentId);
     this.clientsOf.delete(studentId);
     client?.send('removed', { code: 'student.removed' });
-    client?.leave(4003);
+    client?.leave(CLOSE.removed);
     this.rosterChanged();
     return null;
   }
