@@ -54,6 +54,8 @@ export const moveEvent = z.discriminatedUnion('type', [
 /** Student → server. `seq` numbers a student's moves: a repeat is answered, never applied twice. */
 export const studentMessages = {
   ready: z.object({}).strict(),
+  /** Send me my seat again (after a reconnection or a reload). */
+  seat: z.object({}).strict(),
   move: z.object({ seq: z.number().int().min(1).max(1e9), event: moveEvent }),
   debrief: z.object({}).strict(),
   /** After a partner left for good: finish this game against the computer. */
@@ -130,6 +132,8 @@ export interface SeatState {
   view: PlayerView | null;
   /** The seq of this student's move that this state answers, if it answers one. */
   ack: number | null;
+  /** The highest move seq the server has taken from this student: a reconnected client numbers on from here. */
+  lastSeq: number;
   /** Whether a partner has left for good, so the student may finish against the computer. */
   canFinishVsComputer: boolean;
 }

@@ -133,6 +133,7 @@ export class ClassRoom extends Room {
         if (s && !s.gone) run(s, who.msg);
       });
     student('ready', (s) => this.model.ready(s));
+    student('seat', (s) => this.sendSeats([s.id]));
     student('move', (s, m) => {
       const refusal = this.model.move(s, m.seq, m.event);
       if (refusal) this.clientsOf.get(s.id)?.send('refused', { code: 'move.refused', params: { reason: refusal, seq: m.seq } });

@@ -52,6 +52,7 @@ export function seatState(model: ClassModel, s: Student, sessionCode: string, ac
     phase: entry ? entry.table.phase : null,
     view: entry && s.side !== null ? entry.table.viewFor(s.side) : null,
     ack,
+    lastSeq: s.lastSeq,
     canFinishVsComputer: partner.goneForGood && entry !== null && entry.table.outcomeKind === null,
   };
 }
