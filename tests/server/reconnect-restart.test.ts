@@ -40,7 +40,6 @@ describe('reconnection', () => {
     await teacher.waitRoster((r) => r.find((e) => e.name === 'Ana')?.status === 'disconnected', 'the roster to show Ana disconnected');
     const back = new Student(await new Client(endpoint(server.url)).reconnect(token));
     await b.waitSeat((s) => s.partnerConnected, 'Ben to see Ana return');
-    back.room.send('seat', {});
     const seat = await back.waitSeat(() => true, 'Ana’s seat after reconnecting');
     expect(seat.studentId).toBe(before.studentId);
     expect(seat.side).toBe(before.side);

@@ -1,7 +1,7 @@
 /**
  * The class server's small HTTP API, beside Colyseus's own /matchmake routes:
  *   GET    /api/live                          health check: the pages show live features only when it answers
- *   GET    /api/live/pin/:PIN                 the room a PIN opens (rate-limited per address)
+ *   GET    /api/live/pin/:PIN                 the room a PIN opens (wrong PINs rate-limited per address)
  *   GET    /api/live/classes/:id/results      a class's results (header X-Teacher-Key)
  *   DELETE /api/live/classes/:id              forget a class and its results (header X-Teacher-Key)
  * Same-origin only: no CORS headers are sent.
@@ -11,7 +11,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Presence } from '@colyseus/core';
 import { normalisePin, PIN_PATTERN } from '../../live/protocol.ts';
 import { PIN_KEY } from '../live/deps.ts';
-import { allowPinGuess } from '../live/limits.ts';
+import { countWrongPin, pinGuessesLeft } from '../live/limits.ts';
 import type { ResultsStore } from '../store/store.ts';
 
 export interface ApiDeps {
@@ -39,10 +39,12 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, deps:
   try {
     if (parts.length === 0 && req.method === 'GET') return send(res, 200, { live: true, addresses: deps.addresses() }), true;
     if (parts[0] === 'pin' && parts.length === 2 && req.method === 'GET') {
-      if (!(await allowPinGuess(deps.presence, address(req)))) return send(res, 429, { error: 'too many PIN tries: wait a minute' }), true;
+      if (!(await pinGuessesLeft(deps.presence, address(req)))) return send(res, 429, { error: 'too many wrong PINs: wait a minute' }), true;
       const pin = normalisePin(decodeURIComponent(parts[1]));
       const roomId = PIN_PATTERN.test(pin) ? await deps.presence.hget(PIN_KEY, pin) : null;
-      return roomId ? send(res, 200, { roomId }) : send(res, 404, { error: 'no live class has this PIN' }), true;
+      if (roomId) return send(res, 200, { roomId }), true;
+      await countWrongPin(deps.presence, address(req));
+      return send(res, 404, { error: 'no live class has this PIN' }), true;
     }
     if (parts[0] === 'classes' && parts.length >= 2) {
       const record = await deps.store.getClass(parts[1]);

@@ -33,6 +33,8 @@ export class ClassRoom extends Room {
   private keyHash = '';
   private teacherKey: string | null = null;
   private readonly clientsOf = new Map<string, Client>();
+  /** Students whose client has asked for its seat: its handlers are ready, so seats go to it from now on. */
+  private readonly listening = new Set<string>();
   private rosterTimer: NodeJS.Timeout | null = null;
   private idleTimer: NodeJS.Timeout | null = null;
 
@@ -92,7 +94,6 @@ export class ClassRoom extends Room {
     const student = this.model.join(auth.name);
     client.userData = { role: 'student', studentId: student.id, bucket: new TokenBucket(10, 3) } satisfies Who;
     this.clientsOf.set(student.id, client);
-    this.sendSeats([student.id]);
   }
 
   override async onLeave(client: Client, consented: boolean): Promise<void> {
@@ -101,6 +102,7 @@ export class ClassRoom extends Room {
     const s = this.model.students.get(who.studentId);
     if (!s || s.gone) return this.scheduleIdle();
     s.connected = false;
+    this.listening.delete(s.id);
     this.seatChangedAround(s);
     try {
       if (consented) throw new Error('left on purpose');
@@ -133,7 +135,10 @@ export class ClassRoom extends Room {
         if (s && !s.gone) run(s, who.msg);
       });
     student('ready', (s) => this.model.ready(s));
-    student('seat', (s) => this.sendSeats([s.id]));
+    student('seat', (s) => {
+      this.listening.add(s.id);
+      this.sendSeats([s.id]);
+    });
     student('move', (s, m) => {
       const refusal = this.model.move(s, m.seq, m.event);
       if (refusal) this.clientsOf.get(s.id)?.send('refused', { code: 'move.refused', params: { reason: refusal, seq: m.seq } });
@@ -200,7 +205,7 @@ export class ClassRoom extends Room {
     for (const id of ids) {
       const client = this.clientsOf.get(id);
       const s = this.model.students.get(id);
-      if (!client || !s || s.gone) continue;
+      if (!client || !s || s.gone || !this.listening.has(id)) continue;
       client.send('seat', seatState(this.model, s, this.info.session, ack && ack.student === id ? ack.seq : null));
     }
     this.rosterChanged();

@@ -1,6 +1,6 @@
 /**
  * Caps on what one client may send: a token bucket per client (bursts allowed, a steady flood
- * refused), and a PIN-guess counter per address shared through Colyseus's presence (so it holds
+ * refused), and a wrong-PIN counter per address shared through Colyseus's presence (so it holds
  * across processes when they share Redis).
  */
 import type { Presence } from '@colyseus/core';
@@ -32,12 +32,20 @@ export class TokenBucket {
   }
 }
 
-export const PIN_GUESSES_PER_MINUTE = 20;
+/**
+ * Wrong PINs one address may try per minute. Only misses count: a whole class behind one school
+ * address looks up the right PIN without tripping it, while guessing through the 32^6 PINs is
+ * hopeless at this rate.
+ */
+export const WRONG_PINS_PER_MINUTE = 30;
 
-/** Counts a PIN lookup from this address; false once it has made too many this minute. */
-export async function allowPinGuess(presence: Presence, address: string): Promise<boolean> {
-  const key = `summit:pin-guesses:${address}`;
-  const n = await presence.incr(key);
-  if (n === 1) await presence.expire(key, 60);
-  return n <= PIN_GUESSES_PER_MINUTE;
+const guessKey = (address: string) => `summit:wrong-pins:${address}`;
+
+export async function pinGuessesLeft(presence: Presence, address: string): Promise<boolean> {
+  return Number((await presence.get(guessKey(address))) ?? 0) < WRONG_PINS_PER_MINUTE;
+}
+
+export async function countWrongPin(presence: Presence, address: string): Promise<void> {
+  const n = await presence.incr(guessKey(address));
+  if (n === 1) await presence.expire(guessKey(address), 60);
 }

@@ -63,6 +63,10 @@ export class Teacher extends Recorder {
 
 export class Student extends Recorder {
   seq = 0;
+  constructor(room: Room) {
+    super(room);
+    room.send('seat', {}); // handlers are in place: from now on the server sends this seat
+  }
   seat(): SeatState {
     return this.last<SeatState>('seat')!;
   }
