@@ -4,13 +4,13 @@
  * 50) join by PIN through colyseus.js, read their briefs, and then move every few seconds when it
  * is their turn (bench/server/students.ts, in CLIENT_PROCS processes). Measured per run: move
  * round trip (send → the seat that acknowledges it) p50/p95/p99, moves lost and duplicated, and
- * the server's resident memory per class room and per table. Two set-ups: one process (rooms in
+ * the servers' heap (after a full collection) per class room and per table. Two set-ups: one process (rooms in
  * memory, results on disk), and two processes sharing one redis-server. RUNS runs each (default
  * 3); the medians over runs are printed and written to bench-results/server.json.
  * Targets (issue 11): p95 ≤ 50 ms, 0 lost, 0 duplicated.
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createClass, type Teacher } from '../tests/server/support/live-client.ts';
 import { pairSession } from '../tests/server/support/game.ts';
@@ -28,7 +28,13 @@ const quantile = (xs: number[], q: number) => {
   return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))] : NaN;
 };
 const median = (xs: number[]) => quantile(xs, 0.5);
-const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
+/** The servers' heap after a full collection, in MB (their /api/live/stats, on with SUMMIT_STATS=1). */
+async function heapMb(servers: Running[]): Promise<number> {
+  let sum = 0;
+  for (const s of servers) sum += ((await (await fetch(`${s.url}/api/live/stats`)).json()) as { heapUsed: number }).heapUsed;
+  return sum / 2 ** 20;
+}
+const STATS_ENV = { SUMMIT_STATS: '1', NODE_OPTIONS: '--expose-gc' };
 
 interface RunResult {
   moves: number;
@@ -58,7 +64,7 @@ function lines(child: ChildProcess, onLine: (o: any) => void): void {
 async function run(servers: Running[]): Promise<RunResult> {
   const classes = Math.ceil(STUDENTS / CLASS_SIZE);
   await new Promise((r) => setTimeout(r, 1500));
-  const before = servers.reduce((m, s) => m + rssMb(s.child.pid!), 0);
+  const before = await heapMb(servers);
   const teachers: Teacher[] = [];
   for (let k = 0; k < classes; k++) teachers.push(await createClass(servers[k % servers.length].url, pairSession(100)));
   const students = teachers.flatMap((t, k) =>
@@ -80,7 +86,7 @@ async function run(servers: Running[]): Promise<RunResult> {
   for (const t of teachers) t.room.send('start', {});
   for (const c of children) c.send('go');
   await new Promise((r) => setTimeout(r, RUN_MS * 0.7));
-  const during = servers.reduce((m, s) => m + rssMb(s.child.pid!), 0);
+  const during = await heapMb(servers);
   await Promise.all(children.map((c) => new Promise((r) => c.once('exit', r))));
   await Promise.all(teachers.map((t) => t.room.leave().catch(() => 0)));
   const rtts = done.flatMap((d) => d.rtts as number[]);
@@ -103,7 +109,7 @@ async function setUp(kind: 'one process' | 'two processes + Redis'): Promise<Run
   const out: RunResult[] = [];
   for (let k = 0; k < RUNS; k++) {
     const redis = kind === 'one process' ? null : await startRedis();
-    const servers = redis ? await Promise.all([startServer({ redisUrl: redis.url }), startServer({ redisUrl: redis.url })]) : [await startServer()];
+    const servers = redis ? await Promise.all([startServer({ redisUrl: redis.url, env: STATS_ENV }), startServer({ redisUrl: redis.url, env: STATS_ENV })]) : [await startServer({ env: STATS_ENV })];
     try {
       const r = await run(servers);
       console.log(`  ${kind}, run ${k + 1}: ${r.joined} joined, ${r.moves} moves, p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms, lost ${r.lost}, duplicated ${r.duplicated}, ${r.mbPerClass.toFixed(1)} MB per class room`);

@@ -6,7 +6,7 @@
  * seq; at the end each process prints one JSON line with its samples and its counts.
  */
 import { Client, type Room } from 'colyseus.js';
-import type { SeatState } from '../../src/live/protocol.ts';
+import type { SeatMessage } from '../../src/live/protocol.ts';
 
 interface Plan {
   /** One entry per student: the server it comes in through, its class's PIN, a name. */
@@ -25,8 +25,8 @@ let refused = 0;
 let joinFailures = 0;
 let stopping = false;
 
-function randomMove(seat: SeatState): object {
-  const view = seat.view!;
+function randomMove(seat: SeatMessage): object {
+  const view = seat.live!;
   if (Math.random() < 0.2) return { type: 'turn.pass' };
   const options: Record<string, string> = {};
   for (const item of view.items) {
@@ -47,7 +47,7 @@ function student(room: Room): Promise<void> {
   let timer: NodeJS.Timeout | null = null;
   let readySent = false;
   room.onMessage('refused', () => refused++);
-  room.onMessage('seat', (seat: SeatState) => {
+  room.onMessage('seat', (seat: SeatMessage) => {
     if (seat.ack !== null) {
       if (answered.has(seat.ack)) duplicated++;
       else if (pending.has(seat.ack)) {
@@ -61,7 +61,7 @@ function student(room: Room): Promise<void> {
       readySent = true;
       room.send('ready', {});
     }
-    if (running && seat.status === 'negotiating' && seat.view?.myTurn && !timer && pending.size === 0 && !stopping) {
+    if (running && seat.status === 'negotiating' && seat.live?.myTurn && !timer && pending.size === 0 && !stopping) {
       const wait = plan.minWaitMs + Math.random() * (plan.maxWaitMs - plan.minWaitMs);
       timer = setTimeout(() => {
         timer = null;

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { Phase, PlayerView } from '../engine/index.ts';
+import type { FixedView, LiveView } from './view-split.ts';
 
 /** The Colyseus room type of a live class. */
 export const CLASS_ROOM = 'class';
@@ -136,6 +137,17 @@ export interface SeatState {
   lastSeq: number;
   /** Whether a partner has left for good, so the student may finish against the computer. */
   canFinishVsComputer: boolean;
+}
+
+/**
+ * A seat as it travels (message 'seat'): the view split (view-split.ts) — `fixed` only when the
+ * client lacks it (after it says hello, or when the counterpart changes), and the history only
+ * from line `historyFrom` on. SeatAssembler (seat-assembler.ts) puts SeatState back together.
+ */
+export interface SeatMessage extends Omit<SeatState, 'view'> {
+  fixed: FixedView | null;
+  live: LiveView | null;
+  historyFrom: number;
 }
 
 export interface StoredResult {

@@ -70,7 +70,7 @@ describe('a live class', () => {
     // On the wire: each student saw only their own side's private texts, and never the seed.
     const seed = result.log.seed as string;
     for (const [student, side] of [[ana, sa.side!], [ben, sb.side!]] as [Student, 0 | 1][]) {
-      const wire = JSON.stringify(student.messages);
+      const wire = JSON.stringify(student.wire);
       expect(wire).not.toContain(seed);
       for (const text of privateTextsOf((1 - side) as 0 | 1)) expect(wire).not.toContain(text);
       expect(wire).toContain(c.scenario.sides[side].brief);

@@ -38,6 +38,11 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, deps:
   const parts = path.split('/').filter(Boolean).slice(2);
   try {
     if (parts.length === 0 && req.method === 'GET') return send(res, 200, { live: true, addresses: deps.addresses() }), true;
+    if (parts[0] === 'stats' && process.env.SUMMIT_STATS === '1' && req.method === 'GET') {
+      // For npm run bench:server only (off unless SUMMIT_STATS=1): the heap after a full collection.
+      (globalThis as { gc?: () => void }).gc?.();
+      return send(res, 200, { heapUsed: process.memoryUsage().heapUsed, rss: process.memoryUsage().rss }), true;
+    }
     if (parts[0] === 'pin' && parts.length === 2 && req.method === 'GET') {
       if (!(await pinGuessesLeft(deps.presence, address(req)))) return send(res, 429, { error: 'too many wrong PINs: wait a minute' }), true;
       const pin = normalisePin(decodeURIComponent(parts[1]));

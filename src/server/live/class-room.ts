@@ -6,7 +6,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Room, ServerError, type Client } from '@colyseus/core';
 import { cleanPlayerName, decodeSession } from '../../engine/index.ts';
-import { CLOSE, createOptions, joinOptions, normalisePin, PIN_ALPHABET, studentMessages, teacherMessages, type ClassInfo, type CreateOptions, type StoredResult } from '../../live/protocol.ts';
+import { CLOSE, createOptions, joinOptions, normalisePin, PIN_ALPHABET, studentMessages, teacherMessages, type ClassInfo, type CreateOptions, type SeatMessage, type SeatState, type StoredResult } from '../../live/protocol.ts';
+import { splitView } from '../../live/view-split.ts';
 import { ClassModel, type Student, type TableEntry } from './class-model.ts';
 import { PIN_KEY, roomDeps } from './deps.ts';
 import { TokenBucket } from './limits.ts';
@@ -35,6 +36,8 @@ export class ClassRoom extends Room {
   private readonly clientsOf = new Map<string, Client>();
   /** Students whose client has asked for its seat: its handlers are ready, so seats go to it from now on. */
   private readonly listening = new Set<string>();
+  /** Per student: which fixed texts and how many history lines their client already has. */
+  private readonly sent = new Map<string, { fixedKey: string; history: number }>();
   private rosterTimer: NodeJS.Timeout | null = null;
   private idleTimer: NodeJS.Timeout | null = null;
 
@@ -103,6 +106,7 @@ export class ClassRoom extends Room {
     if (!s || s.gone) return this.scheduleIdle();
     s.connected = false;
     this.listening.delete(s.id);
+    this.sent.delete(s.id);
     this.seatChangedAround(s);
     try {
       if (consented) throw new Error('left on purpose');
@@ -137,6 +141,7 @@ export class ClassRoom extends Room {
     student('ready', (s) => this.model.ready(s));
     student('seat', (s) => {
       this.listening.add(s.id);
+      this.sent.delete(s.id); // a fresh client: everything again
       this.sendSeats([s.id]);
     });
     student('move', (s, m) => {
@@ -206,9 +211,25 @@ export class ClassRoom extends Room {
       const client = this.clientsOf.get(id);
       const s = this.model.students.get(id);
       if (!client || !s || s.gone || !this.listening.has(id)) continue;
-      client.send('seat', seatState(this.model, s, this.info.session, ack && ack.student === id ? ack.seq : null));
+      client.send('seat', this.wire(seatState(this.model, s, this.info.session, ack && ack.student === id ? ack.seq : null)));
     }
     this.rosterChanged();
+  }
+
+  /** The seat as it travels: fixed texts once, history lines only the client lacks. */
+  private wire(seat: SeatState): SeatMessage {
+    const { view, ...rest } = seat;
+    if (!view) {
+      this.sent.delete(seat.studentId);
+      return { ...rest, fixed: null, live: null, historyFrom: 0 };
+    }
+    const { fixed, live } = splitView(view);
+    const fixedKey = `${seat.side}:${JSON.stringify(view.them)}`;
+    const before = this.sent.get(seat.studentId);
+    const fresh = !before || before.fixedKey !== fixedKey;
+    const from = fresh ? 0 : Math.min(before.history, live.history.length);
+    this.sent.set(seat.studentId, { fixedKey, history: live.history.length });
+    return { ...rest, fixed: fresh ? fixed : null, live: { ...live, history: live.history.slice(from) }, historyFrom: from };
   }
 
   private broadcastClassPhase(): void {

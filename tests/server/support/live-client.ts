@@ -3,7 +3,8 @@
  * they receive (so a test can inspect the wire) and wait for the one they need.
  */
 import { Client, type Room } from 'colyseus.js';
-import { CLASS_ROOM, type ClassInfo, type RosterEntry, type SeatState, type StoredResult } from '../../../src/live/protocol.ts';
+import { CLASS_ROOM, type ClassInfo, type RosterEntry, type SeatMessage, type SeatState, type StoredResult } from '../../../src/live/protocol.ts';
+import { SeatAssembler } from '../../../src/live/seat-assembler.ts';
 
 export interface Received {
   type: string;
@@ -14,8 +15,19 @@ export class Recorder {
   readonly messages: Received[] = [];
   private waiters: { match: (r: Received) => boolean; ok: (r: Received) => void }[] = [];
 
+  /** Every message as it came over the wire, untouched: what a privacy check inspects. */
+  readonly wire: Received[] = [];
+
   constructor(readonly room: Room) {
-    room.onMessage('*', (type, message) => this.push({ type: String(type), message }));
+    room.onMessage('*', (type, message) => {
+      this.wire.push({ type: String(type), message });
+      this.push({ type: String(type), message: this.assemble(String(type), message) });
+    });
+  }
+
+  /** Student seats arrive in parts (src/live/view-split.ts); the recorder keeps them whole. */
+  protected assemble(_type: string, message: unknown): unknown {
+    return message;
   }
 
   private push(r: Received): void {
@@ -63,6 +75,11 @@ export class Teacher extends Recorder {
 
 export class Student extends Recorder {
   seq = 0;
+  private assembler?: SeatAssembler;
+  protected override assemble(type: string, message: unknown): unknown {
+    this.assembler ??= new SeatAssembler();
+    return type === 'seat' ? this.assembler.take(message as SeatMessage) : message;
+  }
   constructor(room: Room) {
     super(room);
     room.send('seat', {}); // handlers are in place: from now on the server sends this seat

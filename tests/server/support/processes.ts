@@ -61,6 +61,8 @@ export interface ServerOptions {
   port?: number;
   /** 'none' (class server only, the default here), or 'dist' (a production build folder must exist). */
   pages?: 'none' | 'dist';
+  /** More environment (the benchmark turns on the memory statistics). */
+  env?: NodeJS.ProcessEnv;
 }
 
 export async function startServer(o: ServerOptions = {}): Promise<Running> {
@@ -72,6 +74,7 @@ export async function startServer(o: ServerOptions = {}): Promise<Running> {
     DATA_DIR: o.dataDir ?? tempDataDir(),
     LIVE_GRACE_SECONDS: String(o.graceSeconds ?? 20),
     PUBLIC_URL: `http://127.0.0.1:${port}/`,
+    ...o.env,
   };
   if (o.redisUrl) Object.assign(env, { REDIS_URL: o.redisUrl, PUBLIC_ADDRESS: `127.0.0.1:${port}` });
   const tsx = resolve(root, 'node_modules/.bin/tsx');
