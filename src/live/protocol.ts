@@ -137,6 +137,12 @@ export interface SeatState {
   lastSeq: number;
   /** Whether a partner has left for good, so the student may finish against the computer. */
   canFinishVsComputer: boolean;
+  scenarioTitle: string;
+  /**
+   * Once the talks are over, the game's log, so the device replays it for the normal outcome and
+   * debrief screens. Live tables always roll their own seed, so it tells nothing about another game.
+   */
+  finalLog: import('../engine/index.ts').GameLog | null;
 }
 
 /**

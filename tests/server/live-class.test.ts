@@ -67,10 +67,13 @@ describe('a live class', () => {
     ana.room.send('debrief', {});
     await teacher.waitRoster((r) => r.find((e) => e.name === 'Ana Li')?.status === 'handed-in', 'Ana handed in');
 
-    // On the wire: each student saw only their own side's private texts, and never the seed.
+    // On the wire, while the talks were open: each student saw only their own side's private
+    // texts, and never the seed (the finished game's log comes after, for the debrief).
     const seed = result.log.seed as string;
     for (const [student, side] of [[ana, sa.side!], [ben, sb.side!]] as [Student, 0 | 1][]) {
-      const wire = JSON.stringify(student.wire);
+      const during = student.wire.filter((m) => !(m.type === 'seat' && m.message.finalLog));
+      expect(during.length).toBeGreaterThan(3);
+      const wire = JSON.stringify(during);
       expect(wire).not.toContain(seed);
       for (const text of privateTextsOf((1 - side) as 0 | 1)) expect(wire).not.toContain(text);
       expect(wire).toContain(c.scenario.sides[side].brief);

@@ -91,7 +91,9 @@ export class ClassModel {
     const seed = randomBytes(5).toString('hex');
     const mode = p.kind === 'pair' ? 'pair' : 'computer';
     const studentSide: Side = sides[0] ? 0 : 1;
-    const setup = setupFor({ ...this.session, mode }, studentSide, seed, mode === 'pair' ? [names[0]!, names[1]!] : names[studentSide]!);
+    // Every table rolls its own dice (even if the session names one seed for the class): the seed
+    // stays on the server during the talks, and a finished table's log reveals nothing about another's.
+    const setup = setupFor({ ...this.session, mode, seed: { kind: 'student' } }, studentSide, seed, mode === 'pair' ? [names[0]!, names[1]!] : names[studentSide]!);
     const table = new Table(newId(), this.c, setup);
     const entry: TableEntry = { table, voices: [sides[0] ? [sides[0]] : [], sides[1] ? [sides[1]] : []], stored: false };
     this.tables.set(table.id, entry);

@@ -53,6 +53,8 @@ export function seatState(model: ClassModel, s: Student, sessionCode: string, ac
     view: entry && s.side !== null ? entry.table.viewFor(s.side) : null,
     ack,
     lastSeq: s.lastSeq,
+    scenarioTitle: model.c.scenario.title,
+    finalLog: entry && entry.table.outcomeKind !== null ? entry.table.log() : null,
     canFinishVsComputer: partner.goneForGood && entry !== null && entry.table.outcomeKind === null,
   };
 }
