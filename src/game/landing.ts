@@ -4,6 +4,7 @@
  */
 import * as session from './session.ts';
 import { readSave, savedPhase } from './save.ts';
+import { hasLiveSeat } from '../live/client/connection.ts';
 import { notify } from './ui/notice.ts';
 import { t } from './ui/strings/index.ts';
 
@@ -31,6 +32,8 @@ function sceneForGame(): Landing {
 }
 
 export function landing(): Landing {
+  // A live class's link (?live=PIN), or a reload in the middle of a live game: the class server decides.
+  if (new URLSearchParams(location.search).has('live') || hasLiveSeat()) return { scene: 'Live' };
   const read = readSave(session.scenario(), session.file());
   if (read.kind === 'set-aside') {
     notify(t.saveSetAside(read.reason, read.key), 'warning');

@@ -6,7 +6,8 @@
 import { createActor, type Actor, type Snapshot } from 'xstate';
 import { getSettings } from './settings.ts';
 import { clearSave, makeSave, writeSave, type GameSummary, type Save } from './save.ts';
-import { loadScenario, phaseOf, setupFor, summitMachine, type ClassSession, type CompiledScenario, type Phase, type PlayerConfig, type SummitEvent, type SummitMachine } from '../engine/index.ts';
+import { loadScenario, phaseOf, playerView, setupFor, summitMachine, type ClassSession, type CompiledScenario, type Phase, type PlayerConfig, type PlayerView, type SummitEvent, type SummitMachine } from '../engine/index.ts';
+import type { LiveSource } from '../live/client/live-source.ts';
 
 export type SideIndex = 0 | 1;
 export type Mode = { kind: 'solo'; side: SideIndex } | { kind: 'hotseat' };
@@ -123,17 +124,53 @@ export function context() {
 }
 
 export function phase(): Phase {
-  return phaseOf(snapshot().value);
+  return live ? live.phase() : phaseOf(snapshot().value);
 }
 
 export function send(event: SummitEvent): void {
-  theActor().send(event);
+  if (live) live.send(event);
+  else theActor().send(event);
 }
 
 /** Calls `fn` after every snapshot change; returns the unsubscribe function. */
 export function subscribe(fn: () => void): () => void {
+  if (live) return live.subscribe(fn);
   const sub = theActor().subscribe(() => fn());
   return () => sub.unsubscribe();
+}
+
+// ——— a live class (src/live/client): the class server runs the game, the scenes read its view ———
+
+let live: LiveSource | null = null;
+
+/** While a live game's talks are open, scenes read and move through the class server. */
+export function useLive(source: LiveSource | null): void {
+  live = source;
+}
+
+export function isLive(): boolean {
+  return live !== null;
+}
+
+/** What a side sees: from the class server in a live game, else the engine's selector. */
+export function viewFor(side: SideIndex): PlayerView | null {
+  return live ? live.view() : playerView(scenario(), context(), side);
+}
+
+export function title(): string {
+  return live ? live.title() : scenario().scenario.title;
+}
+
+/** The live talks are over: carry on locally from the finished game's replay (outcome, debrief). */
+export function finishLive(c: CompiledScenario, file: string, text: string, replayed: Snapshot<unknown>, side: SideIndex): void {
+  live = null;
+  compiled = c;
+  scenarioFile = file;
+  scenarioSource = text;
+  classSession = null;
+  previous = null;
+  freshActor(replayed);
+  mode = { kind: 'solo', side };
 }
 
 export function currentMode(): Mode {

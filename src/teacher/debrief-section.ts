@@ -9,7 +9,8 @@ import { classView } from './class-view.ts';
 import { entriesFromText, entryFromFile, SourceNames, verifyEntries, type Entry } from './debrief-import.ts';
 import { scenarioById } from './scenarios.ts';
 
-export function debriefSection(printHost: HTMLElement): HTMLElement {
+/** `exposeAdd` hands the import to the live class tab: its results arrive as game logs. */
+export function debriefSection(printHost: HTMLElement, exposeAdd?: (add: (entries: Entry[]) => Promise<void>) => void): HTMLElement {
   let verifications: Verification[] = [];
   const previews = new Map<string, string>();
   let names = new SourceNames();
@@ -136,6 +137,7 @@ export function debriefSection(printHost: HTMLElement): HTMLElement {
     void Promise.all(files.map((f) => entryFromFile(f, names))).then(add);
   });
 
+  exposeAdd?.(add);
   void render();
   return el(
     'div',

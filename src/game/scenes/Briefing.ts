@@ -2,7 +2,6 @@
  * Briefing: the player's private priorities (bars), walk-away, red lines, the third parties and
  * what they want, and the deadline.
  */
-import { playerView } from '../../engine/index.ts';
 import * as session from '../session.ts';
 import { button, el } from '../ui/dom.ts';
 import { briefingStep, endGuide, guideCard, placeGuide, type GuideStep } from '../ui/guide.ts';
@@ -26,6 +25,10 @@ export class Briefing extends Screen<BriefingData> {
   private done(): void {
     const side = this.data_.side;
     const mode = session.currentMode();
+    if (session.isLive()) {
+      session.send({ type: 'briefing.done' }); // the class server opens the talks when the table and the teacher are ready
+      return this.go('Live', { side });
+    }
     if (mode.kind === 'hotseat' && side === 0) return this.go('Handover', { side: 1, next: 'Briefing' });
     if (session.phase() === 'briefing') session.send({ type: 'briefing.done' });
     if (session.phase() !== 'negotiating') return this.go('Outcome', { side });
@@ -40,8 +43,7 @@ export class Briefing extends Screen<BriefingData> {
   }
 
   protected render(data: BriefingData): void {
-    const c = session.scenario();
-    const v = playerView(c, session.context(), data.side);
+    const v = session.viewFor(data.side);
     if (!v) return;
     const step = briefingStep(v);
     this.guide = step
@@ -77,7 +79,7 @@ export class Briefing extends Screen<BriefingData> {
             el('h2', null, t.yourBrief),
             el('p', { testid: 'my-brief' }, v.me.brief),
             el('h2', null, t.theSituation),
-            el('p', { class: 'muted' }, c.scenario.briefing),
+            el('p', { class: 'muted' }, session.scenario().scenario.briefing),
           ),
           el(
             'section',

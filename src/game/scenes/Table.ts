@@ -3,7 +3,7 @@
  * each item's status; the package being composed; the counterpart's reply, mood and trust; the
  * third parties; the event banner; the history log; and every move as a button and a key.
  */
-import { playerView, type ItemView, type MoveEvent, type PlayerView } from '../../engine/index.ts';
+import type { ItemView, MoveEvent, PlayerView } from '../../engine/index.ts';
 import * as session from '../session.ts';
 import { button, el, points } from '../ui/dom.ts';
 import { controlsTable, howToPlay } from '../ui/help.ts';
@@ -37,7 +37,7 @@ export class Table extends Screen<TableData> {
   }
 
   private view(): PlayerView {
-    return playerView(session.scenario(), session.context(), this.side)!;
+    return session.viewFor(this.side)!;
   }
 
   protected override setup(): void {
@@ -379,13 +379,13 @@ export class Table extends Screen<TableData> {
 
   protected render(): void {
     const v = this.view();
-    const c = session.scenario().scenario;
+    const title = session.title();
     const guide = this.guideCard(v);
     this.root.append(
       el(
         'div',
         { class: 'table-layout' },
-        this.topBar(v, c.title),
+        this.topBar(v, title),
         el(
           'main',
           { class: 'table-main scroll', 'data-clip': '' },

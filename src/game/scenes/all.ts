@@ -9,6 +9,7 @@ import { installLiveReload } from '../live-reload.ts';
 import { Briefing } from './Briefing.ts';
 import { Debrief } from './Debrief.ts';
 import { Handover } from './Handover.ts';
+import { Live } from './Live.ts';
 import { Outcome } from './Outcome.ts';
 import { openScenarioText, Preload } from './Preload.ts';
 import { SideChoice } from './SideChoice.ts';
@@ -27,6 +28,7 @@ const SCENES: [string, typeof Phaser.Scene][] = [
   ['Table', Table],
   ['Outcome', Outcome],
   ['Debrief', Debrief],
+  ['Live', Live],
 ];
 
 /** Registers the scenes with the game (not started) and, with ?automation=1, the hook. */
