@@ -5,7 +5,7 @@
  * the class server alone (tests, benchmark).
  * Settings (environment): PORT (5173), HOST (0.0.0.0), DATA_DIR (./data), REDIS_URL,
  * PUBLIC_ADDRESS (host:port of this process, for several processes), RESULTS_DAYS (30),
- * LIVE_GRACE_SECONDS (60).
+ * LIVE_GRACE_SECONDS (60), DIST_DIR (./dist, the build --dist serves).
  */
 import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -37,7 +37,7 @@ function addresses(): string[] {
 }
 
 async function main(): Promise<void> {
-  const dist = resolve(root, 'dist');
+  const dist = resolve(env.DIST_DIR ?? resolve(root, 'dist'));
   if (fromDist && !existsSync(resolve(dist, 'index.html'))) throw new Error('there is no production build in dist/: run "npm run build" first (or "npm run serve")');
   let pages: (req: IncomingMessage, res: ServerResponse, next: () => void) => void = (_q, _s, next) => next();
   const http = createServer((req, res) => {

@@ -61,6 +61,8 @@ export interface ServerOptions {
   port?: number;
   /** 'none' (class server only, the default here), or 'dist' (a production build folder must exist). */
   pages?: 'none' | 'dist';
+  /** The built pages to serve with pages: 'dist' (default ./dist). */
+  distDir?: string;
   /** More environment (the benchmark turns on the memory statistics). */
   env?: NodeJS.ProcessEnv;
 }
@@ -78,6 +80,7 @@ export async function startServer(o: ServerOptions = {}): Promise<Running> {
   };
   if (o.redisUrl) Object.assign(env, { REDIS_URL: o.redisUrl, PUBLIC_ADDRESS: `127.0.0.1:${port}` });
   const tsx = resolve(root, 'node_modules/.bin/tsx');
+  if (o.pages === 'dist' && o.distDir) env.DIST_DIR = o.distDir;
   const child = spawn(tsx, [resolve(root, 'src/server/main.ts'), o.pages === 'dist' ? '--dist' : '--no-pages'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout!.on('data', (d) => (out += String(d)));
