@@ -419,7 +419,7 @@ export class Table extends Screen<TableData> {
       el('span', { class: `side-badge side-${this.side}` }, t.youAre(v.me.name)),
       el('span', { class: 'round', testid: 'round' }, t.roundOf(Math.min(v.round, v.rounds), v.rounds), el('span', { class: 'muted' }, t.movesLeft(v.roundsLeft))),
       this.timerChip(),
-      button(t.newGame, () => this.newGameDialog(), { variant: 'ghost small', key: 'new-game', testid: 'new-game' }),
+      session.isLive() ? null : button(t.newGame, () => this.newGameDialog(), { variant: 'ghost small', key: 'new-game', testid: 'new-game' }), // a live game belongs to the class
       button(t.help, () => this.helpDialog(), { variant: 'ghost small', shortcut: '?', key: 'help' }),
     );
   }
