@@ -20,6 +20,8 @@ function endpoint(): string {
 
 /** Whether a class server answers beside this page (live features appear only then). */
 export async function liveAvailable(): Promise<boolean> {
+  // A static host serves public/api/live ({ live: false }), so asking never logs a 404; offline, nothing to ask.
+  if (!navigator.onLine) return false;
   try {
     const res = await fetch(new URL('api/live', location.href), { cache: 'no-store' });
     return res.ok && ((await res.json()) as { live?: boolean }).live === true;
