@@ -3,7 +3,8 @@
  * bounded in count and time. STUDENTS simulated students (default 1,000: 500 pairs, in classes of
  * 50) join by PIN through colyseus.js, read their briefs, and then move every few seconds when it
  * is their turn (bench/server/students.ts, in CLIENT_PROCS processes). Measured per run: move
- * round trip (send → the seat that acknowledges it) p50/p95/p99, moves lost and duplicated, and
+ * round trip (send → the seat that acknowledges it) p50/p95/p99, moves lost (never answered, after
+ * a 30 s drain) and duplicated, and
  * the servers' heap (after a full collection) per class room and per table. Two set-ups: one process (rooms in
  * memory, results on disk), and two processes sharing one redis-server. RUNS runs each (default
  * 3); the medians over runs are printed and written to bench-results/server.json.

@@ -79,8 +79,14 @@ function student(room: Room): Promise<void> {
     setTimeout(() => {
       stopping = true;
       if (timer) clearTimeout(timer);
-      // Give answers in flight time to arrive before counting what was lost.
-      setTimeout(() => done(), 3000);
+      // Answers in flight may still come (late is not lost): wait for them, up to 30 s.
+      const end = Date.now() + 30_000;
+      const drain = setInterval(() => {
+        if (pending.size === 0 || Date.now() > end) {
+          clearInterval(drain);
+          done();
+        }
+      }, 200);
     }, plan.runMs);
   }));
 }
