@@ -6,27 +6,42 @@
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { analyzeCommand, analyzeHelp } from './commands/analyze.ts';
-import { check, checkHelp } from './commands/check.ts';
+import { check, checkHelp, watchCheck } from './commands/check.ts';
 import { generateCommand, generateHelp } from './commands/generate.ts';
+import { exportGeniusCommand, exportGeniusHelp, importGeniusCommand, importGeniusHelp } from './commands/genius.ts';
 import { readLog, replayCommand, replayHelp } from './commands/replay.ts';
 import { simulateCommand, simulateHelp } from './commands/simulate.ts';
-import { CliExit, EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, loadOrExit, loadWithWarnings } from './io.ts';
+import { schemaText } from './write-schema.ts';
+import { writeText } from './write.ts';
+import { CliExit, EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, loadOrExit, loadWithWarnings, printable } from './io.ts';
 
 const mainHelp = `Usage: npm run summit -- <command> [options]
 
 Commands:
-  check <files...>          check scenario files; every problem as file: json-path: message
+  check <files...> [--watch] check scenario files; every problem as file: json-path: message;
+                            --watch checks again on every save
   analyze <file> [--json]   outcome space, Pareto frontier, Nash, Kalai–Smorodinsky, welfare
   simulate <file> --games N --seed S [--us STRATEGY] [--russia STRATEGY] [--json] [--report FILE.html]
                             computer-against-computer games, deterministic; --report writes
                             an HTML balance report with charts
   replay <log-file>         re-run a game log and check it reproduces
+  schema [--out FILE]       the scenario format's JSON Schema, for editors (print, or write FILE)
+  import-genius DOMAIN.xml PROFILE_A.xml PROFILE_B.xml [--out FILE]
+                            a GENIUS domain as a playable scenario (placeholder texts marked TODO:)
+  export-genius SCENARIO.json DOMAIN.xml PROFILE_A.xml PROFILE_B.xml
+                            a scenario's numbers as a GENIUS domain and profiles
   generate --items N --options K --seed S [--id ID] [--title TEXT] [--out FILE]
                             a generated scenario of any size (stress tests)
 
 Run "npm run summit -- <command> --help" for a command's options.`;
 
 type Out = (line: string) => void;
+
+const schemaHelp = `Usage: summit schema [--out FILE]
+
+Prints the JSON Schema of the scenario format (the same as <site>/scenario.schema.json on
+any built Summit site), or writes it to FILE: a copy beside your scenario lets an editor
+complete and check it offline, with "$schema": "./scenario.schema.json".`;
 
 type Flags = NonNullable<ParseArgsConfig['options']>;
 
@@ -47,10 +62,12 @@ function run(argv: string[], out: Out): number {
   }
   switch (command) {
     case 'check': {
-      const a = parse(rest, {}, checkHelp);
+      const a = parse(rest, { all: { type: 'boolean' }, watch: { type: 'boolean' } }, checkHelp);
       if (a.values.help) return out(checkHelp), EXIT_OK;
       if (a.positionals.length === 0) throw new CliExit(EXIT_USAGE, `check needs at least one file\n\n${checkHelp}`);
-      return check(a.positionals, out);
+      // The watch keeps the process running after main returns; Ctrl-C ends it.
+      if (a.values.watch) return watchCheck(a.positionals, out, { all: Boolean(a.values.all) }), EXIT_OK;
+      return check(a.positionals, out, { all: Boolean(a.values.all) });
     }
     case 'analyze': {
       const a = parse(rest, { json: { type: 'boolean' }, deal: { type: 'string' } }, analyzeHelp);
@@ -62,7 +79,7 @@ function run(argv: string[], out: Out): number {
     case 'simulate':
       return simulateFrom(rest, out);
     case 'replay': {
-      const a = parse(rest, { scenario: { type: 'string' } }, replayHelp);
+      const a = parse(rest, { scenario: { type: 'string' }, history: { type: 'boolean' } }, replayHelp);
       if (a.values.help) return out(replayHelp), EXIT_OK;
       if (a.positionals.length !== 1) throw new CliExit(EXIT_USAGE, `replay needs exactly one log file\n\n${replayHelp}`);
       const file = a.positionals[0];
@@ -70,7 +87,28 @@ function run(argv: string[], out: Out): number {
       const id = log?.scenario?.id;
       if (typeof id !== 'string' || !/^[a-z][a-z0-9-]*$/.test(id)) throw new CliExit(EXIT_PROBLEM, `${file}: not a game log: it names no scenario`);
       const scenarioFile = (a.values.scenario as string | undefined) ?? path.join('public', 'scenarios', `${id}.json`);
-      return replayCommand(loadOrExit(scenarioFile), log, file, out);
+      return replayCommand(loadOrExit(scenarioFile), log, file, out, { history: Boolean(a.values.history) });
+    }
+    case 'import-genius': {
+      const a = parse(rest, { out: { type: 'string' }, id: { type: 'string' }, rounds: { type: 'string' } }, importGeniusHelp);
+      if (a.values.help) return out(importGeniusHelp), EXIT_OK;
+      return importGeniusCommand(a.positionals, a.values as { out?: string; id?: string; rounds?: string }, out);
+    }
+    case 'export-genius': {
+      const a = parse(rest, {}, exportGeniusHelp);
+      if (a.values.help) return out(exportGeniusHelp), EXIT_OK;
+      if (a.positionals.length !== 4) throw new CliExit(EXIT_USAGE, `export-genius needs the scenario and three output files\n\n${exportGeniusHelp}`);
+      return exportGeniusCommand(loadOrExit(a.positionals[0]), a.positionals.slice(1), out);
+    }
+    case 'schema': {
+      const a = parse(rest, { out: { type: 'string' } }, schemaHelp);
+      if (a.values.help) return out(schemaHelp), EXIT_OK;
+      if (a.positionals.length > 0) throw new CliExit(EXIT_USAGE, `schema takes no file name (use --out FILE)\n\n${schemaHelp}`);
+      const file = a.values.out as string | undefined;
+      if (file === undefined) return out(schemaText().trimEnd()), EXIT_OK;
+      writeText(file, schemaText());
+      out(`wrote ${file}: put "$schema": "./${path.basename(file)}" at the top of a scenario in the same folder`);
+      return EXIT_OK;
     }
     case 'generate': {
       const a = parse(
@@ -123,7 +161,10 @@ function simulateFrom(rest: string[], out: Out): number {
   );
 }
 
-export function main(argv: string[], out: Out = (l) => process.stdout.write(`${l}\n`), err: Out = (l) => process.stderr.write(`${l}\n`)): number {
+export function main(argv: string[], toStdout: Out = (l) => process.stdout.write(`${l}\n`), toStderr: Out = (l) => process.stderr.write(`${l}\n`)): number {
+  // Every line goes out through printable(): no command can forget it.
+  const out: Out = (l) => toStdout(printable(l));
+  const err: Out = (l) => toStderr(printable(l));
   try {
     return run(argv, out);
   } catch (e) {

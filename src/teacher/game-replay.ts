@@ -4,8 +4,10 @@
  * what was said and done, the offer on the table and where every item stands.
  */
 import { createActor } from 'xstate';
-import { summitMachine, type CompiledScenario, type GameState, type VerifiedResult } from '../engine/index.ts';
-import { button, el, points } from '../game/ui/dom.ts';
+import { summitMachine, utilityPoints, type CompiledScenario, type GameState, type VerifiedResult } from '../engine/index.ts';
+import { button, el, isolated } from '../game/ui/dom.ts';
+import { en } from '../game/ui/strings/en.ts';
+import { say, sayAll } from '../game/ui/strings/say.ts';
 
 interface Step {
   /** History lines this step added (the student's move, the reply, any event). */
@@ -30,8 +32,6 @@ export function replaySteps(c: CompiledScenario, result: VerifiedResult): Step[]
   return steps;
 }
 
-const STATUS_WORDS = { open: 'Open', tentative: 'Agreed for now', reopened: 'Reopened' } as const;
-
 function stepView(c: CompiledScenario, result: VerifiedResult, steps: Step[], k: number): HTMLElement {
   const { game, from } = steps[k];
   const sideName = (s: number | null) => (s === null ? 'Event' : c.scenario.sides[s].name);
@@ -45,8 +45,8 @@ function stepView(c: CompiledScenario, result: VerifiedResult, steps: Step[], k:
         'div',
         null,
         el('strong', null, `${sideName(h.side)}${student(h.side) ? ' (student)' : ''}: `),
-        h.text,
-        h.said ? el('p', { class: 'replay-said' }, `“${h.said}”`) : null,
+        say(h.line, en, c),
+        h.said ? el('p', { class: 'replay-said' }, `“${sayAll(h.said, en, c)}”`) : null,
       ),
     );
   const table = game.table;
@@ -76,7 +76,7 @@ function stepView(c: CompiledScenario, result: VerifiedResult, steps: Step[], k:
             }),
           )
         : el('p', { class: 'muted' }, 'Nothing yet.'),
-      u ? el('p', { class: 'small' }, `Worth ${points(u[0] * 100)} to ${c.scenario.sides[0].name}, ${points(u[1] * 100)} to ${c.scenario.sides[1].name}`) : null,
+      u ? el('p', { class: 'small' }, `Worth ${utilityPoints(u[0])} to ${c.scenario.sides[0].name}, ${utilityPoints(u[1])} to ${c.scenario.sides[1].name}`) : null,
       el('h3', null, 'Items'),
       el(
         'ul',
@@ -87,11 +87,11 @@ function stepView(c: CompiledScenario, result: VerifiedResult, steps: Step[], k:
             'li',
             { class: `status-${st.status}` },
             el('span', null, item.title),
-            el('span', { class: 'replay-status' }, st.status === 'tentative' && st.option !== null ? `✓ ${item.options[st.option].label}` : STATUS_WORDS[st.status]),
+            el('span', { class: 'replay-status' }, st.status === 'tentative' && st.option !== null ? `✓ ${item.options[st.option].label}` : en.status[st.status]),
           );
         }),
       ),
-      game.outcome ? el('p', { class: 'replay-outcome', testid: 'replay-outcome' }, `Outcome: ${game.outcome.reason}`) : null,
+      game.outcome ? el('p', { class: 'replay-outcome', testid: 'replay-outcome' }, `Outcome: ${say(game.outcome.reason, en, c)}`) : null,
     ),
   );
 }
@@ -107,8 +107,8 @@ export function openReplay(c: CompiledScenario, result: VerifiedResult): void {
   const dialog = el(
     'dialog',
     { class: 'dialog wide replay', 'aria-labelledby': 'replay-title', testid: 'replay-dialog' },
-    el('h2', { id: 'replay-title' }, `${result.name} — ${result.humanSides.map((s) => c.scenario.sides[s].name).join(' and ')}`),
-    el('p', { class: 'muted small' }, `${result.source} · seed “${result.seed}” · against ${result.opponent}`),
+    el('h2', { id: 'replay-title' }, `${isolated(result.name)} — ${result.humanSides.map((s) => c.scenario.sides[s].name).join(' and ')}`),
+    el('p', { class: 'muted small' }, `${isolated(result.source)} · seed “${isolated(result.seed)}” · against ${result.opponent}`),
     counter,
     body,
     el('div', { class: 'dialog-actions' }, prev, next, button('Close', () => dialog.close(), { testid: 'replay-close' })),

@@ -1,13 +1,14 @@
 /**
  * The teacher's page (teacher.html): set up a class session, and debrief the class afterwards.
- * A plain DOM tool page (no Phaser), styled like the game. Two tabs, each at its own address
- * (teacher.html#setup, teacher.html#debrief), so a link or a bookmark opens the right one.
+ * A plain DOM tool page (no Phaser), styled like the game. Three tabs, each at its own address
+ * (teacher.html#setup, teacher.html#debrief, teacher.html#kit), so a link or a bookmark opens the right one.
  */
 import '../game/ui/styles.css';
 import './teacher.css';
 import { registerOfflineNow } from '../game/offline.ts';
 import { el } from '../game/ui/dom.ts';
 import { debriefSection } from './debrief-section.ts';
+import { lessonKitSection } from './lesson-kit.ts';
 import { allScenarios } from './scenarios.ts';
 import { setupSection } from './setup-form.ts';
 import { liveAvailable } from '../live/client/connection.ts';
@@ -15,11 +16,12 @@ import { liveSection } from './live/live-section.ts';
 import type { ClassSession } from '../engine/index.ts';
 import type { Entry } from './debrief-import.ts';
 
-type TabId = 'setup' | 'live' | 'debrief';
+type TabId = 'setup' | 'live' | 'debrief' | 'kit';
 const TABS: { id: TabId; label: string }[] = [
   { id: 'setup', label: 'Set up a session' },
   { id: 'live', label: 'Live class' },
   { id: 'debrief', label: 'Class debrief' },
+  { id: 'kit', label: 'Lesson kit' },
 ];
 
 async function start(): Promise<void> {
@@ -54,8 +56,9 @@ async function start(): Promise<void> {
     debrief: el('section', { id: 'panel-debrief', role: 'tabpanel', 'aria-labelledby': 'tab-debrief', testid: 'panel-debrief' }, debriefSection(printHost, (add) => (addResults = add))),
     // Live features appear only when a class server answers beside the page (not on a static host).
     live: el('section', { id: 'panel-live', role: 'tabpanel', 'aria-labelledby': 'tab-live', testid: 'panel-live' }),
+    kit: el('section', { id: 'panel-kit', role: 'tabpanel', 'aria-labelledby': 'tab-kit', testid: 'panel-kit' }, lessonKitSection(scenarios)),
   };
-  main.replaceChildren(panels.setup, panels.live, panels.debrief);
+  main.replaceChildren(panels.setup, panels.live, panels.debrief, panels.kit);
   const liveTab = tabButtons[TABS.findIndex((t) => t.id === 'live')];
   liveTab.hidden = true;
   void liveAvailable().then((up) => {
@@ -83,7 +86,7 @@ async function start(): Promise<void> {
     show(TABS[k].id, true);
     tabButtons[k].focus();
   }
-  const fromHash = () => (location.hash === '#debrief' ? 'debrief' : location.hash === '#live' ? 'live' : 'setup');
+  const fromHash = (): TabId => TABS.find((t) => `#${t.id}` === location.hash)?.id ?? 'setup';
   window.addEventListener('hashchange', () => show(fromHash(), false));
   show(fromHash(), false);
   document.body.dataset.ready = 'true';
@@ -91,4 +94,4 @@ async function start(): Promise<void> {
 
 void start();
 
-registerOfflineNow();
+registerOfflineNow({ ready: 'New version ready', reload: 'Reload ↻', sentence: 'A new version of Summit is ready: reload the page to use it.' });

@@ -61,7 +61,7 @@ export function setupSection(scenarios: readonly CompiledScenario[], exposeRead?
     'fieldset',
     { class: 'choice-group seed-group' },
     el('legend', null, 'Dice'),
-    radio('seed', 'class', 'The same for the whole class', true, 'everyone faces the same events, so results compare fairly'),
+    radio('seed', 'class', 'The same for the whole class', true, 'the same scheduled news in the same rounds for everyone (news that answers a move follows the moves), so results compare fairly'),
     el('div', { class: 'seed-row' }, el('label', { for: 'setup-seed' }, 'Class seed'), seedInput),
     radio('seed', 'student', 'Different for every student', false),
   );

@@ -42,7 +42,7 @@ export type SummitEvent =
   | { type: 'debrief.open' }
   | { type: 'game.restart' };
 
-/** In this order for good: result codes number events by their place in it (log/result-code.ts). */
+/** Append only, in this order for good: result codes number moves by their place in it (log/result-code.ts; tests/engine/registries.test.ts). */
 export const MOVE_EVENT_TYPES = [
   'offer.propose',
   'offer.accept',
@@ -55,3 +55,14 @@ export const MOVE_EVENT_TYPES = [
   'turn.pass',
   'talks.walkAway',
 ] as const satisfies readonly MoveEvent['type'][];
+
+const ALL_EVENT_TYPES: ReadonlySet<string> = new Set(['game.setup', 'briefing.done', ...MOVE_EVENT_TYPES, 'debrief.open', 'game.restart']);
+
+/**
+ * Whether untrusted data (a log, a save) has the form of an event: an object whose type is one of
+ * the machine's. What the event then asks for is the rules' to judge (a bad move is refused in
+ * the game); a `null` or a typeless object would break the machine itself.
+ */
+export function isEventShaped(x: unknown): x is SummitEvent {
+  return typeof x === 'object' && x !== null && !Array.isArray(x) && ALL_EVENT_TYPES.has((x as { type?: unknown }).type as string);
+}

@@ -5,7 +5,8 @@
  * Never throws on bad input.
  */
 import { findNodeAtLocation, parse, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { bestAllowedUtility, compileScenario, hashText, type CompiledScenario } from './compile.ts';
+import { stripDirectionControls } from '../direction.ts';
+import { bestAgreeableUtility, bestAllowedUtility, compileScenario, type CompiledScenario } from './compile.ts';
 import { meaningProblems } from './meaning.ts';
 import { problem, type Problem } from './problems.ts';
 import { upgradeScenario, type RawScenario } from './migrations.ts';
@@ -51,8 +52,22 @@ const syntaxWords: Record<string, string> = {
   InvalidCharacter: 'no control characters inside a text',
 };
 
+/** The offset of a comma left before a closing brace or bracket at `offset`, if that is the mistake. */
+function trailingComma(text: string, offset: number): number | undefined {
+  if (text[offset] !== '}' && text[offset] !== ']') return undefined;
+  let i = offset - 1;
+  while (i >= 0 && /\s/.test(text[i])) i--;
+  return text[i] === ',' ? i : undefined;
+}
+
 function syntaxProblems(text: string, errors: ParseError[]): Problem[] {
   return errors.map((e) => {
+    const comma = trailingComma(text, e.offset);
+    if (comma !== undefined)
+      return {
+        ...problem('json.syntax', [], `broken JSON: a trailing comma before "${text[e.offset]}" (JSON allows no comma after the last entry; delete it)`),
+        ...lineAndColumn(text, comma),
+      };
     const at = lineAndColumn(text, e.offset);
     const code = printParseErrorCode(e.error);
     const expected = syntaxWords[code] ?? code;
@@ -133,8 +148,8 @@ function translationWarnings(report: TextReport): Problem[] {
   ];
 }
 
-/** Loads already-parsed JSON (no line numbers). `hashSource` defaults to the JSON itself, as given (before any upgrade). */
-export function loadScenarioData(data: unknown, hashSource?: string, options: LoadOptions = {}): LoadResult {
+/** Loads already-parsed JSON (no line numbers). */
+export function loadScenarioData(data: unknown, options: LoadOptions = {}): LoadResult {
   const versionProblems = checkVersion(data);
   if (versionProblems.length > 0) return { ok: false, problems: versionProblems };
   const from = (data as { format: number }).format;
@@ -145,20 +160,34 @@ export function loadScenarioData(data: unknown, hashSource?: string, options: Lo
   const languages = shape.data.languages;
   const language = options.language !== undefined && languages.includes(options.language) ? options.language : 'en';
   const texts = resolveTexts(scenarioSchema, shape.data, language, languages);
+  // Shown inside the game's sentences, a direction override would reverse the words around it.
+  texts.value = stripDirectionControls(texts.value);
   const meaning = meaningProblems(texts.value);
   if (meaning.length > 0) return { ok: false, problems: meaning };
-  // The hash is of the file as written, not of one language's reading or of its upgrade:
-  // the same file gives the same hash in every language, so result codes work across them.
-  const compiled = compileScenario(texts.value, hashText(hashSource ?? JSON.stringify(data)), language);
+  // The hash is of the play data only (./play-identity.ts): the same in every language and
+  // across any prose edit, so result codes and saves survive both.
+  const compiled = compileScenario(texts.value, language);
   const unreachable: Problem[] = [];
   for (const side of [0, 1] as const) {
-    const best = bestAllowedUtility(compiled, side);
-    if (compiled.domain.reservation[side] > best + 1e-9)
+    const walkAway = compiled.domain.reservation[side];
+    const own = bestAllowedUtility(compiled, side);
+    const both = bestAgreeableUtility(compiled, side);
+    const other = compiled.sideIds[1 - side];
+    if (walkAway > own + 1e-9)
       unreachable.push(
         problem(
           'walkaway.unreachable',
           ['sides', side, 'walkAway'],
-          `"${compiled.sideIds[side]}" walks away below ${compiled.domain.reservation[side].toFixed(3)}, but the best deal within its red lines is worth only ${best.toFixed(3)}`,
+          `"${compiled.sideIds[side]}" walks away below ${walkAway.toFixed(3)}, but the best deal within its red lines is worth only ${own.toFixed(3)}`,
+        ),
+      );
+    // The other side never agrees to what its red lines rule out, so that is the real ceiling.
+    else if (walkAway > both + 1e-9)
+      unreachable.push(
+        problem(
+          'walkaway.unreachable',
+          ['sides', side, 'walkAway'],
+          `"${compiled.sideIds[side]}" walks away below ${walkAway.toFixed(3)}, but the best deal within both sides' red lines is worth only ${both.toFixed(3)} to it ("${other}" never accepts the rest), so no game can end in a deal: lower the walk-away or drop one of "${other}"'s red lines`,
         ),
       );
   }
@@ -175,7 +204,7 @@ export function loadScenario(text: string, options: LoadOptions = {}): LoadResul
     // Only the first syntax error: the ones after it usually follow from it (one stray quote
     // can produce hundreds), and a designer fixes them one at a time anyway.
     if (errors.length > 0) return { ok: false, problems: syntaxProblems(text, errors.slice(0, 1)) };
-    const result = loadScenarioData(data, JSON.stringify(data), options);
+    const result = loadScenarioData(data, options);
     return result.ok ? result : { ok: false, problems: locate(text, result.problems) };
   } catch (e) {
     // The parser and the checks recurse into the document; absurd nesting overflows the stack.

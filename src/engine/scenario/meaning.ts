@@ -113,6 +113,9 @@ export function meaningProblems(s: Scenario): Problem[] {
         out.push(problem('event.rounds', [...path, 'trigger', 'to'], `"to" (${t.to}) must not be before "from" (${t.from})`));
       if (t.from > s.deadline.rounds)
         out.push(problem('event.rounds', [...path, 'trigger', 'from'], `round ${t.from} is after the deadline (${s.deadline.rounds} rounds), so the event can never fire`));
+      // A window past the deadline usually means the deadline was shortened and the event forgotten.
+      else if (t.to !== undefined && t.to > s.deadline.rounds)
+        out.push(problem('event.rounds', [...path, 'trigger', 'to'], `round ${t.to} is after the deadline (${s.deadline.rounds} rounds): the last round is ${s.deadline.rounds}; set "to" to ${s.deadline.rounds} or less, or leave it out (it defaults to the deadline)`));
     }
     if (t.kind === 'reopened' && t.item !== undefined) checkItemRef(t.item, [...path, 'trigger', 'item']);
     if (t.kind === 'proposed' && checkItemRef(t.item, [...path, 'trigger', 'item'])) checkOptionRef(t.item, t.option, [...path, 'trigger', 'option']);

@@ -8,7 +8,9 @@
  * Objects are strict: a misspelt field is an error, not a silently ignored default.
  */
 import { z } from 'zod';
+import { lessonKitSchema } from './lesson-kit.ts';
 import { LANGUAGE_TAG, translatableText, type Resolved } from './translations.ts';
+import { STRATEGIES } from '../strategy/registry.ts';
 
 // No code generation: zod's JIT compiles parsers with `new Function`, which a strict
 // Content-Security-Policy forbids (and which only pays off for parsing many documents, while
@@ -148,7 +150,9 @@ export const eventSchema = z.strictObject({
     .describe('What the news changes.'),
 });
 
-export const STRATEGIES = ['hardliner', 'boulware', 'linear', 'conceder', 'tit-for-tat', 'logroller'] as const;
+// Codes write both by index: append only (tests/engine/registries.test.ts). Strategies live in
+// their own registry (../strategy/registry.ts): a new one is a file and a registration line.
+export { STRATEGIES } from '../strategy/registry.ts';
 export const DIFFICULTIES = ['easy', 'normal', 'hard'] as const;
 
 export const personalitySchema = z.strictObject({
@@ -174,7 +178,10 @@ const debriefItemSchema = z.strictObject({
 });
 
 export const scenarioSchema = z.strictObject({
-  $schema: z.string().optional().describe('Where editors find the schema, for completion and checking as you type: "./scenario.schema.json".'),
+  $schema: z
+    .string()
+    .optional()
+    .describe('Where editors find the schema, for completion and checking as you type: "https://<your Summit site>/scenario.schema.json" for a file anywhere, or "./scenario.schema.json" beside a copy (`summit schema --out`). The game ignores it.'),
   format: z.literal(SCENARIO_FORMAT).describe(`The scenario format version (${SCENARIO_FORMAT}); older files are upgraded when loaded.`),
   languages: z
     .array(z.string().regex(LANGUAGE_TAG, 'a language code such as "en", "fr" or "pt-BR"'))
@@ -205,11 +212,15 @@ export const scenarioSchema = z.strictObject({
   events: z.array(eventSchema).default([]).describe('News that can land during the talks.'),
   personalities: z.array(personalitySchema).min(1).describe('Computer counterparts; the difficulty setting picks one.'),
   debrief: z.strictObject({
+    realLabel: text
+      .optional()
+      .describe('A short name for what really happened, shown beside the player\'s deal, e.g. "Da Nang 2017" (default: "What really happened").'),
     summary: text.describe('What really happened, in a paragraph (shown after the game).'),
     items: z.record(id, debriefItemSchema).describe('What really happened on each item, keyed by item id.'),
     questions: z.array(text).min(1),
     sources: z.array(z.strictObject({ title: text, url: z.url() })).default([]),
   }),
+  lessonKit: lessonKitSchema.optional(),
 });
 
 /** A scenario as the engine uses it: every text resolved to one language (plain strings). */
@@ -223,7 +234,9 @@ export type Option = Item['options'][number];
 export type ThirdParty = Scenario['thirdParties'][number];
 export type ScenarioEvent = Scenario['events'][number];
 export type Personality = Scenario['personalities'][number];
-export type Strategy = (typeof STRATEGIES)[number];
+/** A lesson kit with its texts resolved to one language. */
+export type LessonKit = NonNullable<Scenario['lessonKit']>;
+export type { Strategy } from '../strategy/registry.ts';
 export type Difficulty = (typeof DIFFICULTIES)[number];
 
 /** The JSON Schema that editors use for autocompletion (published beside the scenarios). */

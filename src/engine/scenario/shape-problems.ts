@@ -4,6 +4,18 @@
  */
 import type { z } from 'zod';
 import { problem, type Problem } from './problems.ts';
+import { fieldsAt, nearMiss } from './schema-fields.ts';
+
+const quoted = (xs: readonly unknown[]) => xs.map((x) => JSON.stringify(x)).join(', ');
+
+function unknownField(key: string, path: readonly PropertyKey[], root: unknown): string {
+  const guess = nearMiss(key, path, root);
+  const fields = fieldsAt(path, root);
+  const list = fields.length > 0 ? `fields here: ${fields.join(', ')}` : '';
+  return guess
+    ? `unknown field "${key}"; did you mean "${guess}"?${list ? ` (${list})` : ''}`
+    : `unknown field "${key}" (misspelt, or not part of this format${list ? `; ${list}` : ''})`;
+}
 
 function describeValue(v: unknown): string {
   if (v === undefined) return 'nothing';
@@ -71,7 +83,7 @@ function issueProblems(issues: readonly Issue[], prefix: readonly PropertyKey[],
         break;
       case 'unrecognized_keys':
         for (const key of issue.keys)
-          out.push(problem('shape.unknown-field', [...issue.path, key], `unknown field "${key}" (misspelt, or not part of this format)`));
+          out.push(problem('shape.unknown-field', [...issue.path, key], unknownField(key, issue.path, root)));
         break;
       case 'too_small':
         out.push(problem('shape.too-small', issue.path, `expected ${bound(issue, true)}, ${foundText}`));
@@ -86,7 +98,7 @@ function issueProblems(issues: readonly Issue[], prefix: readonly PropertyKey[],
         break;
       case 'invalid_value':
         out.push(
-          problem('shape.choice', issue.path, `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, ${foundText}`),
+          problem('shape.choice', issue.path, `expected one of ${quoted(issue.values)}, ${foundText}`),
         );
         break;
       case 'invalid_union': {
@@ -102,10 +114,12 @@ function issueProblems(issues: readonly Issue[], prefix: readonly PropertyKey[],
         const atKind = issue.path.at(-1) === 'kind';
         const objectPath = atKind ? issue.path.slice(0, -1) : issue.path;
         const kind = atKind ? found : (found as { kind?: unknown } | undefined)?.kind;
+        const kinds = (issue as { options?: unknown[] }).options ?? [];
+        const choices = kinds.length > 0 ? `one of ${quoted(kinds)}` : '';
         out.push(
           kind === undefined
-            ? problem('shape.variant', [...objectPath, 'kind'], 'expected a "kind" field saying which variant this is')
-            : problem('shape.variant', objectPath, `unknown kind ${JSON.stringify(kind)}`),
+            ? problem('shape.variant', [...objectPath, 'kind'], `expected a "kind" field saying which variant this is${choices ? `, ${choices}` : ''}`)
+            : problem('shape.variant', objectPath, `unknown kind ${JSON.stringify(kind)}${choices ? `: expected ${choices}` : ''}`),
         );
         break;
       }

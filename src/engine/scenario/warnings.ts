@@ -4,7 +4,10 @@
  * These are the static ones; ../balance.ts adds those that need simulated games.
  */
 import { analyzeScenario } from '../analysis/scenario-analysis.ts';
+import { DIFFICULTY_STRATEGY } from '../rules/setup.ts';
 import type { CompiledScenario } from './compile.ts';
+import { own } from './own.ts';
+import { DIFFICULTIES, type Scenario } from './schema.ts';
 import type { Problem } from './problems.ts';
 import { jsonPath } from './problems.ts';
 
@@ -15,10 +18,22 @@ export function warning(code: string, path: readonly PropertyKey[], message: str
   return { code, path: jsonPath(path), message, severity: 'warning' };
 }
 
+/** Texts a tool left for the designer to write (`summit import-genius` marks them so). */
+export const PLACEHOLDER_MARK = 'TODO:';
+
+function placeholders(value: unknown, path: PropertyKey[], out: Problem[]): void {
+  if (typeof value === 'string') {
+    if (value.startsWith(PLACEHOLDER_MARK)) out.push(warning('warn.placeholder', path, `a placeholder text ("${PLACEHOLDER_MARK} …") still to be written`));
+  } else if (value !== null && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) placeholders(v, [...path, Array.isArray(value) ? Number(k) : k], out);
+}
+
 export function staticWarnings(c: CompiledScenario): Problem[] {
   const out: Problem[] = [];
+  placeholders(c.scenario, [], out);
   const s = c.scenario;
   const analysis = analyzeScenario(c);
+  out.push(...lessonKitWarnings(s));
   if (analysis.nash === null)
     out.push(
       warning('warn.no-zopa', ['sides'], 'no zone of possible agreement: no deal within both sides\' red lines beats both walk-aways, so every game ends without one'),
@@ -46,5 +61,53 @@ export function staticWarnings(c: CompiledScenario): Problem[] {
         );
     });
   });
+  // With no deal the walk-away's option stands: a side marked as refusing it reads as a contradiction.
+  s.sides.forEach((side, si) => {
+    const w = side.walkAway;
+    if (w.kind !== 'statusQuo') return;
+    side.redLines.forEach((line, li) => {
+      const fallback = own(w.options, line.item);
+      const at = fallback === undefined ? -1 : line.options.indexOf(fallback);
+      if (at >= 0)
+        out.push(
+          warning(
+            'warn.walkaway-red-line',
+            ['sides', si, 'walkAway', 'options', line.item],
+            `the walk-away falls back on "${fallback}" for item "${line.item}", which this side's own red line ($.sides[${si}].redLines[${li}].options[${at}]) rules out: players see it marked ✕ yet get it when the talks fail; pick another option for the walk-away, or take it off the red line`,
+          ),
+        );
+    });
+  });
+  // The difficulty setting picks a personality; with none it plays a built-in strategy under a generic name.
+  for (const d of DIFFICULTIES)
+    if (!s.personalities.some((p) => p.difficulty === d))
+      out.push(
+        warning(
+          'warn.difficulty-unassigned',
+          ['personalities'],
+          `no personality has "difficulty": "${d}", so the ${d} setting plays the built-in ${DIFFICULTY_STRATEGY[d]} counterpart instead of one of yours; add "difficulty": "${d}" to one of ${s.personalities.map((p) => `"${p.id}"`).join(', ')}`,
+        ),
+      );
   return out;
+}
+
+/** A scenario without a lesson kit plays, but a teacher has nothing to run a lesson with. */
+function lessonKitWarnings(s: Scenario): Problem[] {
+  const kit = s.lessonKit;
+  if (!kit)
+    return [warning('warn.no-lesson-kit', ['lessonKit'], 'no lesson kit: teachers get no objectives, run sheet or debrief script for this scenario (see "Writing a lesson kit" in docs/designer-guide.md)')];
+  const unknown = Object.entries(kit.whyTheseNumbers?.options ?? {}).flatMap(([itemId, options]) => {
+    const item = s.items.find((it) => it.id === itemId);
+    if (!item) return [warning('warn.kit-unknown-option', ['lessonKit', 'whyTheseNumbers', 'options', itemId], `no item "${itemId}" in this scenario`)];
+    return Object.keys(options)
+      .filter((o) => !item.options.some((opt) => opt.id === o))
+      .map((o) => warning('warn.kit-unknown-option', ['lessonKit', 'whyTheseNumbers', 'options', itemId, o], `item "${itemId}" has no option "${o}"`));
+  });
+  return [...unknown, ...kit.runSheets.flatMap((sheet, i) => {
+    const total = sheet.steps.reduce((sum, step) => sum + step.minutes, 0);
+    const room = sheet.periods * sheet.periodMinutes;
+    return total > room
+      ? [warning('warn.run-sheet-time', ['lessonKit', 'runSheets', i, 'steps'], `the steps take ${total} minutes, more than ${sheet.periods} period(s) of ${sheet.periodMinutes} minutes (${room})`)]
+      : [];
+  })];
 }

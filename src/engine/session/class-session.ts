@@ -6,9 +6,23 @@
 import { DIFFICULTIES, STRATEGIES, type Difficulty, type Strategy } from '../scenario/schema.ts';
 import { hashText } from '../scenario/compile.ts';
 import type { GameSetup, PlayerConfig } from '../rules/state.ts';
-import { cleanPlayerName, DIFFICULTY_STRATEGY, STRATEGY_NAMES } from '../rules/setup.ts';
+import { cleanPlayerName, DIFFICULTY_STRATEGY } from '../rules/setup.ts';
 import type { CompiledScenario } from '../scenario/compile.ts';
+import { withoutDirectionControls } from '../direction.ts';
 import { ByteReader, ByteWriter, bytesToHex, fromBase32, hexToBytes, toBase32 } from '../log/bytes.ts';
+
+/**
+ * English names of the bare strategies, for the teacher's set-up page and session descriptions
+ * (the game names a computer side from its strings table; no name enters a game's state).
+ */
+export const STRATEGY_NAMES: Record<Strategy, string> = {
+  hardliner: 'Hardliner',
+  boulware: 'Boulware (holds firm until late)',
+  linear: 'Steady (concedes evenly)',
+  conceder: 'Conceder (gives ground early)',
+  'tit-for-tat': 'Tit-for-tat (mirrors your moves)',
+  logroller: 'Logroller (trades across items)',
+};
 
 export const SESSION_CODE_VERSION = 1;
 const PREFIX = 'C';
@@ -41,6 +55,17 @@ export interface ClassSession {
 /** Codes store the index: append only, so codes already handed out keep their meaning. */
 export const SIDE_ASSIGNMENTS: readonly SideAssignment[] = ['choose', 'first', 'second', 'alternate'];
 const SIDES = SIDE_ASSIGNMENTS;
+
+/**
+ * The session's id: a hash of every setting (eight hex digits). A game started from the session
+ * carries it in its setup, and so in its result code; the class debrief compares it, and the
+ * replayed setup, with the session the teacher gives (class/session-check.ts).
+ */
+export function sessionId(s: ClassSession): string {
+  const opponent = s.opponent.kind === 'difficulty' ? s.opponent.difficulty : s.opponent.kind === 'strategy' ? s.opponent.strategy : s.opponent.personality;
+  const seed = s.seed.kind === 'class' ? ['class', s.seed.value] : ['student'];
+  return hashText(JSON.stringify([s.scenario, s.sides, s.mode, s.opponent.kind, opponent, seed, s.rounds, s.secondsPerRound, s.revealReal])).slice(-8);
+}
 
 function check(payload: Uint8Array): Uint8Array {
   return hexToBytes(hashText(String.fromCharCode(...payload)).slice(-6));
@@ -85,7 +110,7 @@ export function decodeSession(code: string): SessionDecode {
     const st = STRATEGIES[r.uint()];
     opponent = st && { kind: 'strategy', strategy: st };
   } else if (kind === 2) opponent = { kind: 'personality', personality: r.text() };
-  const seed: ClassSession['seed'] = r.byte() === 1 ? { kind: 'class', value: r.text() } : { kind: 'student' };
+  const seed: ClassSession['seed'] = r.byte() === 1 ? { kind: 'class', value: withoutDirectionControls(r.text()) } : { kind: 'student' };
   const rounds = r.uint();
   const seconds = r.uint();
   if (r.overrun || r.remaining !== 0 || !sides || !opponent || rounds > 100 || !/^[a-z][a-z0-9-]*$/.test(scenario))
@@ -115,6 +140,7 @@ export function setupFor(session: ClassSession, studentSide: 0 | 1, studentSeed:
     players,
     ...(session.rounds !== null ? { rounds: session.rounds } : {}),
     ...namesFor(session, studentSide, name),
+    session: sessionId(session),
   };
 }
 
@@ -193,7 +219,7 @@ export function describeSession(c: CompiledScenario, session: ClassSession): { l
     ...(session.mode === 'computer' ? [{ label: 'Counterpart', value: describeOpponent(c, session.opponent) }] : []),
     {
       label: 'Dice',
-      value: session.seed.kind === 'class' ? `The same for the whole class (seed "${session.seed.value}")` : 'Different for every student',
+      value: session.seed.kind === 'class' ? `The same for the whole class (seed "\u2068${withoutDirectionControls(session.seed.value)}\u2069")` : 'Different for every student',
     },
     { label: 'Rounds', value: `${rounds}${session.rounds !== null && session.rounds !== scenarioRounds ? ` (the scenario has ${scenarioRounds})` : ''}` },
     {

@@ -3,6 +3,7 @@
  * its model of the other side, trust, time) and says why, using the numbers it actually computed
  * — its reasons are honest by construction.
  */
+import { strategyOf } from './registry.ts';
 import type { Domain, SideIndex } from '../model/domain.ts';
 import type { Rng } from '../rng.ts';
 import type { CompiledScenario } from '../scenario/compile.ts';
@@ -13,10 +14,12 @@ import { timeDependentTarget, timeFraction, titForTatTarget, trustAdjusted } fro
 import { modelScores } from './opponent-model.ts';
 import { searchOffer } from './offer-search.ts';
 import * as say from './reasons.ts';
+import type { Said } from '../words/codes.ts';
 
 export interface Decision {
   moves: Move[];
-  text: string;
+  /** Why, as records (../words/codes.ts), in the order they are said. */
+  said: Said[];
   mood: Mood;
 }
 
@@ -89,7 +92,7 @@ export function targetUtility(c: CompiledScenario, domain: Domain, state: GameSt
   const pMin = Math.min(pMax, Math.max(worst, domain.reservation[side]));
   const t = timeFraction(state.round, state.half, deadlineRounds(c, state));
   let target: number;
-  if (profile.strategy === 'tit-for-tat') {
+  if (strategyOf(profile.strategy).target === 'mirror') {
     const theirs = theirOffersToUs(domain, state, side);
     target = titForTatTarget(t, pMin, pMax, theirs.first, theirs.best);
   } else {
@@ -115,7 +118,7 @@ export function decide(c: CompiledScenario, domain: Domain, state: GameState, si
   const isFinalMove = state.round === deadlineRounds(c, state) && state.half === 1;
 
   if (state.trust[side] < WALK_OUT_TRUST)
-    return { moves: [{ kind: 'walkAway' }], text: say.walkOut(ctx), mood: 'angry' };
+    return { moves: [{ kind: 'walkAway' }], said: say.walkOut(ctx), mood: 'angry' };
 
   const { target, pMax } = targetUtility(c, domain, state, side, profile);
   const allowed = allowedOptions(c, state, side);
@@ -128,7 +131,7 @@ export function decide(c: CompiledScenario, domain: Domain, state: GameState, si
     const red = crossesRedLine(c, side, fixed);
     const u = bestCompletion(domain, side, fixed, allowed);
     if (red < 0 && u >= target - 1e-9)
-      return { moves: [{ kind: 'acceptTrade' }], text: say.tradeAccepted(ctx, trade, u), mood: 'pleased' };
+      return { moves: [{ kind: 'acceptTrade' }], said: say.tradeAccepted(trade, u), mood: 'pleased' };
   }
 
   const table = state.table && state.table.by === other ? state.table : null;
@@ -136,20 +139,20 @@ export function decide(c: CompiledScenario, domain: Domain, state: GameState, si
   const tableValue = implied ? utilityOfPartial(domain, side, implied) : null;
   const red = implied ? crossesRedLine(c, side, implied) : -1;
 
-  const score = profile.strategy === 'logroller' ? modelScores(state.models[side]) : noiseScores(domain, rng);
+  const score = strategyOf(profile.strategy).scores === 'model' ? modelScores(state.models[side]) : noiseScores(domain, rng);
   const counter = searchOffer({ gains: domain.gains[side], allowed, score, lo: target, hi: Math.min(pMax, target + OFFER_WINDOW) });
   const counterValue = counter?.utility ?? pMax;
 
   if (implied && red < 0) {
     if (tableValue !== null) {
       const acceptable = tableValue >= Math.min(target, counterValue) - 1e-9 || (isFinalMove && tableValue >= domain.reservation[side] - 1e-9);
-      if (acceptable) return { moves: [{ kind: 'accept' }], text: say.accepted(ctx, tableValue), mood: 'pleased' };
+      if (acceptable) return { moves: [{ kind: 'accept' }], said: say.accepted(ctx, tableValue), mood: 'pleased' };
     } else if (bestCompletion(domain, side, implied, allowed) >= target - 1e-9 && !isFinalMove) {
-      return { moves: [{ kind: 'accept' }], text: say.partialAccepted(ctx, implied), mood: 'pleased' };
+      return { moves: [{ kind: 'accept' }], said: say.partialAccepted(ctx, implied), mood: 'pleased' };
     }
   }
 
-  if (!counter) return { moves: [{ kind: 'pass' }], text: say.nothingToOffer(ctx), mood: 'calm' };
+  if (!counter) return { moves: [{ kind: 'pass' }], said: say.nothingToOffer(ctx), mood: 'calm' };
 
   const agree: Move[] = [];
   if (table)
@@ -160,7 +163,7 @@ export function decide(c: CompiledScenario, domain: Domain, state: GameState, si
   const settled = new Set(agree.map((m) => (m as { item: number }).item));
   const proposal = counter.outcome.map((o, i) => (state.items[i].status === 'tentative' || settled.has(i) ? null : o));
   const gap = tableValue === null ? null : target - tableValue;
-  const text = say.countered(ctx, {
+  const reasons = say.countered(ctx, {
     target,
     tableValue,
     redLineItem: red,
@@ -170,10 +173,10 @@ export function decide(c: CompiledScenario, domain: Domain, state: GameState, si
     declinedTrade: trade !== null,
     profile,
   });
-  return { moves: [...agree, { kind: 'propose', options: proposal }], text, mood: moodFor(state.trust[side], gap) };
+  return { moves: [...agree, { kind: 'propose', options: proposal }], said: reasons, mood: moodFor(state.trust[side], gap) };
 }
 
 /** A truthful answer to "what matters most to you?", given only when trust allows. */
-export function answerPriority(c: CompiledScenario, domain: Domain, state: GameState, side: SideIndex): string {
+export function answerPriority(c: CompiledScenario, domain: Domain, state: GameState, side: SideIndex): Said {
   return say.priorityAnswer({ c, domain, state, side }, state.trust[side] >= 0.35);
 }

@@ -59,10 +59,10 @@ export class Live extends Screen<{ side?: number }> {
   private onSeat(): void {
     const seat = connection?.seat;
     if (!seat) return this.refresh();
-    if (!session.isLive()) return this.go('Outcome', { side: seat.side });
+    if (!session.isLive()) return; // finished: the flow shows the outcome
     if (seat.status === 'removed') notify(lt().removed, 'warning');
-    if (seat.side !== null && seat.phase === 'negotiating') return this.go('Table', { side: seat.side });
-    if (seat.side !== null && seat.phase === 'briefing' && this.data_?.side === undefined) return this.go('Briefing', { side: seat.side });
+    if (seat.side !== null && seat.phase === 'negotiating') return session.showLive('Table', seat.side);
+    if (seat.side !== null && seat.phase === 'briefing' && this.data_?.side === undefined) return session.showLive('Briefing', seat.side);
     this.refresh();
   }
 

@@ -5,7 +5,7 @@
  */
 import { encodeResultCode, recordLog, type CompiledScenario, type GameLog, type SummitContext } from '../../engine/index.ts';
 import { copyText } from './clipboard.ts';
-import { button, el } from './dom.ts';
+import { button, el, isolated } from './dom.ts';
 import { downloadFile } from './download.ts';
 import { t } from './strings/index.ts';
 
@@ -43,7 +43,7 @@ export function handInBody(c: CompiledScenario, r: ResultFile, close: () => void
   };
   code.addEventListener('focus', () => code.select());
   return [
-    el('p', null, r.name ? t.resultOf(r.name) : '', t.handInExplain(r.code.length)),
+    el('p', null, r.name ? t.resultOf(isolated(r.name)) : '', t.handInExplain(r.code.length)),
     code,
     status,
     el(

@@ -4,6 +4,7 @@
  * from a file picker or by dropping it on the page. A file's text is untrusted: it only ever
  * goes through the engine's loader and into the page as text.
  */
+import { MAX_SCENARIO_BYTES } from '../../engine/limits.ts';
 import { button, el } from './dom.ts';
 import { t } from './strings/index.ts';
 
@@ -12,9 +13,6 @@ export interface ShippedScenario {
   title: string;
   blurb: string;
 }
-
-/** Files bigger than this are not scenarios (the default one is about 30 KB). */
-export const MAX_SCENARIO_BYTES = 2_000_000;
 
 let shipped: Promise<ShippedScenario[]> | null = null;
 

@@ -5,7 +5,7 @@
  * talks are open: scenes read this side's view from it and their moves go to the server.
  */
 import { Client, type Room } from 'colyseus.js';
-import type { Phase, SummitEvent } from '../../engine/index.ts';
+import type { Phase, Said, SummitEvent } from '../../engine/index.ts';
 import type { SeatMessage, SeatState } from '../protocol.ts';
 import { SeatAssembler } from '../seat-assembler.ts';
 import type { LiveSource } from './live-source.ts';
@@ -42,12 +42,12 @@ export class LiveConnection implements LiveSource {
   /** Set while the finished game is being replayed on this device. */
   onFinished: ((seat: SeatState) => Promise<void>) | null = null;
   private finishing = false;
-  lastRefusal: string | null = null;
+  lastRefusal: Said | null = null;
 
   private constructor(readonly room: Room) {
     sessionStorage.setItem(TOKEN_KEY, room.reconnectionToken);
     room.onMessage('seat', (m: SeatMessage) => this.take(m));
-    room.onMessage('refused', (m: { params?: { reason?: string } }) => {
+    room.onMessage('refused', (m: { params?: { reason?: Said } }) => {
       this.lastRefusal = m.params?.reason ?? null;
       this.emit();
     });

@@ -4,7 +4,7 @@
  * it reports: which students' seats changed (to send each its own SeatState), and finished tables.
  */
 import { randomBytes } from 'node:crypto';
-import { setupFor, type ClassSession, type CompiledScenario, type MoveEvent } from '../../engine/index.ts';
+import { said, setupFor, type ClassSession, type CompiledScenario, type MoveEvent, type Said } from '../../engine/index.ts';
 import type { ClassPhase, OddRule, Pairing } from '../../live/protocol.ts';
 import { place, type OpenTable, type Placement } from './pairing.ts';
 import { Table, type Side } from './table.ts';
@@ -130,15 +130,15 @@ export class ClassModel {
   }
 
   /** A move: refused while the class is paused, out of turn, or by the rules; a repeated seq is only answered. */
-  move(s: Student, seq: number, event: MoveEvent): string | null {
+  move(s: Student, seq: number, event: MoveEvent): Said | null {
     const entry = this.tableOf(s);
-    if (!entry || s.side === null) return 'you have no table yet';
+    if (!entry || s.side === null) return said('refusal.noTable');
     if (seq <= s.lastSeq) {
       this.hooks.seatsChanged([s.id], { student: s.id, seq });
       return null;
     }
     s.lastSeq = seq;
-    const refusal = this.phase === 'paused' ? 'the teacher has paused the class' : entry.table.move(s.side, event).refusal;
+    const refusal = this.phase === 'paused' ? said('refusal.classPaused') : entry.table.move(s.side, event).refusal;
     this.afterChange(entry, { student: s.id, seq });
     return refusal;
   }

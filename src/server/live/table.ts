@@ -6,6 +6,7 @@
 import { createActor, type Actor } from 'xstate';
 import {
   phaseOf,
+  said,
   playerView,
   recordLog,
   summitMachine,
@@ -16,6 +17,7 @@ import {
   type Phase,
   type PlayerConfig,
   type PlayerView,
+  type Said,
   type SummitMachine,
 } from '../../engine/index.ts';
 import type { GameSetup } from '../../engine/index.ts';
@@ -34,7 +36,7 @@ export class Table {
   ) {
     this.actor = createActor(summitMachine(c)).start();
     this.actor.send({ type: 'game.setup', setup });
-    if (this.actor.getSnapshot().context.refusal) throw new Error(`the class's settings do not start a game: ${this.actor.getSnapshot().context.refusal}`);
+    if (this.actor.getSnapshot().context.refusal) throw new Error(`the class's settings do not start a game: ${JSON.stringify(this.actor.getSnapshot().context.refusal)}`);
   }
 
   get phase(): Phase {
@@ -72,10 +74,10 @@ export class Table {
   }
 
   /** A side's move; the machine refuses moves out of turn or against the rules (the view says why). */
-  move(side: Side, event: MoveEvent): { refusal: string | null } {
+  move(side: Side, event: MoveEvent): { refusal: Said | null } {
     const snap = this.actor.getSnapshot();
-    if (this.phase !== 'negotiating') return { refusal: 'the talks are not open' };
-    if (snap.context.game!.toMove !== side) return { refusal: 'it is not your turn' };
+    if (this.phase !== 'negotiating') return { refusal: said('refusal.talksNotOpen') };
+    if (snap.context.game!.toMove !== side) return { refusal: said('refusal.notYourTurn') };
     this.actor.send(event);
     return { refusal: this.actor.getSnapshot().context.refusal };
   }

@@ -36,7 +36,7 @@ describe('the tutorial in French', () => {
   it('resolves every text field to French, and only text fields', () => {
     expect(fr.scenario.title).toBe('Premier contact\u00a0: rétablir la ligne directe');
     expect(fr.scenario.sides[0].name).toBe('États-Unis');
-    expect(fr.scenario.items[0].options[2].label).toBe('La rebrancher et promettre de ne jamais la couper');
+    expect(fr.scenario.items[0].options[2].label).toBe('Le rétablir et promettre de ne jamais le suspendre');
     expect(fr.scenario.debrief.questions[0]).toMatch(/^Quelle question comptait le plus pour vous/);
     expect(fr.scenario.debrief.sources[0].url).toBe(en.scenario.debrief.sources[0].url);
     expect(fr.scenario.items.map((i) => i.id)).toEqual(['hotline', 'aid']);
@@ -86,7 +86,7 @@ describe('partly translated scenarios', () => {
     const s = rawScenario('minimal');
     edit(s);
     const en = loadScenarioData(s);
-    const fr = loadScenarioData(s, undefined, { language: 'fr' });
+    const fr = loadScenarioData(s, { language: 'fr' });
     if (!en.ok || !fr.ok) throw new Error('does not load');
     return { en, fr };
   }
@@ -125,7 +125,7 @@ describe('partly translated scenarios', () => {
     s.languages = ['en', 'fr'];
     s.title = { en: 'Minimal test talks', fr: 'Pourparlers minimaux' };
     const before = structuredClone(s);
-    expect(loadScenarioData(s, undefined, { language: 'fr' }).ok).toBe(true);
+    expect(loadScenarioData(s, { language: 'fr' }).ok).toBe(true);
     expect(s).toEqual(before);
   });
 });

@@ -1,9 +1,10 @@
 /**
  * The interface in French, in part: the title screen, the settings, the scenarios and class-code
- * dialogs and How to play. Every other string falls back to English (index.ts). French
- * typography: a no-break space before : ? ! and inside « ».
+ * dialogs, How to play, and every engine record (said-fr.ts: history, replies, refusals,
+ * outcomes). Every other string falls back to English (index.ts). French typography: a no-break space before : ? ! and inside « ».
  */
 import type { Translation } from './index.ts';
+import { frSaid, frStrategyNames } from './said-fr.ts';
 
 export const fr: Translation = {
   // ——— shared ———
@@ -19,6 +20,9 @@ export const fr: Translation = {
   // ——— notices on the title screen ———
   openedLocalFile: (name: string) => `${name} a été ouvert depuis cet ordinateur.`,
   welcomeBack: 'Bon retour : votre partie est telle que vous l’avez laissée.',
+  updateReady: 'Nouvelle version prête',
+  updateReload: 'Recharger ↻',
+  updateSentence: 'Une nouvelle version de Summit est prête : rechargez la page pour l’utiliser. Votre partie est conservée.',
 
   // ——— title screen ———
   titleEyebrow: 'Summit · un jeu de négociation',
@@ -85,7 +89,7 @@ export const fr: Translation = {
     ['Lisez la réponse', 'Votre interlocuteur répond à chaque coup et dit pourquoi. Sa confiance en vous monte quand vous cédez du terrain, et baisse si vous revenez sur une question réglée.'],
     ['Verrouillez des questions', 'Acceptez une à une les questions qu’il a proposées, échangez une question contre une autre, ou acceptez toute son offre. Une question réglée peut être rouverte, au prix de la confiance.'],
     ['Tenez le délai', 'Chaque question doit être réglée avant la rencontre des présidents. Si l’accord vaut moins pour vous que votre solution de repli, vous pouvez partir.'],
-    ['Bilan', 'Voyez tous les accords possibles, le plus équitable, le vôtre, et ce qui s’est vraiment passé à Da Nang en 2017.'],
+    ['Bilan', 'Voyez tous les accords possibles, le plus équitable, le vôtre, et ce qui s’est vraiment passé.'],
   ],
   controlsRows: [
     ['Tab / Maj+Tab', 'Passer d’une commande à l’autre'],
@@ -106,4 +110,10 @@ export const fr: Translation = {
   ],
   controlsKey: 'Touche',
   controlsAction: 'Action',
+
+  // ——— the engine's records, in words (every code: said-fr.ts) ———
+  /** What the counterpart said, quoted the French way. */
+  quoted: (text: string) => `« ${text} »`,
+  said: frSaid,
+  strategyNames: frStrategyNames,
 };
