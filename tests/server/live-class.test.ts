@@ -51,7 +51,7 @@ describe('a live class', () => {
     const waiting = ana.seat().view!.myTurn ? ben : ana;
     const refused = await waiting.move({ type: 'turn.pass' });
     expect(refused.view!.myTurn).toBe(false);
-    await waiting.wait((m) => m.type === 'refused' && m.message.params.reason === 'it is not your turn', 'the refusal');
+    await waiting.wait((m) => m.type === 'refused' && m.message.params.reason?.code === 'refusal.notYourTurn', 'the refusal');
 
     const { accepted } = await negotiateDeal(c, ana, ben);
     expect(accepted.status).toBe('agreed');

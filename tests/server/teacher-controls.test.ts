@@ -37,7 +37,7 @@ describe('teacher controls', () => {
     await mover.waitSeat((s) => s.classPhase === 'paused', 'the pause');
     const answer = await mover.move({ type: 'turn.pass' });
     expect(answer.view!.myTurn).toBe(true);
-    await mover.wait((m) => m.type === 'refused' && /paused/.test(m.message.params.reason), 'the refusal');
+    await mover.wait((m) => m.type === 'refused' && m.message.params.reason?.code === 'refusal.classPaused', 'the refusal');
     teacher.room.send('resume', {});
     const news = c.scenario.events[0];
     teacher.room.send('news', { event: news.id });

@@ -56,7 +56,10 @@ export const MOVE_EVENT_TYPES = [
   'talks.walkAway',
 ] as const satisfies readonly MoveEvent['type'][];
 
-const ALL_EVENT_TYPES: ReadonlySet<string> = new Set(['game.setup', 'briefing.done', ...MOVE_EVENT_TYPES, 'debrief.open', 'game.restart']);
+/** What a live class's teacher (or the class server) does to a table: logged, so its result replays. */
+export const CLASS_EVENT_TYPES = ['class.endTalks', 'class.news', 'class.computerTakesOver'] as const;
+
+const ALL_EVENT_TYPES: ReadonlySet<string> = new Set(['game.setup', 'briefing.done', ...MOVE_EVENT_TYPES, ...CLASS_EVENT_TYPES, 'debrief.open', 'game.restart']);
 
 /**
  * Whether untrusted data (a log, a save) has the form of an event: an object whose type is one of
