@@ -15,7 +15,8 @@ export { MIGRATIONS, upgradeScenario, type Migration } from './scenario/migratio
 export { formatProblem, type Problem } from './scenario/problems.ts';
 export type { CompiledScenario } from './scenario/compile.ts';
 export { summitMachine, replayMachine, MAX_LOG_EVENTS, type SummitMachine, type SummitContext } from './machine/summit-machine.ts';
-export type { SummitEvent, MoveEvent, ItemChoice } from './machine/events.ts';
+export type { SummitEvent, MoveEvent, ClassEvent, ItemChoice } from './machine/events.ts';
+export { MOVE_EVENT_TYPES } from './machine/events.ts';
 export { phaseOf, playerView, jointStatement, automationState, thirdPartyViews } from './machine/selectors.ts';
 export type { Phase, PlayerView, ItemView, OptionView, HistoryLine, ThirdPartyView } from './machine/selectors.ts';
 export { MAX_NAME_LENGTH, type GameSetup, type PlayerConfig, type GameState, type GameOutcome, type OutcomeKind, type Mood } from './rules/state.ts';

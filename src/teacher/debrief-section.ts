@@ -10,7 +10,8 @@ import { entriesFromText, entryFromFile, SourceNames, verifyEntries, type Entry 
 import { scenarioById } from './scenarios.ts';
 import { apartList, duplicateWords, sessionField } from './session-apart.ts';
 
-export function debriefSection(printHost: HTMLElement): HTMLElement {
+/** `exposeAdd` hands the import to the live class tab: its results arrive as game logs. */
+export function debriefSection(printHost: HTMLElement, exposeAdd?: (add: (entries: Entry[]) => Promise<void>) => void): HTMLElement {
   let verifications: Verification[] = [];
   const previews = new Map<string, string>();
   let names = new SourceNames();
@@ -141,6 +142,7 @@ export function debriefSection(printHost: HTMLElement): HTMLElement {
     void Promise.all(files.map((f) => entryFromFile(f, names))).then(add);
   });
 
+  exposeAdd?.(add);
   void render();
   return el(
     'div',

@@ -11,10 +11,15 @@ import { debriefSection } from './debrief-section.ts';
 import { lessonKitSection } from './lesson-kit.ts';
 import { allScenarios } from './scenarios.ts';
 import { setupSection } from './setup-form.ts';
+import { liveAvailable } from '../live/client/connection.ts';
+import { liveSection } from './live/live-section.ts';
+import type { ClassSession } from '../engine/index.ts';
+import type { Entry } from './debrief-import.ts';
 
-type TabId = 'setup' | 'debrief' | 'kit';
+type TabId = 'setup' | 'live' | 'debrief' | 'kit';
 const TABS: { id: TabId; label: string }[] = [
   { id: 'setup', label: 'Set up a session' },
+  { id: 'live', label: 'Live class' },
   { id: 'debrief', label: 'Class debrief' },
   { id: 'kit', label: 'Lesson kit' },
 ];
@@ -44,12 +49,23 @@ async function start(): Promise<void> {
     main.replaceChildren(el('p', { class: 'form-problem', role: 'alert' }, 'No scenario could be loaded from scenarios/. Is the page served from the built game folder?'));
     return;
   }
+  let readSettings: () => ClassSession | null = () => null;
+  let addResults: (entries: Entry[]) => Promise<void> = async () => {};
   const panels: Record<TabId, HTMLElement> = {
-    setup: el('section', { id: 'panel-setup', role: 'tabpanel', 'aria-labelledby': 'tab-setup', testid: 'panel-setup' }, setupSection(scenarios)),
-    debrief: el('section', { id: 'panel-debrief', role: 'tabpanel', 'aria-labelledby': 'tab-debrief', testid: 'panel-debrief' }, debriefSection(printHost)),
+    setup: el('section', { id: 'panel-setup', role: 'tabpanel', 'aria-labelledby': 'tab-setup', testid: 'panel-setup' }, setupSection(scenarios, (read) => (readSettings = read))),
+    debrief: el('section', { id: 'panel-debrief', role: 'tabpanel', 'aria-labelledby': 'tab-debrief', testid: 'panel-debrief' }, debriefSection(printHost, (add) => (addResults = add))),
+    // Live features appear only when a class server answers beside the page (not on a static host).
+    live: el('section', { id: 'panel-live', role: 'tabpanel', 'aria-labelledby': 'tab-live', testid: 'panel-live' }),
     kit: el('section', { id: 'panel-kit', role: 'tabpanel', 'aria-labelledby': 'tab-kit', testid: 'panel-kit' }, lessonKitSection(scenarios)),
   };
-  main.replaceChildren(panels.setup, panels.debrief, panels.kit);
+  main.replaceChildren(panels.setup, panels.live, panels.debrief, panels.kit);
+  const liveTab = tabButtons[TABS.findIndex((t) => t.id === 'live')];
+  liveTab.hidden = true;
+  void liveAvailable().then((up) => {
+    if (!up) return;
+    liveTab.hidden = false;
+    panels.live.append(liveSection(() => readSettings(), (entries) => addResults(entries)));
+  });
 
   function show(id: TabId, push: boolean): void {
     for (const t of TABS) {

@@ -37,7 +37,8 @@ function field(label: string, control: HTMLElement, hint?: string): HTMLElement 
   return el('div', { class: 'field' }, el('label', { for: id, class: 'field-label' }, label), control, hint ? el('p', { class: 'hint' }, hint) : null);
 }
 
-export function setupSection(scenarios: readonly CompiledScenario[]): HTMLElement {
+/** `exposeRead` hands the form's reader to the live class tab, which starts a class with today's settings. */
+export function setupSection(scenarios: readonly CompiledScenario[], exposeRead?: (read: () => ClassSession | null) => void): HTMLElement {
   const scenarioSelect = el('select', { id: 'setup-scenario', testid: 'setup-scenario' }, ...scenarios.map((c) => el('option', { value: c.scenario.id }, c.scenario.title)));
   const opponentSelect = el('select', { id: 'setup-opponent', testid: 'setup-opponent' });
   const roundsInput = el('input', { id: 'setup-rounds', testid: 'setup-rounds', type: 'number', min: 1, max: 100, step: 1, inputmode: 'numeric' });
@@ -218,6 +219,10 @@ export function setupSection(scenarios: readonly CompiledScenario[]): HTMLElemen
   );
   fillForScenario();
   syncEnabled();
+  exposeRead?.(() => {
+    const r = read();
+    return r.ok ? r.session : null;
+  });
   return el(
     'div',
     { class: 'setup-layout' },

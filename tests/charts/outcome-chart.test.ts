@@ -40,7 +40,15 @@ describe('the outcome chart', () => {
 
   it('draws a class’s deals at one point once, with every name', () => {
     const deals = groupDeals([{ u: [0.5, 0.5], name: 'Ada' }, { u: [0.5004, 0.4996], name: 'Bo' }, { u: [0.2, 0.9], name: 'Cy' }]);
-    expect(deals).toEqual([{ u: [0.5, 0.5], names: ['Ada', 'Bo'] }, { u: [0.2, 0.9], names: ['Cy'] }]);
+    expect(deals).toEqual([
+      { u: [0.5, 0.5], names: ['Ada', 'Bo'], otherValues: false },
+      { u: [0.2, 0.9], names: ['Cy'], otherValues: false },
+    ]);
+    // A game that ended on other values (its news differed) is its own mark, even at the same point.
+    expect(groupDeals([{ u: [0.5, 0.5], name: 'Ada' }, { u: [0.5, 0.5], name: 'Di', otherValues: true }])).toEqual([
+      { u: [0.5, 0.5], names: ['Ada'], otherValues: false },
+      { u: [0.5, 0.5], names: ['Di'], otherValues: true },
+    ]);
     const marks = outcomeChartMarks({ ...data, deals }, plot).filter((m) => m.kind === 'marker' && m.role === 'deal');
     expect(marks.map((m) => (m.kind === 'marker' ? [m.names, m.r] : null))).toEqual([[['Ada', 'Bo'], 7], [['Cy'], MARKS.deal.r]]);
   });

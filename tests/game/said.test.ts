@@ -85,6 +85,12 @@ const SAMPLES: { [C in keyof CodeParams]: CodeParams[C] } = {
   'refusal.logFull': { max: 2000 },
   'setup.nameDirection': {},
   'setup.seedDirection': {},
+  'refusal.noSuchEvent': { event: 'x' },
+  'refusal.noSuchSide': {},
+  'refusal.takeoverNotComputer': {},
+  'refusal.talksNotOpen': {},
+  'refusal.noTable': {},
+  'refusal.classPaused': {},
 };
 
 const text = readFileSync(resolve(import.meta.dirname, '../../public/scenarios/tutorial.json'), 'utf8');

@@ -77,7 +77,7 @@ function readPlayer(r: ByteReader, c: CompiledScenario): PlayerConfig | null {
 function writeEvent(w: ByteWriter, c: CompiledScenario, e: SummitEvent): boolean {
   const item = (id: string) => c.itemIndex[id];
   const option = (i: number, id: string) => (i === undefined ? undefined : c.optionIndex[i][id]);
-  const type = EVENT_TYPES.indexOf(e.type);
+  const type = (EVENT_TYPES as readonly string[]).indexOf(e.type);
   switch (e.type) {
     case 'game.setup':
       w.byte(type).text(e.setup.seed);

@@ -2,7 +2,7 @@
  * The machine's events. Moves name items and options by their scenario ids (readable in logs and
  * from the browser); ./translate.ts turns them into the rules' index-based moves.
  */
-import type { GameSetup } from '../rules/state.ts';
+import type { GameSetup, PlayerConfig } from '../rules/state.ts';
 
 export interface ItemChoice {
   item: string;
@@ -23,10 +23,22 @@ export type MoveEvent =
   | { type: 'turn.pass' }
   | { type: 'talks.walkAway' };
 
+/**
+ * A live class's teacher acting on every table at once (src/server): the deadline arrives now, or
+ * one of the scenario's news events lands. Logged like moves, so a live result replays exactly.
+ * Result codes do not carry them (a live result travels as a log).
+ */
+export type ClassEvent =
+  | { type: 'class.endTalks' }
+  | { type: 'class.news'; event: string }
+  /** A student left for good: the computer plays their side from here. */
+  | { type: 'class.computerTakesOver'; side: 0 | 1; player: PlayerConfig & { kind: 'computer' } };
+
 export type SummitEvent =
   | { type: 'game.setup'; setup: GameSetup }
   | { type: 'briefing.done' }
   | MoveEvent
+  | ClassEvent
   | { type: 'debrief.open' }
   | { type: 'game.restart' };
 
@@ -44,7 +56,10 @@ export const MOVE_EVENT_TYPES = [
   'talks.walkAway',
 ] as const satisfies readonly MoveEvent['type'][];
 
-const ALL_EVENT_TYPES: ReadonlySet<string> = new Set(['game.setup', 'briefing.done', ...MOVE_EVENT_TYPES, 'debrief.open', 'game.restart']);
+/** What a live class's teacher (or the class server) does to a table: logged, so its result replays. */
+export const CLASS_EVENT_TYPES = ['class.endTalks', 'class.news', 'class.computerTakesOver'] as const;
+
+const ALL_EVENT_TYPES: ReadonlySet<string> = new Set(['game.setup', 'briefing.done', ...MOVE_EVENT_TYPES, ...CLASS_EVENT_TYPES, 'debrief.open', 'game.restart']);
 
 /**
  * Whether untrusted data (a log, a save) has the form of an event: an object whose type is one of

@@ -14,6 +14,7 @@ import { canonicalSetup, newGame, resolveSetup } from '../rules/setup.ts';
 import type { GameState, OutcomeKind } from '../rules/state.ts';
 import { MOVE_EVENT_TYPES, type MoveEvent, type SummitEvent } from './events.ts';
 import { toMove } from './translate.ts';
+import { computerTakesOver, endTalksNow, releaseNews } from '../rules/class-events.ts';
 import { said, type Said } from '../words/codes.ts';
 
 export interface SummitContext {
@@ -107,6 +108,19 @@ function buildMachine(c: CompiledScenario, append: AppendEvent = copyAndAppend) 
         const result = applyMove(c, game, translated.move);
         return result.ok ? { game: result.state, refusal: null } : { refusal: result.reason };
       }),
+      applyClassEvent: assign(({ context, event }) => {
+        const log = append(context.log, event);
+        const game = context.game!;
+        const result =
+          event.type === 'class.news'
+            ? releaseNews(c, game, event.event)
+            : event.type === 'class.computerTakesOver'
+              ? computerTakesOver(c, game, event.side, event.player)
+              : event.type === 'class.endTalks'
+                ? endTalksNow(c, game)
+                : { ok: false as const, reason: said('refusal.unknownMove', { type: event.type }) };
+        return result.ok ? { log, game: result.state, refusal: null } : { log, refusal: result.reason };
+      }),
       refuseFullLog: assign(() => ({ refusal: said('refusal.logFull', { max: MAX_LOG_EVENTS }) })),
       playComputer: assign(({ context }) => ({ game: playComputerTurn(c, context.game!) })),
       reset: assign(() => ({ game: null, refusal: null, log: [] })),
@@ -122,7 +136,7 @@ function buildMachine(c: CompiledScenario, append: AppendEvent = copyAndAppend) 
         },
       },
       briefing: {
-        on: { 'briefing.done': { target: 'negotiating', actions: 'record' } },
+        on: { 'briefing.done': { target: 'negotiating', actions: 'record' }, 'class.computerTakesOver': { actions: 'applyClassEvent' } },
       },
       negotiating: {
         always: [
@@ -132,7 +146,7 @@ function buildMachine(c: CompiledScenario, append: AppendEvent = copyAndAppend) 
           { guard: 'endedInWalkout', target: 'outcome.walkout' },
           { guard: 'computerToMove', actions: 'playComputer' },
         ],
-        on: moveHandlers,
+        on: { ...moveHandlers, 'class.endTalks': { actions: 'applyClassEvent' }, 'class.news': { actions: 'applyClassEvent' }, 'class.computerTakesOver': { actions: 'applyClassEvent' } },
       },
       outcome: {
         initial: 'agreement',

@@ -56,7 +56,7 @@ function eligible(state: GameState, event: ScenarioEvent): boolean {
 }
 
 /** Applies an event's effects to a state the caller already owns (mutates it). */
-function fire(c: CompiledScenario, state: GameState, event: ScenarioEvent): void {
+export function fire(c: CompiledScenario, state: GameState, event: ScenarioEvent): void {
   const fx = event.effects;
   if (fx.trust !== undefined) state.trust = state.trust.map((t) => eventTrust(t, fx.trust!)) as [number, number];
   if (fx.values) {

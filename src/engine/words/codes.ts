@@ -115,6 +115,14 @@ export interface CodeParams {
   'refusal.logFull': { max: number };
   'setup.nameDirection': Nothing;
   'setup.seedDirection': Nothing;
+  /** A live class's teacher released a news event the scenario does not have. */
+  'refusal.noSuchEvent': { event: string };
+  'refusal.noSuchSide': Nothing;
+  'refusal.takeoverNotComputer': Nothing;
+  /** Live class: a move before the talks at this table are open, by a student with no table, or while the teacher has paused the class. */
+  'refusal.talksNotOpen': Nothing;
+  'refusal.noTable': Nothing;
+  'refusal.classPaused': Nothing;
 }
 
 export type Code = keyof CodeParams;
@@ -196,6 +204,12 @@ export const CODES = [
   'refusal.logFull',
   'setup.nameDirection',
   'setup.seedDirection',
+  'refusal.noSuchEvent',
+  'refusal.noSuchSide',
+  'refusal.takeoverNotComputer',
+  'refusal.talksNotOpen',
+  'refusal.noTable',
+  'refusal.classPaused',
 ] as const satisfies readonly Code[];
 
 // Every code in CodeParams is listed in CODES (a compile error names any that is not).

@@ -73,6 +73,27 @@ export const appMachine = setup({
         game: ({ spawn }) => spawnGame(spawn, gameLogic(compiled(context), { setup: setupOf(context, want.mode, seed, want.names) })),
       });
     }),
+    /** The live talks ended on the server: carry on here from the finished game's replay (outcome, debrief). */
+    finishLive: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'live.finished') return;
+      if (context.game) enqueue.stopChild(context.game);
+      const mode = { kind: 'solo' as const, side: event.side };
+      enqueue.assign({
+        scenario: event.scenario,
+        file: event.file,
+        live: null,
+        lock: null,
+        mode,
+        seed: '',
+        previous: null,
+        gamesStarted: 1,
+        viewer: null,
+        side: event.side,
+        want: { screen: 'table', side: event.side },
+        game: ({ spawn }) => spawnGame(spawn, gameLogic(event.scenario, { snapshot: event.snapshot })),
+      });
+    }),
+    showLive: assign(({ event }) => (event.type === 'live.show' ? { live: { scene: event.scene, side: event.side } } : {})),
     resume: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'resume') return;
       if (context.game) enqueue.stopChild(context.game);
@@ -125,11 +146,13 @@ export const appMachine = setup({
     refusal: null,
     names: null,
     game: null,
+    live: null,
   }),
   initial: 'opening',
   on: {
     'scenario.opened': { target: '.title', actions: 'open' },
     'scenario.failed': { target: '.problems', actions: 'showProblems' },
+    'live.show': { target: '.live', actions: 'showLive' },
   },
   states: {
     /** Until the scenario is open and the landing decided (Boot and Preload show this). */
@@ -142,6 +165,13 @@ export const appMachine = setup({
       },
     },
     problems: {},
+    /** A live class: the class server runs the game; the scenes read this side's view from it (session.ts). */
+    live: {
+      on: {
+        'live.finished': { target: 'playing', actions: 'finishLive' },
+        quit: { target: 'title', actions: assign({ live: null }) },
+      },
+    },
     title: {
       entry: 'dropGame',
       on: {

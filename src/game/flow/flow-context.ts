@@ -57,6 +57,14 @@ export interface FlowContext extends FlowInput {
   /** In a class: the names typed on the title, carried to the side choice. */
   names: [string, string] | null;
   game: GameRef | null;
+  /** In a live class (src/live): the screen the class server's seat is at; the game runs on the server. */
+  live: LiveScreen | null;
+}
+
+/** A live class's screens: joining and waiting, then the briefing and the table read the server's view. */
+export interface LiveScreen {
+  scene: 'Live' | 'Briefing' | 'Table';
+  side: SideIndex | null;
 }
 
 export type FlowEvent =
@@ -79,6 +87,8 @@ export type FlowEvent =
   | { type: 'again' }
   | { type: 'swap' }
   | { type: 'quit' }
+  | { type: 'live.show'; scene: LiveScreen['scene']; side: SideIndex | null }
+  | { type: 'live.finished'; scenario: CompiledScenario; file: string; side: SideIndex; snapshot: Snapshot<unknown> }
   | { type: 'xstate.snapshot.game'; snapshot: Snapshot<unknown> };
 
 export const other = (s: SideIndex): SideIndex => (s === 0 ? 1 : 0);

@@ -2,7 +2,7 @@
  * Briefing: the player's private priorities (bars), walk-away, red lines, the third parties and
  * what they want, and the deadline.
  */
-import { playerView, wholePercent } from '../../engine/index.ts';
+import { wholePercent } from '../../engine/index.ts';
 import * as session from '../session.ts';
 import { button, el } from '../ui/dom.ts';
 import { briefingStep, endGuide, guideCard, placeGuide, type GuideStep } from '../ui/guide.ts';
@@ -25,7 +25,8 @@ export class Briefing extends Screen<BriefingData> {
   }
 
   private done(): void {
-    session.send({ type: 'briefing.done' });
+    if (session.isLive()) session.liveBriefingDone(this.data_.side);
+    else session.send({ type: 'briefing.done' });
   }
 
   private guide: { step: GuideStep; card: HTMLElement } | null = null;
@@ -36,7 +37,7 @@ export class Briefing extends Screen<BriefingData> {
 
   protected render(data: BriefingData): void {
     const c = session.scenario();
-    const v = playerView(c, session.context(), data.side);
+    const v = session.viewFor(data.side);
     if (!v) return;
     const step = briefingStep(v);
     this.guide = step

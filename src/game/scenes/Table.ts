@@ -5,7 +5,7 @@
  * The scene keeps what the player is composing and sends moves; its parts are drawn by
  * table/ (cards, side panel, bars, dialogs), which read it through TableHost.
  */
-import { playerView, type MoveEvent, type PlayerView } from '../../engine/index.ts';
+import type { MoveEvent, PlayerView } from '../../engine/index.ts';
 import * as session from '../session.ts';
 import { el } from '../ui/dom.ts';
 import { acknowledge, endGuide, guideCard, placeGuide, tableStep, type GuideStep } from '../ui/guide.ts';
@@ -41,7 +41,7 @@ export class Table extends Screen<TableData> implements TableHost {
   }
 
   private view(): PlayerView {
-    return playerView(session.scenario(), session.context(), this.side)!;
+    return session.viewFor(this.side)!;
   }
 
   protected override setup(): void {
@@ -244,13 +244,13 @@ export class Table extends Screen<TableData> implements TableHost {
 
   protected render(): void {
     const v = this.view();
-    const c = session.scenario().scenario;
+    const title = session.title();
     const guide = this.guideCard(v);
     this.root.append(
       el(
         'div',
         { class: 'table-layout' },
-        topBar(this, v, c.title, this.timer.chip(v)),
+        topBar(this, v, title, this.timer.chip(v)),
         el(
           'main',
           { class: 'table-main scroll', 'data-clip': '' },

@@ -6,6 +6,7 @@
 import type Phaser from 'phaser';
 import { decodeSession } from '../../engine/index.ts';
 import * as session from '../session.ts';
+import { liveEntry } from '../../live/client/title-entry.ts';
 import { classPanel } from '../ui/class-panel.ts';
 import { button, el } from '../ui/dom.ts';
 import { notify } from '../ui/notice.ts';
@@ -215,6 +216,7 @@ export class Title extends Screen {
           { class: 'menu-row', role: 'group', 'aria-label': t.moreMenu },
           button(t.scenariosMenu, () => this.scenarios(), { variant: 'ghost small', shortcut: 'C', key: 'scenarios', testid: 'scenarios' }),
           button(t.joinClassMenu, () => this.joinDialog(), { variant: 'ghost small', shortcut: 'J', key: 'join', testid: 'join' }),
+          liveEntry(() => session.showLive('Live', null), () => this.refresh()),
           el('a', { class: 'btn ghost small', href: 'teacher.html', testid: 'teacher-link' }, el('span', { class: 'btn-label' }, t.forTeachers)),
         ),
       );

@@ -27,6 +27,8 @@ const REGISTERED = [
   'setup.seedAndPlayers', 'setup.rounds', 'setup.playerKind', 'setup.unknownStrategy', 'setup.unknownDifficulty', 'setup.unknownPersonality',
   'setup.namesPair', 'setup.nameText', 'setup.nameSpaces', 'setup.nameLength', 'setup.nameControl', 'setup.nameForHuman',
   'setup.session', 'refusal.logFull', 'setup.nameDirection', 'setup.seedDirection',
+  'refusal.noSuchEvent', 'refusal.noSuchSide', 'refusal.takeoverNotComputer',
+  'refusal.talksNotOpen', 'refusal.noTable', 'refusal.classPaused',
 ];
 
 describe('the records registry', () => {

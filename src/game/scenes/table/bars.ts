@@ -16,7 +16,8 @@ export function topBar(h: TableHost, v: PlayerView, title: string, timer: HTMLEl
     el('span', { class: `side-badge side-${h.side}` }, t.youAre(v.me.name)),
     el('span', { class: 'round', testid: 'round' }, t.roundOf(Math.min(v.round, v.rounds), v.rounds), el('span', { class: 'muted' }, t.movesLeft(v.roundsLeft))),
     timer,
-    button(t.newGame, () => h.newGameDialog(), { variant: 'ghost small', key: 'new-game', testid: 'new-game' }),
+    // A live game belongs to the class: no New game there.
+    session.isLive() ? null : button(t.newGame, () => h.newGameDialog(), { variant: 'ghost small', key: 'new-game', testid: 'new-game' }),
     button(t.help, () => h.helpDialog(), { variant: 'ghost small', shortcut: '?', key: 'help' }),
   );
 }

@@ -86,6 +86,12 @@ export const enSaid: SaidWords = {
   'setup.session': () => 'a session id is eight hexadecimal digits',
   'setup.nameDirection': () => 'a player name cannot contain direction controls (they reverse the text around it)',
   'setup.seedDirection': () => 'a seed cannot contain direction controls (they reverse the text around it)',
+  'refusal.noSuchEvent': (p) => `the scenario has no news event ${q(p.event)}`,
+  'refusal.noSuchSide': () => 'a side is 0 or 1',
+  'refusal.takeoverNotComputer': () => 'only a computer player can take over a side',
+  'refusal.talksNotOpen': () => 'the talks are not open yet',
+  'refusal.noTable': () => 'you have no table yet',
+  'refusal.classPaused': () => 'the teacher has paused the class',
   'refusal.logFull': (p) => `this game has reached the most moves a game can hold (${p.max}): walk away to end it`,
 };
 

@@ -88,6 +88,12 @@ export const frSaid: SaidWords = {
   'setup.session': () => 'un identifiant de séance compte huit chiffres hexadécimaux',
   'setup.nameDirection': () => 'un nom de joueur ne peut contenir de caractères de direction (ils inversent le texte autour)',
   'setup.seedDirection': () => 'une graine ne peut contenir de caractères de direction (ils inversent le texte autour)',
+  'refusal.noSuchEvent': (p) => `le scénario n’a pas d’événement ${g(p.event)}`,
+  'refusal.noSuchSide': () => 'un camp vaut 0 ou 1',
+  'refusal.takeoverNotComputer': () => 'seul un joueur ordinateur peut prendre la place d’un camp',
+  'refusal.talksNotOpen': () => 'les négociations ne sont pas encore ouvertes',
+  'refusal.noTable': () => 'vous n’avez pas encore de table',
+  'refusal.classPaused': () => 'l’enseignant a mis la classe en pause',
   'refusal.logFull': (p) => `cette partie a atteint le plus grand nombre de coups qu’une partie peut contenir (${p.max}) : quittez la table pour la finir`,
 };
 
