@@ -89,8 +89,18 @@ function main(): { issueFile: string; longest: string } {
   console.log(`Replay cost (median of ${RUNS} runs; node ${process.version}; limit ${MAX_LOG_EVENTS} events)`);
   const sizes = [MAX_LOG_EVENTS / 4, MAX_LOG_EVENTS / 2, MAX_LOG_EVENTS];
   timeReplay(c, gameLog(c, MAX_LOG_EVENTS, churn), (cc, l) => replayLog(cc, l).ok); // warm-up (JIT)
-  for (const n of sizes) row('replayLog, refused moves', n, timeReplay(c, gameLog(c, n, refused), (cc, l) => replayLog(cc, l).ok));
-  for (const n of sizes) row('replayLog, legal moves (agree/reopen)', n, timeReplay(c, gameLog(c, n, churn), (cc, l) => replayLog(cc, l).ok));
+  for (const n of sizes)
+    row(
+      'replayLog, refused moves',
+      n,
+      timeReplay(c, gameLog(c, n, refused), (cc, l) => replayLog(cc, l).ok),
+    );
+  for (const n of sizes)
+    row(
+      'replayLog, legal moves (agree/reopen)',
+      n,
+      timeReplay(c, gameLog(c, n, churn), (cc, l) => replayLog(cc, l).ok),
+    );
   for (const n of sizes) row('copying the log at every event (before)', n, timeReplay(c, gameLog(c, n, refused), replayByCopying));
 
   // The issue's file: 41,000 refused moves, as a teacher would import it (JSON text → verdict).

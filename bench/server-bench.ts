@@ -113,7 +113,9 @@ async function setUp(kind: 'one process' | 'two processes + Redis'): Promise<Run
     const servers = redis ? await Promise.all([startServer({ redisUrl: redis.url, env: STATS_ENV }), startServer({ redisUrl: redis.url, env: STATS_ENV })]) : [await startServer({ env: STATS_ENV })];
     try {
       const r = await run(servers);
-      console.log(`  ${kind}, run ${k + 1}: ${r.joined} joined, ${r.moves} moves, p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms, lost ${r.lost}, duplicated ${r.duplicated}, ${r.mbPerClass.toFixed(1)} MB per class room`);
+      console.log(
+        `  ${kind}, run ${k + 1}: ${r.joined} joined, ${r.moves} moves, p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms, lost ${r.lost}, duplicated ${r.duplicated}, ${r.mbPerClass.toFixed(1)} MB per class room`,
+      );
       out.push(r);
     } finally {
       await Promise.all(servers.map((s) => s.stop()));
@@ -129,7 +131,16 @@ let pass = true;
 for (const kind of ['one process', 'two processes + Redis'] as const) {
   const rs = await setUp(kind);
   const m = (k: keyof RunResult) => median(rs.map((r) => r[k]));
-  const summary = { moves: m('moves'), p50: m('p50'), p95: m('p95'), p99: m('p99'), lost: Math.max(...rs.map((r) => r.lost)), duplicated: Math.max(...rs.map((r) => r.duplicated)), mbPerClass: m('mbPerClass'), kbPerTable: m('kbPerTable') };
+  const summary = {
+    moves: m('moves'),
+    p50: m('p50'),
+    p95: m('p95'),
+    p99: m('p99'),
+    lost: Math.max(...rs.map((r) => r.lost)),
+    duplicated: Math.max(...rs.map((r) => r.duplicated)),
+    mbPerClass: m('mbPerClass'),
+    kbPerTable: m('kbPerTable'),
+  };
   report[kind] = { summary, runs: rs };
   const ok = summary.p95 <= 50 && summary.lost === 0 && summary.duplicated === 0;
   pass &&= ok;

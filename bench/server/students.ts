@@ -74,21 +74,24 @@ function student(room: Room): Promise<void> {
     }
   });
   room.send('seat', {}); // handlers are in place: ask for the seat, in case it came before them
-  return started.then(() => new Promise((done) => {
-    room.send('seat', {});
-    setTimeout(() => {
-      stopping = true;
-      if (timer) clearTimeout(timer);
-      // Answers in flight may still come (late is not lost): wait for them, up to 30 s.
-      const end = Date.now() + 30_000;
-      const drain = setInterval(() => {
-        if (pending.size === 0 || Date.now() > end) {
-          clearInterval(drain);
-          done();
-        }
-      }, 200);
-    }, plan.runMs);
-  }));
+  return started.then(
+    () =>
+      new Promise((done) => {
+        room.send('seat', {});
+        setTimeout(() => {
+          stopping = true;
+          if (timer) clearTimeout(timer);
+          // Answers in flight may still come (late is not lost): wait for them, up to 30 s.
+          const end = Date.now() + 30_000;
+          const drain = setInterval(() => {
+            if (pending.size === 0 || Date.now() > end) {
+              clearInterval(drain);
+              done();
+            }
+          }, 200);
+        }, plan.runMs);
+      }),
+  );
 }
 
 async function join(s: Plan['students'][number]): Promise<Room | null> {

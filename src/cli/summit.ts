@@ -63,15 +63,15 @@ function run(argv: string[], out: Out): number {
   switch (command) {
     case 'check': {
       const a = parse(rest, { all: { type: 'boolean' }, watch: { type: 'boolean' } }, checkHelp);
-      if (a.values.help) return out(checkHelp), EXIT_OK;
+      if (a.values.help) return (out(checkHelp), EXIT_OK);
       if (a.positionals.length === 0) throw new CliExit(EXIT_USAGE, `check needs at least one file\n\n${checkHelp}`);
       // The watch keeps the process running after main returns; Ctrl-C ends it.
-      if (a.values.watch) return watchCheck(a.positionals, out, { all: Boolean(a.values.all) }), EXIT_OK;
+      if (a.values.watch) return (watchCheck(a.positionals, out, { all: Boolean(a.values.all) }), EXIT_OK);
       return check(a.positionals, out, { all: Boolean(a.values.all) });
     }
     case 'analyze': {
       const a = parse(rest, { json: { type: 'boolean' }, deal: { type: 'string' } }, analyzeHelp);
-      if (a.values.help) return out(analyzeHelp), EXIT_OK;
+      if (a.values.help) return (out(analyzeHelp), EXIT_OK);
       if (a.positionals.length !== 1) throw new CliExit(EXIT_USAGE, `analyze needs exactly one file\n\n${analyzeHelp}`);
       const { compiled, warnings } = loadWithWarnings(a.positionals[0]);
       return analyzeCommand(compiled, { json: Boolean(a.values.json), deal: a.values.deal as string | undefined, file: a.positionals[0], loadWarnings: warnings }, out);
@@ -80,7 +80,7 @@ function run(argv: string[], out: Out): number {
       return simulateFrom(rest, out);
     case 'replay': {
       const a = parse(rest, { scenario: { type: 'string' }, history: { type: 'boolean' } }, replayHelp);
-      if (a.values.help) return out(replayHelp), EXIT_OK;
+      if (a.values.help) return (out(replayHelp), EXIT_OK);
       if (a.positionals.length !== 1) throw new CliExit(EXIT_USAGE, `replay needs exactly one log file\n\n${replayHelp}`);
       const file = a.positionals[0];
       const log = readLog(file);
@@ -91,21 +91,21 @@ function run(argv: string[], out: Out): number {
     }
     case 'import-genius': {
       const a = parse(rest, { out: { type: 'string' }, id: { type: 'string' }, rounds: { type: 'string' } }, importGeniusHelp);
-      if (a.values.help) return out(importGeniusHelp), EXIT_OK;
+      if (a.values.help) return (out(importGeniusHelp), EXIT_OK);
       return importGeniusCommand(a.positionals, a.values as { out?: string; id?: string; rounds?: string }, out);
     }
     case 'export-genius': {
       const a = parse(rest, {}, exportGeniusHelp);
-      if (a.values.help) return out(exportGeniusHelp), EXIT_OK;
+      if (a.values.help) return (out(exportGeniusHelp), EXIT_OK);
       if (a.positionals.length !== 4) throw new CliExit(EXIT_USAGE, `export-genius needs the scenario and three output files\n\n${exportGeniusHelp}`);
       return exportGeniusCommand(loadOrExit(a.positionals[0]), a.positionals.slice(1), out);
     }
     case 'schema': {
       const a = parse(rest, { out: { type: 'string' } }, schemaHelp);
-      if (a.values.help) return out(schemaHelp), EXIT_OK;
+      if (a.values.help) return (out(schemaHelp), EXIT_OK);
       if (a.positionals.length > 0) throw new CliExit(EXIT_USAGE, `schema takes no file name (use --out FILE)\n\n${schemaHelp}`);
       const file = a.values.out as string | undefined;
-      if (file === undefined) return out(schemaText().trimEnd()), EXIT_OK;
+      if (file === undefined) return (out(schemaText().trimEnd()), EXIT_OK);
       writeText(file, schemaText());
       out(`wrote ${file}: put "$schema": "./${path.basename(file)}" at the top of a scenario in the same folder`);
       return EXIT_OK;
@@ -116,14 +116,11 @@ function run(argv: string[], out: Out): number {
         { items: { type: 'string' }, options: { type: 'string' }, seed: { type: 'string' }, id: { type: 'string' }, title: { type: 'string' }, out: { type: 'string' } },
         generateHelp,
       );
-      if (a.values.help) return out(generateHelp), EXIT_OK;
+      if (a.values.help) return (out(generateHelp), EXIT_OK);
       if (a.positionals.length > 0) throw new CliExit(EXIT_USAGE, `generate takes no file name (use --out FILE)\n\n${generateHelp}`);
       if (typeof a.values.seed !== 'string' || a.values.seed === '') throw new CliExit(EXIT_USAGE, `--seed is required\n\n${generateHelp}`);
       const str = (k: string) => a.values[k] as string | undefined;
-      return generateCommand(
-        { items: Number(str('items')), options: Number(str('options')), seed: a.values.seed, id: str('id'), title: str('title'), out: str('out') },
-        out,
-      );
+      return generateCommand({ items: Number(str('items')), options: Number(str('options')), seed: a.values.seed, id: str('id'), title: str('title'), out: str('out') }, out);
     }
     default:
       throw new CliExit(EXIT_USAGE, `unknown command "${command}"\n\n${mainHelp}`);
@@ -141,24 +138,18 @@ function simulateFrom(rest: string[], out: Out): number {
     } else known.push(rest[k]);
   }
   const a = parse(known, { games: { type: 'string' }, seed: { type: 'string' }, json: { type: 'boolean' }, report: { type: 'string' } }, simulateHelp);
-  if (a.values.help) return out(simulateHelp), EXIT_OK;
+  if (a.values.help) return (out(simulateHelp), EXIT_OK);
   if (a.positionals.length !== 1) throw new CliExit(EXIT_USAGE, `simulate needs exactly one scenario file\n\n${simulateHelp}`);
   const games = Number(a.values.games);
   if (!Number.isInteger(games) || games < 1 || games > 10_000_000) throw new CliExit(EXIT_USAGE, `--games must be a whole number from 1 up\n\n${simulateHelp}`);
   if (typeof a.values.seed !== 'string' || a.values.seed === '') throw new CliExit(EXIT_USAGE, `--seed is required\n\n${simulateHelp}`);
   const c = loadOrExit(a.positionals[0]);
-  for (const flag of sideFlags.keys())
-    if (!c.sideIds.includes(flag)) throw new CliExit(EXIT_USAGE, `unknown option --${flag}: this scenario's sides are ${c.sideIds.map((s) => `--${s}`).join(', ')}`);
+  for (const flag of sideFlags.keys()) if (!c.sideIds.includes(flag)) throw new CliExit(EXIT_USAGE, `unknown option --${flag}: this scenario's sides are ${c.sideIds.map((s) => `--${s}`).join(', ')}`);
   const valid = new Set<string>(['hardliner', 'boulware', 'linear', 'conceder', 'tit-for-tat', 'logroller', 'easy', 'normal', 'hard', ...c.scenario.personalities.map((p) => p.id)]);
-  for (const [flag, value] of sideFlags)
-    if (!valid.has(value)) throw new CliExit(EXIT_USAGE, `--${flag} ${value}: expected one of ${[...valid].join(', ')}`);
+  for (const [flag, value] of sideFlags) if (!valid.has(value)) throw new CliExit(EXIT_USAGE, `--${flag} ${value}: expected one of ${[...valid].join(', ')}`);
   const report = a.values.report as string | undefined;
   if (report === '') throw new CliExit(EXIT_USAGE, `--report needs a file name\n\n${simulateHelp}`);
-  return simulateCommand(
-    c,
-    { games, seed: a.values.seed, players: [sideFlags.get(c.sideIds[0]), sideFlags.get(c.sideIds[1])], json: Boolean(a.values.json), report, file: a.positionals[0] },
-    out,
-  );
+  return simulateCommand(c, { games, seed: a.values.seed, players: [sideFlags.get(c.sideIds[0]), sideFlags.get(c.sideIds[1])], json: Boolean(a.values.json), report, file: a.positionals[0] }, out);
 }
 
 export function main(argv: string[], toStdout: Out = (l) => process.stdout.write(`${l}\n`), toStderr: Out = (l) => process.stderr.write(`${l}\n`)): number {

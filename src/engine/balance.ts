@@ -97,7 +97,9 @@ export function balanceRun(c: CompiledScenario, gamesPerPair = balanceGamesPerPa
 /** How many pairs each side came out ahead under. */
 export function pairsWon(run: BalanceRun): [number, number] {
   const won: [number, number] = [0, 0];
-  for (const { gains: [g0, g1] } of run.pairs) {
+  for (const {
+    gains: [g0, g1],
+  } of run.pairs) {
     if (g0 > g1 + 1e-9) won[0]++;
     else if (g1 > g0 + 1e-9) won[1]++;
   }

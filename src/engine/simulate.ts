@@ -78,8 +78,7 @@ export function simulate(c: CompiledScenario, analysis: Analysis, options: Simul
     if (key) reasons.set(key, (reasons.get(key) ?? 0) + 1);
     for (const id of new Set(game.fired.map((f) => f.id))) events[id].games++;
     for (const f of game.fired) events[f.id].byRound[f.round - 1]++;
-    if (!firstOfKind.has(outcome.kind))
-      firstOfKind.set(outcome.kind, { game: k, seed: `${options.seed}:${k}`, outcome: outcome.kind, reason: key, turns: sampleTurns(c, game.history) });
+    if (!firstOfKind.has(outcome.kind)) firstOfKind.set(outcome.kind, { game: k, seed: `${options.seed}:${k}`, outcome: outcome.kind, reason: key, turns: sampleTurns(c, game.history) });
     outcomes[outcome.kind]++;
     utilitySums[0] += outcome.utilities[0];
     utilitySums[1] += outcome.utilities[1];
@@ -103,9 +102,7 @@ export function simulate(c: CompiledScenario, analysis: Analysis, options: Simul
     meanRounds: round4(roundSum / options.games),
     meanDistanceToFrontier: agreements ? round4(frontierSum / agreements) : null,
     meanDistanceToNash: agreements ? round4(nashSum / agreements) : null,
-    optionRates: Object.fromEntries(
-      c.domain.itemIds.map((id, i) => [id, Object.fromEntries(c.domain.optionIds[i].map((o, k) => [o, agreements ? round4(optionCounts[i][k] / agreements) : 0]))]),
-    ),
+    optionRates: Object.fromEntries(c.domain.itemIds.map((id, i) => [id, Object.fromEntries(c.domain.optionIds[i].map((o, k) => [o, agreements ? round4(optionCounts[i][k] / agreements) : 0]))])),
     agreementsByRound: byRound,
     breakdownReasons: Object.fromEntries([...reasons].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))),
     events,

@@ -12,8 +12,7 @@ export function scenarioFromUrl(): { file: string } | { error: string } {
   if (workbenchText() !== null) return { file: WORKBENCH_FILE };
   const asked = new URLSearchParams(location.search).get('scenario');
   if (asked === null || asked === '') return { file: DEFAULT_SCENARIO };
-  if (!/^[A-Za-z0-9_-][A-Za-z0-9_./-]*\.json$/.test(asked) || asked.includes('..') || asked.includes('//'))
-    return { error: t.notAScenarioName(asked, DEFAULT_SCENARIO) };
+  if (!/^[A-Za-z0-9_-][A-Za-z0-9_./-]*\.json$/.test(asked) || asked.includes('..') || asked.includes('//')) return { error: t.notAScenarioName(asked, DEFAULT_SCENARIO) };
   return { file: asked };
 }
 

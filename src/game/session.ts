@@ -9,7 +9,18 @@ import { clearSave, makeSave, writeSave, type Save } from './save.ts';
 import { appMachine, gamePhase, gameSnapshot, type FlowEvent, type GameSummary } from './flow/app-machine.ts';
 import { policyOf, type Mode, type Policy, type SideIndex } from './flow/seats.ts';
 import { screenOf, type Screen } from './flow/screens.ts';
-import { loadScenario, withoutDirectionControls, type ClassSession, type CompiledScenario, type MoveEvent, type Phase, type PlayerView, type Said, type SummitContext, playerView } from '../engine/index.ts';
+import {
+  loadScenario,
+  withoutDirectionControls,
+  type ClassSession,
+  type CompiledScenario,
+  type MoveEvent,
+  type Phase,
+  type PlayerView,
+  type Said,
+  type SummitContext,
+  playerView,
+} from '../engine/index.ts';
 import type { LiveSource } from '../live/client/live-source.ts';
 
 export type { Mode, SideIndex } from './flow/seats.ts';

@@ -20,7 +20,10 @@ export type OddRule = (typeof ODD_RULES)[number];
 /** A 6-character PIN from letters and digits that cannot be mistaken for one another. */
 export const PIN_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 export const PIN_PATTERN = /^[ABCDEFGHJKLMNPQRSTUVWXYZ23456789]{6}$/;
-export const normalisePin = (raw: string) => String(raw ?? '').toUpperCase().replace(/[^A-Z0-9]/g, '');
+export const normalisePin = (raw: string) =>
+  String(raw ?? '')
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, '');
 
 /** Largest message the server reads, in bytes (the WebSocket refuses bigger frames outright). */
 export const MAX_MESSAGE_BYTES = 4096;
@@ -32,10 +35,7 @@ export const createOptions = z.object({
 });
 export type CreateOptions = z.infer<typeof createOptions>;
 
-export const joinOptions = z.union([
-  z.object({ pin: z.string().max(12), name: z.string().max(200) }),
-  z.object({ teacherKey: z.string().min(20).max(100) }),
-]);
+export const joinOptions = z.union([z.object({ pin: z.string().max(12), name: z.string().max(200) }), z.object({ teacherKey: z.string().min(20).max(100) })]);
 
 const id = z.string().min(1).max(64);
 const choice = z.object({ item: id, option: id });

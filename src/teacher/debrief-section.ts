@@ -69,7 +69,13 @@ export function debriefSection(printHost: HTMLElement, exposeAdd?: (add: (entrie
             'ul',
             { class: 'invalid' },
             ...imported.invalid.map((i) =>
-              el('li', { testid: 'invalid-item' }, el('strong', null, i.source), previews.get(i.source) ? el('code', { class: 'preview' }, previews.get(i.source)!) : null, el('span', { class: 'reason' }, i.reason)),
+              el(
+                'li',
+                { testid: 'invalid-item' },
+                el('strong', null, i.source),
+                previews.get(i.source) ? el('code', { class: 'preview' }, previews.get(i.source)!) : null,
+                el('span', { class: 'reason' }, i.reason),
+              ),
             ),
           ),
         ),
@@ -159,11 +165,15 @@ export function debriefSection(printHost: HTMLElement, exposeAdd?: (add: (entrie
         el(
           'div',
           { class: 'row-actions' },
-          button('Check and add codes', () => {
-            const entries = entriesFromText(textarea.value, names);
-            if (entries.length) textarea.value = '';
-            void add(entries);
-          }, { variant: 'primary', testid: 'add-codes' }),
+          button(
+            'Check and add codes',
+            () => {
+              const entries = entriesFromText(textarea.value, names);
+              if (entries.length) textarea.value = '';
+              void add(entries);
+            },
+            { variant: 'primary', testid: 'add-codes' },
+          ),
           button('Clear all results', clearAll, { variant: 'ghost', testid: 'clear-all' }),
         ),
       ),

@@ -56,12 +56,7 @@ function stepView(c: CompiledScenario, result: VerifiedResult, steps: Step[], k:
   return el(
     'div',
     { class: 'replay-step' },
-    el(
-      'section',
-      { class: 'replay-history' },
-      el('h3', null, 'What happened'),
-      el('ol', { class: 'replay-lines', testid: 'replay-lines' }, ...game.history.map((h, i) => line(h, i >= from))),
-    ),
+    el('section', { class: 'replay-history' }, el('h3', null, 'What happened'), el('ol', { class: 'replay-lines', testid: 'replay-lines' }, ...game.history.map((h, i) => line(h, i >= from)))),
     el(
       'section',
       { class: 'replay-state' },
@@ -111,7 +106,13 @@ export function openReplay(c: CompiledScenario, result: VerifiedResult): void {
     el('p', { class: 'muted small' }, `${isolated(result.source)} · seed “${isolated(result.seed)}” · against ${result.opponent}`),
     counter,
     body,
-    el('div', { class: 'dialog-actions' }, prev, next, button('Close', () => dialog.close(), { testid: 'replay-close' })),
+    el(
+      'div',
+      { class: 'dialog-actions' },
+      prev,
+      next,
+      button('Close', () => dialog.close(), { testid: 'replay-close' }),
+    ),
   );
   function go(to: number): void {
     k = Math.max(0, Math.min(steps.length - 1, to));

@@ -71,7 +71,14 @@ function whyNumbers(c: CompiledScenario, kit: LessonKit, w: KitWords): HTMLEleme
           'tbody',
           null,
           ...item.options.map((o) =>
-            el('tr', null, el('th', { scope: 'row' }, o.label), el('td', { class: 'kit-num', 'data-label': a.name }, pct(o.values[a.id])), el('td', { class: 'kit-num', 'data-label': b.name }, pct(o.values[b.id])), el('td', null, why.options[item.id]?.[o.id] ?? '')),
+            el(
+              'tr',
+              null,
+              el('th', { scope: 'row' }, o.label),
+              el('td', { class: 'kit-num', 'data-label': a.name }, pct(o.values[a.id])),
+              el('td', { class: 'kit-num', 'data-label': b.name }, pct(o.values[b.id])),
+              el('td', null, why.options[item.id]?.[o.id] ?? ''),
+            ),
           ),
         ),
       ),
@@ -140,17 +147,14 @@ function students(kit: LessonKit, w: KitWords): (HTMLElement | null)[] {
   return [
     kit.caseFile ? section('students', 'case-basic', w.caseBasic, ...paragraphs(kit.caseFile.basic)) : null,
     kit.caseFile ? section('students', 'case-advanced', w.caseAdvanced, ...paragraphs(kit.caseFile.advanced)) : null,
-    section(
-      'students',
-      'maps',
-      w.maps,
-      ...kit.maps.map((m) => el('figure', { class: 'kit-map' }, el('img', { src: `scenarios/${m.src}`, alt: m.alt }), el('figcaption', null, m.caption))),
-    ),
+    section('students', 'maps', w.maps, ...kit.maps.map((m) => el('figure', { class: 'kit-map' }, el('img', { src: `scenarios/${m.src}`, alt: m.alt }), el('figcaption', null, m.caption)))),
     section(
       'students',
       'timeline',
       w.timeline,
-      kit.timeline.length ? el('table', { class: 'kit-table kit-timeline' }, el('tbody', null, ...kit.timeline.map((t) => el('tr', null, el('th', { scope: 'row' }, t.date), el('td', null, t.event))))) : null,
+      kit.timeline.length
+        ? el('table', { class: 'kit-table kit-timeline' }, el('tbody', null, ...kit.timeline.map((t) => el('tr', null, el('th', { scope: 'row' }, t.date), el('td', null, t.event)))))
+        : null,
     ),
     section('students', 'glossary', w.glossary, kit.glossary.length ? el('dl', { class: 'kit-terms' }, ...kit.glossary.flatMap((g) => [el('dt', null, g.term), el('dd', null, g.definition)])) : null),
     section('students', 'human-cost', w.humanCost, kit.humanCost ? el('p', null, kit.humanCost) : null),

@@ -70,7 +70,7 @@ const en: KitWords = {
   criterion: 'Criterion',
   standards: 'Standards',
   evidence: 'Evidence in the memo',
-  rubricNote: 'Single-point rubric: note where the memo meets, exceeds or falls short of each line. Grade the memo, not the game points: the points are the designer\'s estimates.',
+  rubricNote: "Single-point rubric: note where the memo meets, exceeds or falls short of each line. Grade the memo, not the game points: the points are the designer's estimates.",
   caseBasic: 'Case file (basic reading level)',
   caseAdvanced: 'Case file (advanced)',
   maps: 'Map',

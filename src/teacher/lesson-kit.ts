@@ -38,18 +38,18 @@ export function lessonKitSection(scenarios: readonly CompiledScenario[]): HTMLEl
     el(
       'div',
       { class: 'kit-controls card' },
-      el('p', { class: 'lede' }, 'Everything to run a lesson with a scenario: objectives and standards, timed run sheets, a debrief script, an exit ticket and a memo rubric, and the students’ materials. Print parts as A4 or Letter pages from your browser.'),
+      el(
+        'p',
+        { class: 'lede' },
+        'Everything to run a lesson with a scenario: objectives and standards, timed run sheets, a debrief script, an exit ticket and a memo rubric, and the students’ materials. Print parts as A4 or Letter pages from your browser.',
+      ),
       el(
         'div',
         { class: 'kit-pickers' },
         el('div', { class: 'field' }, el('label', { for: 'kit-scenario', class: 'field-label' }, 'Scenario'), scenarioSelect),
         el('div', { class: 'field' }, el('label', { for: 'kit-language', class: 'field-label' }, 'Language'), languageSelect),
       ),
-      el(
-        'div',
-        { class: 'kit-print-buttons' },
-        ...PRINTS.map((p) => button(p.label, () => print(p.part), { variant: p.part === 'all' ? 'ghost' : '', testid: `kit-print-${p.part}` })),
-      ),
+      el('div', { class: 'kit-print-buttons' }, ...PRINTS.map((p) => button(p.label, () => print(p.part), { variant: p.part === 'all' ? 'ghost' : '', testid: `kit-print-${p.part}` }))),
     ),
     host,
   );

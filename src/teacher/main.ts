@@ -4,6 +4,7 @@
  * (teacher.html#setup, teacher.html#debrief, teacher.html#kit), so a link or a bookmark opens the right one.
  */
 import '../game/ui/styles.css';
+import '../game/ui/features.css';
 import './teacher.css';
 import { registerOfflineNow } from '../game/offline.ts';
 import { el } from '../game/ui/dom.ts';
@@ -29,7 +30,19 @@ async function start(): Promise<void> {
   const main = el('main', { class: 'teacher-main', id: 'main' }, el('p', { class: 'muted' }, 'Loading the scenarios…'));
   const printHost = el('div', { class: 'print-only', testid: 'print-host' });
   const tabButtons = TABS.map((t) =>
-    el('button', { type: 'button', role: 'tab', id: `tab-${t.id}`, 'aria-controls': `panel-${t.id}`, class: 'page-tab', testid: `tab-${t.id}`, on: { click: () => show(t.id, true), keydown: (e) => arrows(e, t.id) } }, t.label),
+    el(
+      'button',
+      {
+        type: 'button',
+        role: 'tab',
+        id: `tab-${t.id}`,
+        'aria-controls': `panel-${t.id}`,
+        class: 'page-tab',
+        testid: `tab-${t.id}`,
+        on: { click: () => show(t.id, true), keydown: (e) => arrows(e, t.id) },
+      },
+      t.label,
+    ),
   );
   root.replaceChildren(
     el('a', { class: 'skip-link', href: '#main' }, 'Skip to the content'),
@@ -52,8 +65,16 @@ async function start(): Promise<void> {
   let readSettings: () => ClassSession | null = () => null;
   let addResults: (entries: Entry[]) => Promise<void> = async () => {};
   const panels: Record<TabId, HTMLElement> = {
-    setup: el('section', { id: 'panel-setup', role: 'tabpanel', 'aria-labelledby': 'tab-setup', testid: 'panel-setup' }, setupSection(scenarios, (read) => (readSettings = read))),
-    debrief: el('section', { id: 'panel-debrief', role: 'tabpanel', 'aria-labelledby': 'tab-debrief', testid: 'panel-debrief' }, debriefSection(printHost, (add) => (addResults = add))),
+    setup: el(
+      'section',
+      { id: 'panel-setup', role: 'tabpanel', 'aria-labelledby': 'tab-setup', testid: 'panel-setup' },
+      setupSection(scenarios, (read) => (readSettings = read)),
+    ),
+    debrief: el(
+      'section',
+      { id: 'panel-debrief', role: 'tabpanel', 'aria-labelledby': 'tab-debrief', testid: 'panel-debrief' },
+      debriefSection(printHost, (add) => (addResults = add)),
+    ),
     // Live features appear only when a class server answers beside the page (not on a static host).
     live: el('section', { id: 'panel-live', role: 'tabpanel', 'aria-labelledby': 'tab-live', testid: 'panel-live' }),
     kit: el('section', { id: 'panel-kit', role: 'tabpanel', 'aria-labelledby': 'tab-kit', testid: 'panel-kit' }, lessonKitSection(scenarios)),
@@ -64,7 +85,12 @@ async function start(): Promise<void> {
   void liveAvailable().then((up) => {
     if (!up) return;
     liveTab.hidden = false;
-    panels.live.append(liveSection(() => readSettings(), (entries) => addResults(entries)));
+    panels.live.append(
+      liveSection(
+        () => readSettings(),
+        (entries) => addResults(entries),
+      ),
+    );
   });
 
   function show(id: TabId, push: boolean): void {

@@ -159,7 +159,15 @@ export function setupSection(scenarios: readonly CompiledScenario[], exposeRead?
     const status = el('span', { class: 'copy-status', role: 'status', testid: 'copy-status' });
     const copy = (what: string, textToCopy: string) => () =>
       void copyText(textToCopy).then((ok) => (status.textContent = ok ? `${what} copied.` : `Could not copy: select the ${what.toLowerCase()} and copy it by hand.`));
-    const linkInput = el('input', { type: 'text', readonly: true, value: link, class: 'link-box', testid: 'session-link', 'aria-label': 'Session link', on: { focus: (e) => (e.target as HTMLInputElement).select() } });
+    const linkInput = el('input', {
+      type: 'text',
+      readonly: true,
+      value: link,
+      class: 'link-box',
+      testid: 'session-link',
+      'aria-label': 'Session link',
+      on: { focus: (e) => (e.target as HTMLInputElement).select() },
+    });
     output.classList.remove('stale', 'empty-output');
     output.replaceChildren(
       el('p', { class: 'stale-note', role: 'note' }, 'The settings have changed since: create the link again to use them.'),

@@ -47,7 +47,10 @@ export function setRedLine(side: Raw, itemId: string, optionId: string, on: bool
 
 export function addOption(s: Raw, itemIndex: number): void {
   const item = items(s)[itemIndex];
-  const id = freshId('option', item.options.map((o: Raw) => o.id));
+  const id = freshId(
+    'option',
+    item.options.map((o: Raw) => o.id),
+  );
   item.options.push({ id, label: 'New option', description: 'TODO: what this option commits the sides to.', values: Object.fromEntries(sides(s).map((x) => [x.id, 0.5])) });
 }
 
@@ -65,7 +68,10 @@ export function removeOption(s: Raw, itemIndex: number, optionIndex: number): vo
 }
 
 export function addItem(s: Raw): void {
-  const id = freshId('item', items(s).map((i) => i.id));
+  const id = freshId(
+    'item',
+    items(s).map((i) => i.id),
+  );
   const values = (v: number) => Object.fromEntries(sides(s).map((x, k) => [x.id, k === 0 ? v : 1 - v]));
   s.items.push({
     id,

@@ -30,7 +30,19 @@ function problemList(problems: Problem[]): HTMLElement {
   return el(
     'ul',
     { class: 'wb-problems', testid: 'wb-problems' },
-    ...problems.map((p) => el('li', { class: `wb-${p.severity}` }, el('strong', null, p.severity === 'error' ? 'error' : p.severity), ' ', el('code', null, p.path), ' ', p.message, ' ', el('span', { class: 'muted' }, `[${p.code}]`))),
+    ...problems.map((p) =>
+      el(
+        'li',
+        { class: `wb-${p.severity}` },
+        el('strong', null, p.severity === 'error' ? 'error' : p.severity),
+        ' ',
+        el('code', null, p.path),
+        ' ',
+        p.message,
+        ' ',
+        el('span', { class: 'muted' }, `[${p.code}]`),
+      ),
+    ),
   );
 }
 
@@ -73,7 +85,13 @@ export function resultsPanel(ev: Evaluation): HTMLElement[] {
       outcomeChart(c, a),
       el('p', { class: 'wb-legend muted' }, '● deal within both red lines · ― frontier · ◆ Nash · ■ real outcome · dashed: walk-aways'),
     ),
-    el('section', { class: 'wb-card' }, el('h2', null, 'Quick simulation'), el('p', { class: 'muted' }, `${QUICK_GAMES} seeded games per strategy pair; a pair agreeing in under 75% is marked.`), simulation(c)),
+    el(
+      'section',
+      { class: 'wb-card' },
+      el('h2', null, 'Quick simulation'),
+      el('p', { class: 'muted' }, `${QUICK_GAMES} seeded games per strategy pair; a pair agreeing in under 75% is marked.`),
+      simulation(c),
+    ),
   );
   return out;
 }

@@ -52,14 +52,17 @@ function table(head: string[], rows: Node[][], label: string): HTMLTableElement 
 function sidesTable(s: Raw, e: Edits): HTMLElement {
   const rows = sides(s).map((side) => {
     const w = (side.walkAway ??= { kind: 'reservation', value: 0.3 });
-    const kind = el('select', { 'aria-label': `${side.id} walk-away kind`, title: help.walkAway }, el('option', { value: 'reservation', selected: w.kind === 'reservation' }, 'a utility'), el('option', { value: 'statusQuo', selected: w.kind === 'statusQuo' }, 'the status quo'));
+    const kind = el(
+      'select',
+      { 'aria-label': `${side.id} walk-away kind`, title: help.walkAway },
+      el('option', { value: 'reservation', selected: w.kind === 'reservation' }, 'a utility'),
+      el('option', { value: 'statusQuo', selected: w.kind === 'statusQuo' }, 'the status quo'),
+    );
     kind.addEventListener('change', () => {
       // The side's words about walking away stay, whichever kind it becomes.
       const words = w.text === undefined ? {} : { text: w.text };
       side.walkAway =
-        kind.value === 'statusQuo'
-          ? { kind: 'statusQuo', options: Object.fromEntries(items(s).map((it) => [it.id, it.options[0]?.id])), ...words }
-          : { kind: 'reservation', value: 0.3, ...words };
+        kind.value === 'statusQuo' ? { kind: 'statusQuo', options: Object.fromEntries(items(s).map((it) => [it.id, it.options[0]?.id])), ...words } : { kind: 'reservation', value: 0.3, ...words };
       e.rebuild();
     });
     const value =
@@ -75,7 +78,12 @@ function itemBlock(s: Raw, i: number, e: Edits): HTMLElement {
   const item = items(s)[i];
   const ss = sides(s);
   const weights = ss.map((side) =>
-    el('label', { class: 'wb-weight' }, `weight for ${side.id} `, numberInput(side.priorities?.[item.id], (v) => (side.priorities = { ...side.priorities, [item.id]: v }), e, { 'aria-label': `${side.id} weight of ${item.id}`, title: help.priorities })),
+    el(
+      'label',
+      { class: 'wb-weight' },
+      `weight for ${side.id} `,
+      numberInput(side.priorities?.[item.id], (v) => (side.priorities = { ...side.priorities, [item.id]: v }), e, { 'aria-label': `${side.id} weight of ${item.id}`, title: help.priorities }),
+    ),
   );
   const rows = item.options.map((o: Raw, k: number) => [
     el('code', null, o.id),
@@ -98,10 +106,21 @@ function itemBlock(s: Raw, i: number, e: Edits): HTMLElement {
   return el(
     'section',
     { class: 'wb-card', 'data-item': item.id },
-    el('h3', null, el('code', null, item.id), ' ', textInput(english(item.title), (v) => (item.title = withEnglish(item.title, v)), e, { 'aria-label': `${item.id} title`, title: help.title, class: 'wb-title' })),
+    el(
+      'h3',
+      null,
+      el('code', null, item.id),
+      ' ',
+      textInput(english(item.title), (v) => (item.title = withEnglish(item.title, v)), e, { 'aria-label': `${item.id} title`, title: help.title, class: 'wb-title' }),
+    ),
     el('div', { class: 'wb-weights' }, ...weights),
     el('div', { class: 'wb-scroll' }, table(head, rows, `Options of ${item.id}`)),
-    el('div', { class: 'wb-actions' }, el('button', { type: 'button', on: { click: () => (addOption(s, i), e.rebuild()) } }, 'Add an option'), el('button', { type: 'button', disabled: items(s).length <= 1, on: { click: () => (removeItem(s, i), e.rebuild()) } }, 'Remove this item')),
+    el(
+      'div',
+      { class: 'wb-actions' },
+      el('button', { type: 'button', on: { click: () => (addOption(s, i), e.rebuild()) } }, 'Add an option'),
+      el('button', { type: 'button', disabled: items(s).length <= 1, on: { click: () => (removeItem(s, i), e.rebuild()) } }, 'Remove this item'),
+    ),
   );
 }
 

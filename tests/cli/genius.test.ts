@@ -96,7 +96,9 @@ describe('summit export-genius', () => {
       const s = JSON.parse(fs.readFileSync(f, 'utf8'));
       delete s.title; // names its source file
       s.sides.forEach((x: { id?: string; name?: string }) => (delete x.id, delete x.name)); // named after the files
-      return JSON.stringify(s).replace(/"(england|a)"/g, '"A"').replace(/"(zimbabwe|b)"/g, '"B"');
+      return JSON.stringify(s)
+        .replace(/"(england|a)"/g, '"A"')
+        .replace(/"(zimbabwe|b)"/g, '"B"');
     };
     expect(strip(again)).toBe(strip(imported));
   });

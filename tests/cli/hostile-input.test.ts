@@ -35,7 +35,12 @@ const RLO = '\u202e';
 
 describe('summit refuses what is not a file it should read (exit 2, before reading)', () => {
   it('/dev/zero, for every command that reads a file', () => {
-    for (const argv of [['check', '/dev/zero'], ['analyze', '/dev/zero'], ['simulate', '/dev/zero', '--games', '1', '--seed', 's'], ['replay', '/dev/zero']]) {
+    for (const argv of [
+      ['check', '/dev/zero'],
+      ['analyze', '/dev/zero'],
+      ['simulate', '/dev/zero', '--games', '1', '--seed', 's'],
+      ['replay', '/dev/zero'],
+    ]) {
       const r = run(...argv);
       expect(r.code, argv.join(' ')).toBe(2);
       expect(r.err).toBe('/dev/zero: cannot read: not a regular file (a device, a pipe or a socket): summit reads only files');
@@ -52,7 +57,7 @@ describe('summit refuses what is not a file it should read (exit 2, before readi
     expect(run('check', dir)).toMatchObject({ code: 2, err: `${dir}: cannot read: it is a folder, not a file` });
   });
 
-  it('a scenario over the game\'s own limit, its title never printed', () => {
+  it("a scenario over the game's own limit, its title never printed", () => {
     const s = scenario();
     s.title = 'T'.repeat(MAX_SCENARIO_BYTES);
     const big = file('big.json', JSON.stringify(s));
@@ -63,7 +68,7 @@ describe('summit refuses what is not a file it should read (exit 2, before readi
     expect(run('analyze', big).code).toBe(2);
   });
 
-  it('a game log over the game\'s own limit', () => {
+  it("a game log over the game's own limit", () => {
     const t = summit('danang-2017').humanVsHuman().start().walkAway();
     const log = recordLog(t.c, t.context, t.actor.getSnapshot().value);
     const big = file('big-log.json', JSON.stringify({ ...log, padding: ' '.repeat(MAX_LOG_BYTES) }));

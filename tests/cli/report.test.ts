@@ -148,7 +148,7 @@ describe('summit simulate --report', () => {
 });
 
 describe('summit simulate --report: what went wrong and what happened', () => {
-  it('says why each pair\'s games ended without a deal', () => {
+  it("says why each pair's games ended without a deal", () => {
     const s = sectionOf(html, 'breakdowns');
     expect(count(s, '<tr>')).toBe(pairs + 1);
     expect(s).toMatch(/\d+ of 4/);

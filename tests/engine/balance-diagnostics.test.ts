@@ -20,7 +20,9 @@ describe('balance warnings from simulated play', () => {
     const low = balanceWarnings(lopsided).filter((w) => w.code === 'warn.low-agreement');
     expect(low).toHaveLength(1);
     expect(low[0].path).toBe('$.sides');
-    expect(low[0].message).toMatch(/^only 60% of 40 simulated games agree when us plays boulware and russia plays conceder; commonest reasons: at the deadline "us" refused a last offer that beat its walk-away, holding out for more \(7 of 16\)/);
+    expect(low[0].message).toMatch(
+      /^only 60% of 40 simulated games agree when us plays boulware and russia plays conceder; commonest reasons: at the deadline "us" refused a last offer that beat its walk-away, holding out for more \(7 of 16\)/,
+    );
   });
 
   it('a scenario where every pair agrees has no low-agreement warning', () => {
@@ -41,7 +43,10 @@ describe('balance warnings from simulated play', () => {
     const run = balanceRun(lopsided, 10);
     for (const [id, stats] of Object.entries(run.events)) {
       expect(stats.games, id).toBeLessThanOrEqual(run.games);
-      expect(stats.byRound.reduce((a, b) => a + b, 0), id).toBeGreaterThanOrEqual(stats.games);
+      expect(
+        stats.byRound.reduce((a, b) => a + b, 0),
+        id,
+      ).toBeGreaterThanOrEqual(stats.games);
     }
     expect(eventSummary({ games: 30, byRound: [0, 20, 5, 5] }, 60)).toBe('fired in 50% of 60 games, most often in round 2 (rounds 2–4)');
     expect(eventSummary({ games: 0, byRound: [0, 0] }, 60)).toBe('never fired in 60 games');

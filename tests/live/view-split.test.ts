@@ -26,7 +26,27 @@ describe('a seat in parts', () => {
   it('reassembles seats sent with fixed texts once and history lines only from where the client is', () => {
     const seat = (moves: number, withFixed: boolean, from: number) => {
       const { fixed, live } = splitView(playerView(c, gameAfter(moves), 0)!);
-      return { studentId: 's', name: 'A', classPhase: 'running', status: 'negotiating', side: 0, partner: 'B', partnerIsComputer: false, partnerConnected: true, scenario: c.scenario.id, session: '', phase: 'negotiating', ack: null, lastSeq: 0, canFinishVsComputer: false, scenarioTitle: 'T', finalLog: null, fixed: withFixed ? fixed : null, live: { ...live, history: live.history.slice(from) }, historyFrom: from } as const;
+      return {
+        studentId: 's',
+        name: 'A',
+        classPhase: 'running',
+        status: 'negotiating',
+        side: 0,
+        partner: 'B',
+        partnerIsComputer: false,
+        partnerConnected: true,
+        scenario: c.scenario.id,
+        session: '',
+        phase: 'negotiating',
+        ack: null,
+        lastSeq: 0,
+        canFinishVsComputer: false,
+        scenarioTitle: 'T',
+        finalLog: null,
+        fixed: withFixed ? fixed : null,
+        live: { ...live, history: live.history.slice(from) },
+        historyFrom: from,
+      } as const;
     };
     const a = new SeatAssembler();
     a.take(seat(2, true, 0));

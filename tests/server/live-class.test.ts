@@ -70,7 +70,10 @@ describe('a live class', () => {
     // On the wire, while the talks were open: each student saw only their own side's private
     // texts, and never the seed (the finished game's log comes after, for the debrief).
     const seed = result.log.seed as string;
-    for (const [student, side] of [[ana, sa.side!], [ben, sb.side!]] as [Student, 0 | 1][]) {
+    for (const [student, side] of [
+      [ana, sa.side!],
+      [ben, sb.side!],
+    ] as [Student, 0 | 1][]) {
       const during = student.wire.filter((m) => !(m.type === 'seat' && m.message.finalLog));
       expect(during.length).toBeGreaterThan(3);
       const wire = JSON.stringify(during);

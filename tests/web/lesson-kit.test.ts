@@ -29,7 +29,13 @@ test('the Lesson kit tab shows the default scenario’s kit: objectives with sta
   await expect.poll(() => kit.locator('h1').textContent()).toBe(danang.title);
   expect(await kit.locator('.kit-objectives > li').count()).toBe(danang.lessonKit.objectives.length);
   expect(await kit.locator('.kit-objectives').textContent()).toContain('D2.Civ.3.9-12');
-  for (const [periods, mode] of [[1, 'live'], [1, 'static'], [2, 'live'], [2, 'static']]) expect(await page.locator(`[data-testid="kit-run-${periods}-${mode}"]`).count()).toBe(1);
+  for (const [periods, mode] of [
+    [1, 'live'],
+    [1, 'static'],
+    [2, 'live'],
+    [2, 'static'],
+  ])
+    expect(await page.locator(`[data-testid="kit-run-${periods}-${mode}"]`).count()).toBe(1);
   // Two-period sheets count each day from zero.
   expect(await page.locator('[data-testid="kit-run-2-live"] .kit-time').allTextContents()).toContain('Day 2, 0–5');
   expect(await kit.locator('.kit-script > li').count()).toBe(danang.lessonKit.debriefScript.length);

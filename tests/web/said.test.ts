@@ -64,7 +64,11 @@ async function playInFrench(page: Page, size: string): Promise<void> {
   await page.keyboard.press('h');
   const history = page.getByTestId('history');
   await history.waitFor();
-  for (const line of view.history) await history.getByText(say(line.line, words, c), { exact: true }).first().waitFor();
+  for (const line of view.history)
+    await history
+      .getByText(say(line.line, words, c), { exact: true })
+      .first()
+      .waitFor();
   await history.scrollIntoViewIfNeeded();
   await shot(page, `said-${size}-02-history-fr`);
 
@@ -146,7 +150,11 @@ test('a game begun in English resumes after a switch to French, its history rewo
     expect(await text(page, 'reply')).toBe(sayAll(again.lastReply!.said!, words, c));
     await page.keyboard.press('h');
     const history = page.getByTestId('history');
-    for (const line of again.history) await history.getByText(say(line.line, words, c), { exact: true }).first().waitFor();
+    for (const line of again.history)
+      await history
+        .getByText(say(line.line, words, c), { exact: true })
+        .first()
+        .waitFor();
     await shot(page, 'said-desktop-05-resumed-in-french');
     expect(log.problems).toEqual([]);
   } finally {

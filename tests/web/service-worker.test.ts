@@ -29,8 +29,7 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-const controlled = (page: import('playwright-core').Page) =>
-  page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+const controlled = (page: import('playwright-core').Page) => page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
 
 test('a page beside the game is still itself after a visit to the game', async () => {
   const { page, log } = watched;

@@ -11,7 +11,7 @@ const problems = (s: unknown) => {
 };
 
 describe('workbench edits', () => {
-  it('edits a translated text\'s English and keeps its French', () => {
+  it("edits a translated text's English and keeps its French", () => {
     const s = tutorial();
     expect(english(s.title)).toBe('First contact: reopening the hotline');
     s.title = withEnglish(s.title, 'Second contact');

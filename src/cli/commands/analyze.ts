@@ -36,7 +36,6 @@ export function parseDeal(c: CompiledScenario, text: string): number[] {
   });
 }
 
-
 function dealReport(c: CompiledScenario, a: ScenarioAnalysis, outcome: number[]) {
   const utilities = utilitiesOf(c.domain, outcome);
   return {
@@ -48,11 +47,7 @@ function dealReport(c: CompiledScenario, a: ScenarioAnalysis, outcome: number[])
 }
 
 /** `loadWarnings`: what the loader reported (notices, translations, static warnings); recomputed when absent. */
-export function analyzeCommand(
-  c: CompiledScenario,
-  opts: { deal?: string; json: boolean; file: string; loadWarnings?: Problem[] },
-  out: (line: string) => void,
-): number {
+export function analyzeCommand(c: CompiledScenario, opts: { deal?: string; json: boolean; file: string; loadWarnings?: Problem[] }, out: (line: string) => void): number {
   const a = analyzeScenario(c);
   const run = balanceRun(c);
   const warnings: Problem[] = [...(opts.loadWarnings ?? staticWarnings(c)), ...balanceRunWarnings(c, run)];

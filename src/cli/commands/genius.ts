@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { formatProblem, loadScenarioData, type CompiledScenario } from '../../engine/index.ts';
 import { geniusFromScenario, idFrom, PLACEHOLDER, scenarioFromGenius } from '../genius/convert.ts';
-import { GeniusError, readGenius, writeGenius } from '../genius/xml.ts';
+import { GeniusError, readGenius, writeGenius, type GeniusDomain } from '../genius/xml.ts';
 import { CliExit, EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, readText } from '../io.ts';
 import { writeText } from '../write.ts';
 
@@ -33,7 +33,7 @@ export function importGeniusCommand(files: string[], opts: { out?: string; id?: 
   if (!Number.isInteger(rounds) || rounds < 1 || rounds > 100) throw new CliExit(EXIT_USAGE, `--rounds must be a whole number from 1 to 100\n\n${importGeniusHelp}`);
   if (opts.id !== undefined && !/^[a-z][a-z0-9-]*$/.test(opts.id)) throw new CliExit(EXIT_USAGE, `--id must be lower-case letters, digits and hyphens, starting with a letter`);
   const [domainFile, fileA, fileB] = files;
-  let genius;
+  let genius: GeniusDomain;
   try {
     genius = readGenius(readText(domainFile), [readText(fileA), readText(fileB)], [domainFile, fileA, fileB]);
   } catch (e) {
@@ -48,9 +48,7 @@ export function importGeniusCommand(files: string[], opts: { out?: string; id?: 
   if (!loaded.ok) throw new CliExit(EXIT_PROBLEM, loaded.problems.map((p) => formatProblem(p, domainFile)).join('\n'));
   const text = `${JSON.stringify(scenario, null, 2)}\n`;
   const notes = [
-    ...genius.profiles.flatMap((p, i) =>
-      p.discount !== null && p.discount < 1 ? [`${files[i + 1]}: discount factor ${p.discount} left out: Summit's deadline is its only time pressure`] : [],
-    ),
+    ...genius.profiles.flatMap((p, i) => (p.discount !== null && p.discount < 1 ? [`${files[i + 1]}: discount factor ${p.discount} left out: Summit's deadline is its only time pressure`] : [])),
   ];
   if (opts.out === undefined) {
     out(text.trimEnd());
@@ -73,11 +71,7 @@ export function exportGeniusCommand(c: CompiledScenario, files: string[], out: (
   writeText(fileB, xml.profiles[1]);
   out(`wrote ${domainFile} (${c.scenario.items.length} issues), ${fileA} (${c.sideIds[0]}), ${fileB} (${c.sideIds[1]})`);
   const s = c.scenario;
-  const left = [
-    s.sides.some((side) => side.redLines.length > 0) && 'red lines',
-    s.thirdParties.length > 0 && 'third parties',
-    s.events.length > 0 && 'events',
-  ].filter(Boolean);
+  const left = [s.sides.some((side) => side.redLines.length > 0) && 'red lines', s.thirdParties.length > 0 && 'third parties', s.events.length > 0 && 'events'].filter(Boolean);
   if (left.length) out(`left out (GENIUS has no place for them): ${left.join(', ')}`);
   s.sides.forEach((side, i) => {
     if (side.walkAway.kind === 'statusQuo') out(`${side.id}: the status-quo walk-away is written as its utility, reservation value ${c.domain.reservation[i]}`);

@@ -30,7 +30,7 @@ export function events(d: ReportData): string {
   const s = d.c.scenario;
   if (s.events.length === 0) return section('events', 'Events', 'The scenario has no events.', '');
   const lead =
-    'How often each event fired over all the pairs\' games, and in which rounds (firings per round). An event meant as a reaction that fires in round 1 of nearly every game reacts to the opening offers; one that never fires may need students, who anger third parties and reopen items more than computers do.';
+    "How often each event fired over all the pairs' games, and in which rounds (firings per round). An event meant as a reaction that fires in round 1 of nearly every game reacts to the opening offers; one that never fires may need students, who anger third parties and reopen items more than computers do.";
   const rounds = s.deadline.rounds;
   const total = d.pairs.reduce((n, p) => n + p.report.games, 0);
   const rows = s.events.map((e) => {
@@ -47,8 +47,7 @@ export function events(d: ReportData): string {
 }
 
 export function samples(d: ReportData): string {
-  const lead =
-    'One game per pair, move by move: the first game that ended the way most of that pair\'s games did. Its seed replays it exactly.';
+  const lead = "One game per pair, move by move: the first game that ended the way most of that pair's games did. Its seed replays it exactly.";
   const cards = d.pairs.map((p, i) => {
     const sample = p.report.sample;
     if (!sample) return '';

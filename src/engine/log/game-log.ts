@@ -63,14 +63,12 @@ export type ReplayResult =
    * `played`: the events the game acted on, in order — without those it ignored (a move after the
    * end) or refused: the canonical game, which the class debrief identifies results by.
    */
-  | { ok: true; context: SummitContext; phase: Phase; snapshot: Snapshot<unknown>; played: SummitEvent[] }
-  | { ok: false; reason: string; context?: SummitContext };
+  { ok: true; context: SummitContext; phase: Phase; snapshot: Snapshot<unknown>; played: SummitEvent[] } | { ok: false; reason: string; context?: SummitContext };
 
 /** Re-runs a log's events through the scenario's machine and checks it lands where the log says. */
 export function replayLog(c: CompiledScenario, log: GameLog): ReplayResult {
   if (!log || typeof log !== 'object' || !Array.isArray(log.events)) return { ok: false, reason: 'this is not a Summit game log' };
-  if (log.events.length > MAX_LOG_EVENTS)
-    return { ok: false, reason: `the log holds ${log.events.length} events, more than a game can make (${MAX_LOG_EVENTS}): it was not made by Summit` };
+  if (log.events.length > MAX_LOG_EVENTS) return { ok: false, reason: `the log holds ${log.events.length} events, more than a game can make (${MAX_LOG_EVENTS}): it was not made by Summit` };
   const odd = log.events.findIndex((e) => !isEventShaped(e));
   if (odd >= 0) return { ok: false, reason: `the log is damaged: event ${odd + 1} is not a move of the game` };
   if (typeof log.logFormat !== 'number') return { ok: false, reason: 'this is not a Summit game log: it has no log format' };
@@ -106,7 +104,6 @@ export function replayLog(c: CompiledScenario, log: GameLog): ReplayResult {
   actor.stop();
   const context = snapshot.context;
   const phase = phaseOf(snapshot.value);
-  if (stateHash(context) !== log.final.stateHash || phase !== log.final.phase)
-    return { ok: false, reason: 'the replay does not reproduce the logged result', context };
+  if (stateHash(context) !== log.final.stateHash || phase !== log.final.phase) return { ok: false, reason: 'the replay does not reproduce the logged result', context };
   return { ok: true, context, phase, snapshot: persisted, played };
 }

@@ -47,7 +47,13 @@ function checkBytes(payload: Uint8Array): Uint8Array {
 
 function writePlayer(w: ByteWriter, c: CompiledScenario, p: PlayerConfig): void {
   if (p.kind === 'human') w.byte(0);
-  else if (p.personality !== undefined) w.byte(1).uint(Math.max(0, c.scenario.personalities.findIndex((x) => x.id === p.personality)));
+  else if (p.personality !== undefined)
+    w.byte(1).uint(
+      Math.max(
+        0,
+        c.scenario.personalities.findIndex((x) => x.id === p.personality),
+      ),
+    );
   else if (p.strategy !== undefined) w.byte(2).uint(STRATEGIES.indexOf(p.strategy));
   else w.byte(3).uint(DIFFICULTIES.indexOf(p.difficulty ?? 'normal'));
 }
@@ -192,7 +198,9 @@ export function encodeResultCode(c: CompiledScenario, log: GameLog): string {
     if (writeEvent(probe, c, e)) w.raw(probe.done());
     else w.byte(RAW_JSON).text(JSON.stringify(e));
   }
-  w.byte(PHASES.indexOf(log.final.phase)).byte(OUTCOME_KINDS.indexOf(log.final.outcome?.kind ?? 'none')).raw(hexToBytes(log.final.stateHash));
+  w.byte(PHASES.indexOf(log.final.phase))
+    .byte(OUTCOME_KINDS.indexOf(log.final.outcome?.kind ?? 'none'))
+    .raw(hexToBytes(log.final.stateHash));
   const payload = w.done();
   return `${PREFIX}${group(toBase32(Uint8Array.from([...payload, ...checkBytes(payload)])))}`;
 }
@@ -210,8 +218,7 @@ function unpack(code: string): { ok: true; payload: Uint8Array } | { ok: false; 
   if (bytes.length < 12) return { ok: false, reason: 'the code is too short: part of it is missing' };
   const payload = bytes.slice(0, -4);
   const check = bytes.slice(-4);
-  if (bytesToHex(checkBytes(payload)) !== bytesToHex(check))
-    return { ok: false, reason: 'the code does not check out: a character is mistyped, missing or changed' };
+  if (bytesToHex(checkBytes(payload)) !== bytesToHex(check)) return { ok: false, reason: 'the code does not check out: a character is mistyped, missing or changed' };
   if (RETIRED_VERSIONS.includes(payload[0]))
     return {
       ok: false,

@@ -34,13 +34,7 @@ export type ClassEvent =
   /** A student left for good: the computer plays their side from here. */
   | { type: 'class.computerTakesOver'; side: 0 | 1; player: PlayerConfig & { kind: 'computer' } };
 
-export type SummitEvent =
-  | { type: 'game.setup'; setup: GameSetup }
-  | { type: 'briefing.done' }
-  | MoveEvent
-  | ClassEvent
-  | { type: 'debrief.open' }
-  | { type: 'game.restart' };
+export type SummitEvent = { type: 'game.setup'; setup: GameSetup } | { type: 'briefing.done' } | MoveEvent | ClassEvent | { type: 'debrief.open' } | { type: 'game.restart' };
 
 /** Append only, in this order for good: result codes number moves by their place in it (log/result-code.ts; tests/engine/registries.test.ts). */
 export const MOVE_EVENT_TYPES = [

@@ -16,11 +16,7 @@ import { own } from '../scenario/own.ts';
 import { said } from '../words/codes.ts';
 import { optionsOnTable, thirdPartyStates } from './third-parties.ts';
 
-export type Moment =
-  | { kind: 'roundStart' }
-  | { kind: 'afterMove' }
-  | { kind: 'proposed'; options: readonly (number | null)[] }
-  | { kind: 'reopened'; item: number };
+export type Moment = { kind: 'roundStart' } | { kind: 'afterMove' } | { kind: 'proposed'; options: readonly (number | null)[] } | { kind: 'reopened'; item: number };
 
 function triggerHolds(c: CompiledScenario, state: GameState, event: ScenarioEvent, moment: Moment): boolean {
   const t = event.trigger;

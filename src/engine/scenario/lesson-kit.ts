@@ -31,9 +31,7 @@ export const RUN_MODES = ['live', 'static'] as const;
 const runSheetSchema = z.strictObject({
   periods: z.int().min(1).max(5).describe('How many class periods it takes.'),
   periodMinutes: z.int().min(20).max(120).default(45).describe('The length of one period, in minutes (default 45).'),
-  mode: z
-    .enum(RUN_MODES)
-    .describe('"live": students play on their own devices during the lesson; "static": no student devices, the class works from printed materials and one projected game.'),
+  mode: z.enum(RUN_MODES).describe('"live": students play on their own devices during the lesson; "static": no student devices, the class works from printed materials and one projected game.'),
   title: text.describe('The run sheet\'s name, e.g. "One period, every pair on a device".'),
   steps: z.array(stepSchema).min(1).describe('The steps in order; a new period starts where the minutes so far fill one (check warns when they do not add up).'),
 });
@@ -72,10 +70,8 @@ const mapSchema = z.strictObject({
 const idKey = z.string().regex(/^[a-z][a-z0-9-]*$/, 'an id');
 
 const whySchema = z.strictObject({
-  note: text.describe('The caveat shown with the reasons, e.g. that the values are the designer\'s estimates.'),
-  options: z
-    .record(idKey, z.record(idKey, text))
-    .describe('Per item id, per option id: one line on why the option is worth what it is to each side, with its source.'),
+  note: text.describe("The caveat shown with the reasons, e.g. that the values are the designer's estimates."),
+  options: z.record(idKey, z.record(idKey, text)).describe('Per item id, per option id: one line on why the option is worth what it is to each side, with its source.'),
 });
 
 const roleCardSchema = z.strictObject({
@@ -103,15 +99,15 @@ export const lessonKitSchema = z
         advanced: z.array(text).min(1).describe('The case at an advanced level (about 2,000 words), one text per paragraph.'),
       })
       .optional()
-      .describe('The students\' case file at two reading levels.'),
+      .describe("The students' case file at two reading levels."),
     maps: z.array(mapSchema).default([]).describe('Maps for the students, drawn for the scenario (the shipped one: maps/southwest-syria.svg).'),
-    timeline: z.array(timelineSchema).default([]).describe('Dated events for the students\' timeline.'),
+    timeline: z.array(timelineSchema).default([]).describe("Dated events for the students' timeline."),
     glossary: z.array(termSchema).default([]).describe('Terms students meet in the briefs.'),
     humanCost: text.optional().describe('A paragraph on the people the talks were about: civilians, refugees.'),
     primarySources: z.array(primarySourceSchema).default([]).describe('Short cited excerpts for a "two readings" activity.'),
     sourcesActivity: text.optional().describe('The activity built on the primary sources.'),
     roleCards: z.array(roleCardSchema).default([]).describe('Cards for students playing the parties not at the table, so a whole class takes part.'),
   })
-  .describe('Teaching materials for this scenario, shown on the teacher page\'s Lesson kit tab and printable. Prose only: nothing here changes play.');
+  .describe("Teaching materials for this scenario, shown on the teacher page's Lesson kit tab and printable. Prose only: nothing here changes play.");
 
 export type LessonKitSource = z.output<typeof lessonKitSchema>;

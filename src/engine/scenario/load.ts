@@ -84,9 +84,7 @@ function locate(text: string, problems: Problem[]): Problem[] {
   const tree = parseTree(text);
   if (!tree) return problems;
   return problems.map((p) => {
-    const segments = [...p.path.matchAll(/\.([A-Za-z_$][\w$]*)|\[(\d+)\]|\["((?:[^"\\]|\\.)*)"\]/g)].map((m) =>
-      m[1] ?? (m[2] !== undefined ? Number(m[2]) : JSON.parse(`"${m[3]}"`)),
-    );
+    const segments = [...p.path.matchAll(/\.([A-Za-z_$][\w$]*)|\[(\d+)\]|\["((?:[^"\\]|\\.)*)"\]/g)].map((m) => m[1] ?? (m[2] !== undefined ? Number(m[2]) : JSON.parse(`"${m[3]}"`)));
     let node = findNodeAtLocation(tree, segments);
     // A missing field has no node: point at its nearest existing parent.
     while (!node && segments.length > 0) {
@@ -101,8 +99,7 @@ function locate(text: string, problems: Problem[]): Problem[] {
 
 /** The format the file claims, or the problem with it. Older formats are upgraded later (./migrations.ts). */
 export function checkVersion(data: unknown): Problem[] {
-  if (data === null || typeof data !== 'object' || Array.isArray(data))
-    return [problem('shape.type', [], 'expected a scenario object { … } at the top of the file')];
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return [problem('shape.type', [], 'expected a scenario object { … } at the top of the file')];
   if (!Object.hasOwn(data, 'format'))
     return [problem('format.missing', ['format'], `missing the format version: add "format": ${SCENARIO_FORMAT} (this version of Summit reads formats 1 to ${SCENARIO_FORMAT})`)];
   const format = (data as { format?: unknown }).format;
@@ -111,17 +108,11 @@ export function checkVersion(data: unknown): Problem[] {
       problem(
         'format.invalid',
         ['format'],
-        `expected the format version, a whole number from 1 to ${SCENARIO_FORMAT}, found ${typeof format === 'string' ? `the text ${JSON.stringify(format.slice(0, 20))}` : JSON.stringify(format) ?? String(format)}`,
+        `expected the format version, a whole number from 1 to ${SCENARIO_FORMAT}, found ${typeof format === 'string' ? `the text ${JSON.stringify(format.slice(0, 20))}` : (JSON.stringify(format) ?? String(format))}`,
       ),
     ];
   if (format > SCENARIO_FORMAT)
-    return [
-      problem(
-        'format.too-new',
-        ['format'],
-        `this scenario was made for a newer Summit (format ${format}); this version reads up to ${SCENARIO_FORMAT}: update Summit to open it`,
-      ),
-    ];
+    return [problem('format.too-new', ['format'], `this scenario was made for a newer Summit (format ${format}); this version reads up to ${SCENARIO_FORMAT}: update Summit to open it`)];
   return [];
 }
 
@@ -140,11 +131,13 @@ function upgradeNotice(from: number, describe: string, to: number): Problem {
 function translationWarnings(report: TextReport): Problem[] {
   return [
     ...report.missing.map((m) =>
-      warning('warn.missing-translation', m.path, `no ${m.languages.map((l) => `"${l}"`).join(', ')} text here (the scenario lists ${m.languages.length > 1 ? 'these languages' : 'this language'}); English is shown instead`),
+      warning(
+        'warn.missing-translation',
+        m.path,
+        `no ${m.languages.map((l) => `"${l}"`).join(', ')} text here (the scenario lists ${m.languages.length > 1 ? 'these languages' : 'this language'}); English is shown instead`,
+      ),
     ),
-    ...report.unlisted.map((m) =>
-      warning('warn.unlisted-language', m.path, `text in ${m.languages.map((l) => `"${l}"`).join(', ')}, which "languages" does not list, so it is never shown`),
-    ),
+    ...report.unlisted.map((m) => warning('warn.unlisted-language', m.path, `text in ${m.languages.map((l) => `"${l}"`).join(', ')}, which "languages" does not list, so it is never shown`)),
   ];
 }
 
@@ -208,8 +201,7 @@ export function loadScenario(text: string, options: LoadOptions = {}): LoadResul
     return result.ok ? result : { ok: false, problems: locate(text, result.problems) };
   } catch (e) {
     // The parser and the checks recurse into the document; absurd nesting overflows the stack.
-    if (e instanceof RangeError)
-      return { ok: false, problems: [problem('json.too-deep', [], 'the file nests lists or objects far too deeply to be a scenario')] };
+    if (e instanceof RangeError) return { ok: false, problems: [problem('json.too-deep', [], 'the file nests lists or objects far too deeply to be a scenario')] };
     throw e;
   }
 }

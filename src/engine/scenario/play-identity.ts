@@ -51,10 +51,7 @@ function playSections(s: Scenario): [string, unknown][] {
     ...s.items.map((item): [string, unknown] => [`item:${item.id}`, item.options.map((o) => ({ id: o.id, values: o.values, effects: o.effects ?? {} }))]),
     ['parties', s.thirdParties.map((p) => p.id)],
     ...s.events.map((e): [string, unknown] => [`event:${e.id}`, { probability: e.probability, trigger: e.trigger, once: e.once, effects: e.effects }]),
-    ...s.personalities.map((p): [string, unknown] => [
-      `personality:${p.id}`,
-      { strategy: p.strategy, difficulty: p.difficulty ?? null, concession: p.concession ?? null },
-    ]),
+    ...s.personalities.map((p): [string, unknown] => [`personality:${p.id}`, { strategy: p.strategy, difficulty: p.difficulty ?? null, concession: p.concession ?? null }]),
   ];
 }
 

@@ -75,7 +75,10 @@ export function nearMiss(field: string, path: readonly PropertyKey[], root: unkn
   const used = new Set(present !== null && typeof present === 'object' ? Object.keys(present) : []);
   const free = Object.keys(d.shape).filter((k) => !used.has(k));
   if (free.length === 0) return undefined;
-  const near = closest(field.toLowerCase(), free.map((k) => k.toLowerCase()));
+  const near = closest(
+    field.toLowerCase(),
+    free.map((k) => k.toLowerCase()),
+  );
   const match = free.find((k) => k.toLowerCase() === near)!;
   if (distance(field.toLowerCase(), near) <= Math.max(1, Math.ceil(Math.min(field.length, match.length) / 3))) return match;
   const missing = free.filter((k) => !(d.shape![k] as unknown as z.ZodType).safeParse(undefined).success);

@@ -12,9 +12,7 @@ function unknownField(key: string, path: readonly PropertyKey[], root: unknown):
   const guess = nearMiss(key, path, root);
   const fields = fieldsAt(path, root);
   const list = fields.length > 0 ? `fields here: ${fields.join(', ')}` : '';
-  return guess
-    ? `unknown field "${key}"; did you mean "${guess}"?${list ? ` (${list})` : ''}`
-    : `unknown field "${key}" (misspelt, or not part of this format${list ? `; ${list}` : ''})`;
+  return guess ? `unknown field "${key}"; did you mean "${guess}"?${list ? ` (${list})` : ''}` : `unknown field "${key}" (misspelt, or not part of this format${list ? `; ${list}` : ''})`;
 }
 
 function describeValue(v: unknown): string {
@@ -82,8 +80,7 @@ function issueProblems(issues: readonly Issue[], prefix: readonly PropertyKey[],
         );
         break;
       case 'unrecognized_keys':
-        for (const key of issue.keys)
-          out.push(problem('shape.unknown-field', [...issue.path, key], unknownField(key, issue.path, root)));
+        for (const key of issue.keys) out.push(problem('shape.unknown-field', [...issue.path, key], unknownField(key, issue.path, root)));
         break;
       case 'too_small':
         out.push(problem('shape.too-small', issue.path, `expected ${bound(issue, true)}, ${foundText}`));
@@ -92,14 +89,10 @@ function issueProblems(issues: readonly Issue[], prefix: readonly PropertyKey[],
         out.push(problem('shape.too-big', issue.path, `expected ${bound(issue, false)}, ${foundText}`));
         break;
       case 'invalid_format':
-        out.push(
-          problem('shape.format', issue.path, `expected ${issue.format === 'url' ? 'a web address (https://…)' : issue.message}, ${foundText}`),
-        );
+        out.push(problem('shape.format', issue.path, `expected ${issue.format === 'url' ? 'a web address (https://…)' : issue.message}, ${foundText}`));
         break;
       case 'invalid_value':
-        out.push(
-          problem('shape.choice', issue.path, `expected one of ${quoted(issue.values)}, ${foundText}`),
-        );
+        out.push(problem('shape.choice', issue.path, `expected one of ${quoted(issue.values)}, ${foundText}`));
         break;
       case 'invalid_union': {
         if (issue.errors.length > 0 && !('discriminator' in issue)) {

@@ -24,8 +24,7 @@ export const PLACEHOLDER_MARK = 'TODO:';
 function placeholders(value: unknown, path: PropertyKey[], out: Problem[]): void {
   if (typeof value === 'string') {
     if (value.startsWith(PLACEHOLDER_MARK)) out.push(warning('warn.placeholder', path, `a placeholder text ("${PLACEHOLDER_MARK} …") still to be written`));
-  } else if (value !== null && typeof value === 'object')
-    for (const [k, v] of Object.entries(value)) placeholders(v, [...path, Array.isArray(value) ? Number(k) : k], out);
+  } else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) placeholders(v, [...path, Array.isArray(value) ? Number(k) : k], out);
 }
 
 export function staticWarnings(c: CompiledScenario): Problem[] {
@@ -34,15 +33,10 @@ export function staticWarnings(c: CompiledScenario): Problem[] {
   const s = c.scenario;
   const analysis = analyzeScenario(c);
   out.push(...lessonKitWarnings(s));
-  if (analysis.nash === null)
-    out.push(
-      warning('warn.no-zopa', ['sides'], 'no zone of possible agreement: no deal within both sides\' red lines beats both walk-aways, so every game ends without one'),
-    );
+  if (analysis.nash === null) out.push(warning('warn.no-zopa', ['sides'], "no zone of possible agreement: no deal within both sides' red lines beats both walk-aways, so every game ends without one"));
   s.items.forEach((item, i) => {
     if (c.weights[0][i] < MINOR_WEIGHT && c.weights[1][i] < MINOR_WEIGHT)
-      out.push(
-        warning('warn.minor-item', ['items', i], `"${item.id}" barely matters to either side (weights ${c.weights[0][i]} and ${c.weights[1][i]}); players may ignore it`),
-      );
+      out.push(warning('warn.minor-item', ['items', i], `"${item.id}" barely matters to either side (weights ${c.weights[0][i]} and ${c.weights[1][i]}); players may ignore it`));
     item.options.forEach((option, k) => {
       // A side's walk-away option is meant to be beaten: that is what a zone of agreement is.
       if (c.isWalkAway[i][k]) return;
@@ -51,14 +45,7 @@ export function staticWarnings(c: CompiledScenario): Problem[] {
         const gains = [0, 1].map((side) => c.rawValues[side][i][j] - c.rawValues[side][i][k]);
         return gains.every((g) => g >= 0) && gains.some((g) => g > 0);
       });
-      if (better >= 0)
-        out.push(
-          warning(
-            'warn.dominated-option',
-            ['items', i, 'options', k],
-            `"${option.id}" is worse for both sides than "${item.options[better].id}", so no sensible deal picks it`,
-          ),
-        );
+      if (better >= 0) out.push(warning('warn.dominated-option', ['items', i, 'options', k], `"${option.id}" is worse for both sides than "${item.options[better].id}", so no sensible deal picks it`));
     });
   });
   // With no deal the walk-away's option stands: a side marked as refusing it reads as a contradiction.
@@ -95,7 +82,9 @@ export function staticWarnings(c: CompiledScenario): Problem[] {
 function lessonKitWarnings(s: Scenario): Problem[] {
   const kit = s.lessonKit;
   if (!kit)
-    return [warning('warn.no-lesson-kit', ['lessonKit'], 'no lesson kit: teachers get no objectives, run sheet or debrief script for this scenario (see "Writing a lesson kit" in docs/designer-guide.md)')];
+    return [
+      warning('warn.no-lesson-kit', ['lessonKit'], 'no lesson kit: teachers get no objectives, run sheet or debrief script for this scenario (see "Writing a lesson kit" in docs/designer-guide.md)'),
+    ];
   const unknown = Object.entries(kit.whyTheseNumbers?.options ?? {}).flatMap(([itemId, options]) => {
     const item = s.items.find((it) => it.id === itemId);
     if (!item) return [warning('warn.kit-unknown-option', ['lessonKit', 'whyTheseNumbers', 'options', itemId], `no item "${itemId}" in this scenario`)];
@@ -103,11 +92,14 @@ function lessonKitWarnings(s: Scenario): Problem[] {
       .filter((o) => !item.options.some((opt) => opt.id === o))
       .map((o) => warning('warn.kit-unknown-option', ['lessonKit', 'whyTheseNumbers', 'options', itemId, o], `item "${itemId}" has no option "${o}"`));
   });
-  return [...unknown, ...kit.runSheets.flatMap((sheet, i) => {
-    const total = sheet.steps.reduce((sum, step) => sum + step.minutes, 0);
-    const room = sheet.periods * sheet.periodMinutes;
-    return total > room
-      ? [warning('warn.run-sheet-time', ['lessonKit', 'runSheets', i, 'steps'], `the steps take ${total} minutes, more than ${sheet.periods} period(s) of ${sheet.periodMinutes} minutes (${room})`)]
-      : [];
-  })];
+  return [
+    ...unknown,
+    ...kit.runSheets.flatMap((sheet, i) => {
+      const total = sheet.steps.reduce((sum, step) => sum + step.minutes, 0);
+      const room = sheet.periods * sheet.periodMinutes;
+      return total > room
+        ? [warning('warn.run-sheet-time', ['lessonKit', 'runSheets', i, 'steps'], `the steps take ${total} minutes, more than ${sheet.periods} period(s) of ${sheet.periodMinutes} minutes (${room})`)]
+        : [];
+    }),
+  ];
 }

@@ -19,7 +19,7 @@ export function timeFraction(round: number, half: 0 | 1, rounds: number): number
 }
 
 export function timeDependentTarget(e: number, t: number, pMin: number, pMax: number): number {
-  const f = e === 0 ? 0 : Math.pow(t, 1 / e);
+  const f = e === 0 ? 0 : t ** (1 / e);
   return pMin + (pMax - pMin) * (1 - f);
 }
 

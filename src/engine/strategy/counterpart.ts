@@ -29,9 +29,7 @@ const OFFER_WINDOW = 0.03;
 
 /** What a side may still offer: tentative items are fixed, red-line options are out. */
 export function allowedOptions(c: CompiledScenario, state: GameState, side: SideIndex): boolean[][] {
-  return state.items.map((it, i) =>
-    c.domain.optionIds[i].map((_, o) => (it.status === 'tentative' ? o === it.option : !c.forbidden[side][i][o])),
-  );
+  return state.items.map((it, i) => c.domain.optionIds[i].map((_, o) => (it.status === 'tentative' ? o === it.option : !c.forbidden[side][i][o])));
 }
 
 function bestAndWorst(domain: Domain, side: SideIndex, allowed: boolean[][]): [number, number] {
@@ -44,7 +42,6 @@ function bestAndWorst(domain: Domain, side: SideIndex, allowed: boolean[][]): [n
   });
   return [best, worst];
 }
-
 
 function utilityOfPartial(domain: Domain, side: SideIndex, options: readonly (number | null)[]): number | null {
   let u = 0;
@@ -74,14 +71,25 @@ function theirOffersToUs(domain: Domain, state: GameState, side: SideIndex): { f
   let best: number | null = null;
   for (const p of state.proposals) {
     if (p.by === side) continue;
-    const u = bestCompletion(domain, side, p.options, domain.gains[side].map((o) => o.map(() => true)));
+    const u = bestCompletion(
+      domain,
+      side,
+      p.options,
+      domain.gains[side].map((o) => o.map(() => true)),
+    );
     if (first === null) first = u;
     if (best === null || u > best) best = u;
   }
   return { first, best };
 }
 
-export function targetUtility(c: CompiledScenario, domain: Domain, state: GameState, side: SideIndex, profile: CounterpartProfile): {
+export function targetUtility(
+  c: CompiledScenario,
+  domain: Domain,
+  state: GameState,
+  side: SideIndex,
+  profile: CounterpartProfile,
+): {
   target: number;
   pMin: number;
   pMax: number;
@@ -117,8 +125,7 @@ export function decide(c: CompiledScenario, domain: Domain, state: GameState, si
   const ctx = { c, domain, state, side };
   const isFinalMove = state.round === deadlineRounds(c, state) && state.half === 1;
 
-  if (state.trust[side] < WALK_OUT_TRUST)
-    return { moves: [{ kind: 'walkAway' }], said: say.walkOut(ctx), mood: 'angry' };
+  if (state.trust[side] < WALK_OUT_TRUST) return { moves: [{ kind: 'walkAway' }], said: say.walkOut(ctx), mood: 'angry' };
 
   const { target, pMax } = targetUtility(c, domain, state, side, profile);
   const allowed = allowedOptions(c, state, side);
@@ -130,8 +137,7 @@ export function decide(c: CompiledScenario, domain: Domain, state: GameState, si
     fixed[trade.want.item] = trade.want.option;
     const red = crossesRedLine(c, side, fixed);
     const u = bestCompletion(domain, side, fixed, allowed);
-    if (red < 0 && u >= target - 1e-9)
-      return { moves: [{ kind: 'acceptTrade' }], said: say.tradeAccepted(trade, u), mood: 'pleased' };
+    if (red < 0 && u >= target - 1e-9) return { moves: [{ kind: 'acceptTrade' }], said: say.tradeAccepted(trade, u), mood: 'pleased' };
   }
 
   const table = state.table && state.table.by === other ? state.table : null;

@@ -38,7 +38,7 @@ export interface CodeParams {
   /** The asked side answers a priority question (its answer is in `said`). */
   'move.answers': { side: SideIndex };
   /** A scenario event fired: its title and text come from the scenario. */
-  'news': { event: string };
+  news: { event: string };
 
   // ——— what a computer side says: its reasons, from the numbers it computed ———
   'reason.walkOut': { trust: number };

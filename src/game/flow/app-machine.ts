@@ -33,8 +33,7 @@ export const appMachine = setup({
     inClass: ({ context }) => context.lock !== null,
     /** A class session that leaves the side to the student (or whose seat number did not decide it). */
     studentChoosesSide: ({ context, event }) => modeFor(context, event) === null,
-    resumable: ({ context, event }) =>
-      event.type === 'resume' && event.classCode === (context.lock?.code ?? null) && phaseOf((event.snapshot as { value?: unknown }).value ?? 'setup') !== 'setup',
+    resumable: ({ context, event }) => event.type === 'resume' && event.classCode === (context.lock?.code ?? null) && phaseOf((event.snapshot as { value?: unknown }).value ?? 'setup') !== 'setup',
     atOutcome: ({ context }) => gamePhase(context) === 'outcome',
     atDebrief: ({ context }) => gamePhase(context) === 'debrief',
     gameEnded: ({ context }) => gamePhase(context) === 'outcome' || gamePhase(context) === 'debrief',

@@ -4,7 +4,20 @@
  * side the table shows. Headless.
  */
 import type { ActorRefFrom, Snapshot } from 'xstate';
-import { debriefView, phaseOf, sideForSeat, setupFor, type ClassSession, type CompiledScenario, type GameSetup, type MoveEvent, type Phase, type PlayerConfig, type Problem, type Said } from '../../engine/index.ts';
+import {
+  debriefView,
+  phaseOf,
+  sideForSeat,
+  setupFor,
+  type ClassSession,
+  type CompiledScenario,
+  type GameSetup,
+  type MoveEvent,
+  type Phase,
+  type PlayerConfig,
+  type Problem,
+  type Said,
+} from '../../engine/index.ts';
 import { resolveSetup } from '../../engine/rules/setup.ts';
 import type { gameLogic } from './game-actor.ts';
 import { freePlayers, policyOf, sidesHere, type ClassLock, type Mode, type SideIndex } from './seats.ts';

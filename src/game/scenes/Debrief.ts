@@ -118,7 +118,11 @@ export class Debrief extends Screen {
       el(
         'li',
         { testid },
-        el('span', { class: `swatch ${shape}`, style: { color: CSS_COLOR(color) }, 'aria-hidden': 'true' }, { dot: '●', line: '━', diamond: '◆', star: '★', square: '■', cross: '✚', triangle: '▲' }[shape] ?? '●'),
+        el(
+          'span',
+          { class: `swatch ${shape}`, style: { color: CSS_COLOR(color) }, 'aria-hidden': 'true' },
+          { dot: '●', line: '━', diamond: '◆', star: '★', square: '■', cross: '✚', triangle: '▲' }[shape] ?? '●',
+        ),
         el('span', null, label),
         value ? el('span', { class: 'legend-value', title: t.worthTo(pts(value[0]), d.me, pts(value[1]), d.them) }, `${pts(value[0])} / ${pts(value[1])}`) : null,
       );
@@ -253,7 +257,12 @@ export class Debrief extends Screen {
                         el(
                           'li',
                           null,
-                          el('span', { class: `verdict-who reaction ${v.reaction}` }, t.verdictWho(reactionWord(v.reaction).icon, v.party), el('span', { class: 'verdict-word' }, reactionWord(v.reaction).word)),
+                          el(
+                            'span',
+                            { class: `verdict-who reaction ${v.reaction}` },
+                            t.verdictWho(reactionWord(v.reaction).icon, v.party),
+                            el('span', { class: 'verdict-word' }, reactionWord(v.reaction).word),
+                          ),
                           el('span', { class: 'verdict-text muted small' }, v.text),
                         ),
                       ),

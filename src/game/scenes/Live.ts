@@ -93,7 +93,15 @@ export class Live extends Screen<{ side?: number }> {
     const seat = connection?.seat ?? null;
     const body: (HTMLElement | null)[] = [];
     if (!connection) {
-      const pinInput = el('input', { id: 'live-pin', testid: 'live-pin', autocomplete: 'off', maxlength: 8, value: new URLSearchParams(location.search).get('live') ?? '', 'aria-label': s.pin, class: 'pin-input' });
+      const pinInput = el('input', {
+        id: 'live-pin',
+        testid: 'live-pin',
+        autocomplete: 'off',
+        maxlength: 8,
+        value: new URLSearchParams(location.search).get('live') ?? '',
+        'aria-label': s.pin,
+        class: 'pin-input',
+      });
       const nameInput = el('input', { id: 'live-name', testid: 'live-name', autocomplete: 'name', maxlength: 40, 'aria-label': s.name });
       body.push(
         el('h1', null, s.joinTitle),

@@ -14,6 +14,7 @@ import { t } from '../ui/strings/index.ts';
 import { actionBar, banner, coach, draftSummary, topBar } from './table/bars.ts';
 import { confirmRedLines, helpDialog, newGameDialog, priorityDialog, tradeDialog, walkAwayDialog } from './table/dialogs.ts';
 import type { Tab, TableHost } from './table/host.ts';
+import { tableKeys } from './table/keys.ts';
 import { itemCard } from './table/item-card.ts';
 import { RoundTimer } from './table/round-timer.ts';
 import { counterpartPanel, sideTabs } from './table/side-panel.ts';
@@ -110,24 +111,7 @@ export class Table extends Screen<TableData> implements TableHost {
       }
       (card?.querySelector<HTMLElement>('input:checked:not(:disabled)') ?? card?.querySelector<HTMLElement>('input:not(:disabled)') ?? card?.querySelector<HTMLElement>('button'))?.focus();
     };
-    return {
-      p: () => this.propose(),
-      a: () => v.table?.by === 'them' && this.acceptPackage(),
-      t: () => this.tradeDialog(),
-      y: () => v.trade?.by === 'them' && this.acceptTrade(),
-      s: () => v.canStatePriority && this.priorityDialog(),
-      q: () => v.canAskPriority && this.move({ type: 'priority.ask' }),
-      n: () => this.move({ type: 'turn.pass' }),
-      w: () => this.walkAwayDialog(),
-      h: () => this.setTab('history'),
-      v: () => this.setTab('parties'),
-      '?': () => this.helpDialog(),
-      F1: () => this.helpDialog(),
-      '1': focusCard(0),
-      '2': focusCard(1),
-      '3': focusCard(2),
-      '4': focusCard(3),
-    };
+    return tableKeys(this, v, focusCard);
   }
 
   setTab(tab: Tab): void {
@@ -266,7 +250,13 @@ export class Table extends Screen<TableData> implements TableHost {
         // Then the side panel: the counterpart first, the third parties and history a frame later.
         this.later(
           Math.max(1, v.items.length),
-          () => el('aside', { class: 'table-side', 'data-panel': 'panel' }, counterpartPanel(this, v), this.later(v.items.length + 1, () => sideTabs(this, v), { class: 'side-tabs' })),
+          () =>
+            el(
+              'aside',
+              { class: 'table-side', 'data-panel': 'panel' },
+              counterpartPanel(this, v),
+              this.later(v.items.length + 1, () => sideTabs(this, v), { class: 'side-tabs' }),
+            ),
           { class: 'table-side', 'data-panel': 'panel' },
         ),
         actionBar(this, v),

@@ -21,9 +21,7 @@ export function shippedScenarios(): Promise<ShippedScenario[]> {
   shipped ??= fetch('scenario-list.json')
     .then((r) => (r.ok ? (r.json() as Promise<{ scenarios?: unknown }>) : Promise.reject(new Error(t.serverAnswered(r.status)))))
     .then((data) =>
-      Array.isArray(data.scenarios)
-        ? data.scenarios.filter((s): s is ShippedScenario => !!s && typeof s.file === 'string' && typeof s.title === 'string' && typeof s.blurb === 'string')
-        : [],
+      Array.isArray(data.scenarios) ? data.scenarios.filter((s): s is ShippedScenario => !!s && typeof s.file === 'string' && typeof s.title === 'string' && typeof s.blurb === 'string') : [],
     );
   return shipped;
 }
@@ -81,6 +79,11 @@ export function scenarioList(currentFile: string, onFile: (f: File) => void, clo
     el('h3', null, t.yourOwnScenario),
     el('p', { class: 'muted' }, t.ownScenarioNote),
     picker,
-    el('div', { class: 'dialog-actions' }, button(t.openFile, () => picker.click(), { key: 'open-file', testid: 'open-file' }), button(t.close, close, { variant: 'primary', 'data-autofocus': '' })),
+    el(
+      'div',
+      { class: 'dialog-actions' },
+      button(t.openFile, () => picker.click(), { key: 'open-file', testid: 'open-file' }),
+      button(t.close, close, { variant: 'primary', 'data-autofocus': '' }),
+    ),
   ];
 }

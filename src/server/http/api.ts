@@ -37,26 +37,26 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, deps:
   if (!path.startsWith('/api/live')) return false;
   const parts = path.split('/').filter(Boolean).slice(2);
   try {
-    if (parts.length === 0 && req.method === 'GET') return send(res, 200, { live: true, addresses: deps.addresses() }), true;
+    if (parts.length === 0 && req.method === 'GET') return (send(res, 200, { live: true, addresses: deps.addresses() }), true);
     if (parts[0] === 'stats' && process.env.SUMMIT_STATS === '1' && req.method === 'GET') {
       // For npm run bench:server only (off unless SUMMIT_STATS=1): the heap after a full collection.
       (globalThis as { gc?: () => void }).gc?.();
-      return send(res, 200, { heapUsed: process.memoryUsage().heapUsed, rss: process.memoryUsage().rss }), true;
+      return (send(res, 200, { heapUsed: process.memoryUsage().heapUsed, rss: process.memoryUsage().rss }), true);
     }
     if (parts[0] === 'pin' && parts.length === 2 && req.method === 'GET') {
-      if (!(await pinGuessesLeft(deps.presence, address(req)))) return send(res, 429, { error: 'too many wrong PINs: wait a minute' }), true;
+      if (!(await pinGuessesLeft(deps.presence, address(req)))) return (send(res, 429, { error: 'too many wrong PINs: wait a minute' }), true);
       const pin = normalisePin(decodeURIComponent(parts[1]));
       const roomId = PIN_PATTERN.test(pin) ? await deps.presence.hget(PIN_KEY, pin) : null;
-      if (roomId) return send(res, 200, { roomId }), true;
+      if (roomId) return (send(res, 200, { roomId }), true);
       await countWrongPin(deps.presence, address(req));
-      return send(res, 404, { error: 'no live class has this PIN' }), true;
+      return (send(res, 404, { error: 'no live class has this PIN' }), true);
     }
     if (parts[0] === 'classes' && parts.length >= 2) {
       const record = await deps.store.getClass(parts[1]);
       const key = String(req.headers['x-teacher-key'] ?? '');
-      if (!record || createHash('sha256').update(key).digest('hex') !== record.keyHash) return send(res, 404, { error: 'no such class, or not your teacher key' }), true;
-      if (parts[2] === 'results' && req.method === 'GET') return send(res, 200, await deps.store.results(record.classId)), true;
-      if (parts.length === 2 && req.method === 'DELETE') return (await deps.store.deleteClass(record.classId), send(res, 200, { deleted: true })), true;
+      if (!record || createHash('sha256').update(key).digest('hex') !== record.keyHash) return (send(res, 404, { error: 'no such class, or not your teacher key' }), true);
+      if (parts[2] === 'results' && req.method === 'GET') return (send(res, 200, await deps.store.results(record.classId)), true);
+      if (parts.length === 2 && req.method === 'DELETE') return (await deps.store.deleteClass(record.classId), send(res, 200, { deleted: true }), true);
     }
     send(res, 404, { error: 'not found' });
   } catch (e) {

@@ -6,7 +6,20 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Room, ServerError, type Client } from '@colyseus/core';
 import { cleanPlayerName, decodeSession } from '../../engine/index.ts';
-import { CLOSE, createOptions, joinOptions, normalisePin, PIN_ALPHABET, studentMessages, teacherMessages, type ClassInfo, type CreateOptions, type SeatMessage, type SeatState, type StoredResult } from '../../live/protocol.ts';
+import {
+  CLOSE,
+  createOptions,
+  joinOptions,
+  normalisePin,
+  PIN_ALPHABET,
+  studentMessages,
+  teacherMessages,
+  type ClassInfo,
+  type CreateOptions,
+  type SeatMessage,
+  type SeatState,
+  type StoredResult,
+} from '../../live/protocol.ts';
 import { splitView } from '../../live/view-split.ts';
 import { ClassModel, type Student, type TableEntry } from './class-model.ts';
 import { PIN_KEY, roomDeps } from './deps.ts';
@@ -59,7 +72,15 @@ export class ClassRoom extends Room {
     this.teacherKey = randomBytes(24).toString('base64url');
     this.keyHash = sha256(this.teacherKey);
     const classId = randomBytes(8).toString('hex');
-    this.info = { classId, roomId: this.roomId, pin, session: parsed.data.session, pairing: parsed.data.pairing, odd: parsed.data.odd, news: c.scenario.events.map((e) => ({ id: e.id, title: e.title })) };
+    this.info = {
+      classId,
+      roomId: this.roomId,
+      pin,
+      session: parsed.data.session,
+      pairing: parsed.data.pairing,
+      odd: parsed.data.odd,
+      news: c.scenario.events.map((e) => ({ id: e.id, title: e.title })),
+    };
     await roomDeps().store.saveClass({ classId, keyHash: this.keyHash, pin, session: parsed.data.session, pairing: parsed.data.pairing, createdAt: Date.now() });
     // Private: never listed, never matched by join/joinOrCreate; reachable only by id, through the PIN.
     await this.setPrivate(true);
@@ -91,7 +112,9 @@ export class ClassRoom extends Room {
       this.teacherKey = null; // only the creator's first join carries it
       client.send('class', { ...this.info, phase: this.model.phase, ...(first ? { teacherKey: first } : {}) } satisfies ClassInfo);
       client.send('roster', roster(this.model));
-      void roomDeps().store.results(this.info.classId).then((rs) => client.send('results', rs));
+      void roomDeps()
+        .store.results(this.info.classId)
+        .then((rs) => client.send('results', rs));
       return;
     }
     const student = this.model.join(auth.name);

@@ -27,10 +27,7 @@ export interface OpenTable {
   open: boolean;
 }
 
-export type Placement =
-  | { kind: 'pair'; sides: [string, string] }
-  | { kind: 'solo'; student: string; side: Side }
-  | { kind: 'voice'; student: string; table: string; side: Side };
+export type Placement = { kind: 'pair'; sides: [string, string] } | { kind: 'solo'; student: string; side: Side } | { kind: 'voice'; student: string; table: string; side: Side };
 
 export interface PairingInput {
   waiting: Waiting[];

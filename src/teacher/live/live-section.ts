@@ -77,7 +77,10 @@ export function liveSection(readSettings: () => ClassSession | null, addResults:
     qr.addData(link);
     qr.make();
     const newsSelect = el('select', { testid: 'live-news-select', 'aria-label': 'News event' }, ...info.news.map((n) => el('option', { value: n.id }, n.title)));
-    const send = (type: string, body: object = {}) => () => room?.send(type, body);
+    const send =
+      (type: string, body: object = {}) =>
+      () =>
+        room?.send(type, body);
     head.replaceChildren(
       el(
         'div',
@@ -99,7 +102,14 @@ export function liveSection(readSettings: () => ClassSession | null, addResults:
           button('End talks now', send('endTalks'), { testid: 'live-end' }),
           button('Re-pair the waiting', send('repair'), { testid: 'live-repair' }),
         ),
-        info.news.length ? el('div', { class: 'row-actions' }, newsSelect, button('Release to every table', () => room?.send('news', { event: newsSelect.value }), { testid: 'live-news' })) : null,
+        info.news.length
+          ? el(
+              'div',
+              { class: 'row-actions' },
+              newsSelect,
+              button('Release to every table', () => room?.send('news', { event: newsSelect.value }), { testid: 'live-news' }),
+            )
+          : null,
         el(
           'div',
           { class: 'row-actions' },
@@ -139,7 +149,11 @@ export function liveSection(readSettings: () => ClassSession | null, addResults:
     'div',
     { class: 'card live-form' },
     el('h2', null, 'Start a live class'),
-    el('p', { class: 'lede' }, 'Students join on their own devices with a PIN; each plays against a classmate (or the computer) with the settings of the “Set up a session” tab. The server runs every game, so no result can be forged.'),
+    el(
+      'p',
+      { class: 'lede' },
+      'Students join on their own devices with a PIN; each plays against a classmate (or the computer) with the settings of the “Set up a session” tab. The server runs every game, so no result can be forged.',
+    ),
     el('fieldset', null, el('legend', null, 'Pairing'), pairing.group),
     el('fieldset', null, el('legend', null, 'An odd student out'), odd.group),
     problem,

@@ -69,7 +69,10 @@ function realLogs(): GameLog[] {
   vsComputer.send({ type: 'priority.ask' }).send({ type: 'item.agree', item: 'nope' }).walkAway().send({ type: 'debrief.open' });
   const pair = summit('danang-2017').humanVsHuman().withSeed('fuzz-b').start();
   pair.propose({ deconfliction: 'incident-review', violence: 'amman-memo', geneva: 'un-elections', 'buffer-zone': 'verified-zone' }).accept();
-  const unfinished = summit('danang-2017').humanVs({ kind: 'computer', personality: c.scenario.personalities[0]?.id ?? 'x' }, 1).withSeed('fuzz-c').start();
+  const unfinished = summit('danang-2017')
+    .humanVs({ kind: 'computer', personality: c.scenario.personalities[0]?.id ?? 'x' }, 1)
+    .withSeed('fuzz-c')
+    .start();
   return [vsComputer, pair, unfinished].map((t) => copy(recordLog(t.c, t.context, t.actor.getSnapshot().value)));
 }
 

@@ -21,25 +21,34 @@ const find = (ps: Problem[], code: string) => ps.find((p) => p.code === code);
 
 describe('check closes the gaps a designer found', () => {
   it('an event window past the deadline is an error at its "to"', () => {
-    const p = find(problems((s) => (s.events[0].trigger.to = 12)), 'event.rounds');
+    const p = find(
+      problems((s) => (s.events[0].trigger.to = 12)),
+      'event.rounds',
+    );
     expect(p).toMatchObject({ severity: 'error', path: '$.events[0].trigger.to' });
     expect(p!.message).toContain('round 12 is after the deadline (4 rounds)');
   });
 
-  it('a status-quo walk-away on the side\'s own red-lined option is flagged', () => {
-    const p = find(problems((s) => s.sides[0].redLines[0].options.push('none')), 'warn.walkaway-red-line');
+  it("a status-quo walk-away on the side's own red-lined option is flagged", () => {
+    const p = find(
+      problems((s) => s.sides[0].redLines[0].options.push('none')),
+      'warn.walkaway-red-line',
+    );
     expect(p).toMatchObject({ severity: 'warning', path: '$.sides[0].walkAway.options.border' });
     expect(p!.message).toContain('$.sides[0].redLines[0].options[1]');
   });
 
   it('a difficulty with no personality is flagged', () => {
-    const p = find(problems((s) => (s.personalities = s.personalities.filter((x: any) => x.difficulty !== 'hard'))), 'warn.difficulty-unassigned');
+    const p = find(
+      problems((s) => (s.personalities = s.personalities.filter((x: any) => x.difficulty !== 'hard'))),
+      'warn.difficulty-unassigned',
+    );
     expect(p).toMatchObject({ severity: 'warning', path: '$.personalities' });
     expect(p!.message).toContain('"difficulty": "hard"');
     expect(p!.message).toContain('built-in boulware');
   });
 
-  it('a walk-away above the best deal within both sides\' red lines is an error, not just warn.no-zopa', () => {
+  it("a walk-away above the best deal within both sides' red lines is an error, not just warn.no-zopa", () => {
     // South's best within its own (no) red lines is 1; North's red line on "open" caps it at 0.85.
     const ps = problems((s) => (s.sides[1].walkAway.value = 0.9));
     const p = find(ps, 'walkaway.unreachable');
@@ -54,9 +63,7 @@ describe('check closes the gaps a designer found', () => {
       delete s.events[0].trigger.kind;
     });
     expect(find(ps, 'shape.variant')?.message).toBe('expected a "kind" field saying which variant this is, one of "round", "thirdParty", "reopened", "proposed"');
-    expect(ps.find((p) => p.path === '$.events[1].trigger')?.message).toBe(
-      'unknown kind "thirdparty": expected one of "round", "thirdParty", "reopened", "proposed"',
-    );
+    expect(ps.find((p) => p.path === '$.events[1].trigger')?.message).toBe('unknown kind "thirdparty": expected one of "round", "thirdParty", "reopened", "proposed"');
   });
 
   it('every enum lists its valid choices', () => {
@@ -90,14 +97,10 @@ describe('check closes the gaps a designer found', () => {
       s.items[0].titel = s.items[0].title;
       delete s.items[0].title;
     });
-    expect(ps.find((p) => p.path === '$.thirdParties[0].reactions.happy')?.message).toBe(
-      'unknown field "happy"; did you mean "pleased"? (fields here: pleased, uneasy, angry)',
-    );
+    expect(ps.find((p) => p.path === '$.thirdParties[0].reactions.happy')?.message).toBe('unknown field "happy"; did you mean "pleased"? (fields here: pleased, uneasy, angry)');
     expect(ps.find((p) => p.path === '$.items[0].titel')?.message).toContain('did you mean "title"?');
     // A field that resembles nothing lists what is allowed instead.
-    expect(problems((s) => (s.items[0].colour = 'red'))[0].message).toBe(
-      'unknown field "colour" (misspelt, or not part of this format; fields here: id, title, description, options)',
-    );
+    expect(problems((s) => (s.items[0].colour = 'red'))[0].message).toBe('unknown field "colour" (misspelt, or not part of this format; fields here: id, title, description, options)');
   });
 
   it('repeated warnings are summarised: one added language is one line with a count', () => {

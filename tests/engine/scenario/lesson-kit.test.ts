@@ -119,8 +119,7 @@ describe('every shipped scenario has a complete lesson kit, in every language it
         expect(k.runSheets.some((s) => s.periods === 1)).toBe(true);
         expect(k.runSheets.some((s) => s.mode === 'live') && k.runSheets.some((s) => s.mode === 'static')).toBe(true);
       }
-      for (const [path, t] of texts(raw.lessonKit))
-        if (typeof t === 'object') expect(Object.keys(t as object).sort(), path).toEqual([...raw.languages].sort());
+      for (const [path, t] of texts(raw.lessonKit)) if (typeof t === 'object') expect(Object.keys(t as object).sort(), path).toEqual([...raw.languages].sort());
     });
   }
 
@@ -129,7 +128,12 @@ describe('every shipped scenario has a complete lesson kit, in every language it
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const k = r.compiled.scenario.lessonKit!;
-    expect(k.runSheets.filter((s) => s.periods === 2).map((s) => s.mode).sort()).toEqual(['live', 'static']);
+    expect(
+      k.runSheets
+        .filter((s) => s.periods === 2)
+        .map((s) => s.mode)
+        .sort(),
+    ).toEqual(['live', 'static']);
     for (const s of k.runSheets) expect(s.steps.reduce((m, step) => m + step.minutes, 0)).toBe(s.periods * s.periodMinutes);
     expect(k.exitTicket.length).toBeGreaterThanOrEqual(3);
     expect(k.rubric.length).toBeGreaterThanOrEqual(5);
@@ -145,6 +149,8 @@ describe('every shipped scenario has a complete lesson kit, in every language it
     // Why these numbers: a line for every option of every item.
     for (const item of r.compiled.scenario.items) for (const o of item.options) expect(k.whyTheseNumbers!.options[item.id]?.[o.id], `${item.id}/${o.id}`).toMatch(/\w+ \w+/);
     expect(k.primarySources.length).toBeGreaterThanOrEqual(5);
-    expect(k.roleCards.map((c) => c.party)).toEqual(expect.arrayContaining(['Israel', 'Iran', 'Turkey', 'Jordan', 'Syrian government', 'Syrian opposition', 'UN Special Envoy', 'The SDF (Syrian Democratic Forces)']));
+    expect(k.roleCards.map((c) => c.party)).toEqual(
+      expect.arrayContaining(['Israel', 'Iran', 'Turkey', 'Jordan', 'Syrian government', 'Syrian opposition', 'UN Special Envoy', 'The SDF (Syrian Democratic Forces)']),
+    );
   });
 });

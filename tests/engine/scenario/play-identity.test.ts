@@ -16,7 +16,12 @@ const NOT_PROSE = new Set(['id', 'kind', 'item', 'option', 'party', 'side', 'rea
 /** Every prose text of a scenario file rewritten (both languages of a translated text). */
 function editProse(x: unknown, key = ''): unknown {
   if (typeof x === 'string') return NOT_PROSE.has(key) ? x : `${x} (edited)`;
-  if (Array.isArray(x)) return key === 'questions' ? x.map((q) => editProse(q, 'question')) : key === 'languages' || key === 'options' && x.every((o) => typeof o === 'string') ? x : x.map((v) => editProse(v, key === 'options' ? '' : key));
+  if (Array.isArray(x))
+    return key === 'questions'
+      ? x.map((q) => editProse(q, 'question'))
+      : key === 'languages' || (key === 'options' && x.every((o) => typeof o === 'string'))
+        ? x
+        : x.map((v) => editProse(v, key === 'options' ? '' : key));
   if (x !== null && typeof x === 'object') {
     const o = x as Record<string, unknown>;
     // A translated text: { "en": …, "fr": … }.
@@ -109,7 +114,7 @@ describe('identity that survives text', () => {
     expect(reasonAfter((s) => (s.deadline.rounds = 5))).toBe('the rules (deadline, opener, partial statements)');
     expect(reasonAfter((s) => (s.personalities[0].strategy = 'boulware'))).toBe('counterpart "steady" (its strategy or settings)');
     expect(reasonAfter((s) => s.items.reverse())).toBe('the order of the sides, items, events or counterparts');
-    expect(reasonAfter((s) => (s.items[0].options[1].values.north = 0.9, s.events[1].effects.trust = -0.2))).toBe(
+    expect(reasonAfter((s) => ((s.items[0].options[1].values.north = 0.9), (s.events[1].effects.trust = -0.2)))).toBe(
       'item "border" (its options, values or effects); event "neighbour-protest" (its chance, trigger or effects)',
     );
   });

@@ -49,8 +49,7 @@ describe('the tutorial in French', () => {
   });
 
   it('every English text differs from its French one (nothing left untranslated by mistake)', () => {
-    const texts = (x: unknown): string[] =>
-      typeof x === 'string' ? [x] : x && typeof x === 'object' ? Object.values(x).flatMap(texts) : [];
+    const texts = (x: unknown): string[] => (typeof x === 'string' ? [x] : x && typeof x === 'object' ? Object.values(x).flatMap(texts) : []);
     // Ids, kinds and strategies are single words; every text has a space.
     const [a, b] = [texts(en.scenario), texts(fr.scenario)];
     expect(a.length).toBe(b.length);

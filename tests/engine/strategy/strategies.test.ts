@@ -82,7 +82,11 @@ describe('offer search without enumeration', () => {
         if (!o.every((k, i) => allowed[i][k])) continue;
         const own = o.reduce((u, k, i) => u + d.gains[0][i][k], 0);
         maxOwn = Math.max(maxOwn, own);
-        if (own >= lo && own <= hi) bestScore = Math.max(bestScore, o.reduce((u, k, i) => u + d.gains[1][i][k], 0));
+        if (own >= lo && own <= hi)
+          bestScore = Math.max(
+            bestScore,
+            o.reduce((u, k, i) => u + d.gains[1][i][k], 0),
+          );
       }
       const tolerance = n / (2 * 200) + 1e-9; // the grid's rounding per item
       if (bestScore > -Infinity) {

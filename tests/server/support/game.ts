@@ -11,7 +11,16 @@ export function shipped(id = 'danang-2017'): CompiledScenario {
 }
 
 export function pairSession(rounds = 6): string {
-  return encodeSession({ scenario: 'danang-2017', sides: 'first', mode: 'pair', opponent: { kind: 'difficulty', difficulty: 'normal' }, seed: { kind: 'student' }, rounds, secondsPerRound: null, revealReal: true });
+  return encodeSession({
+    scenario: 'danang-2017',
+    sides: 'first',
+    mode: 'pair',
+    opponent: { kind: 'difficulty', difficulty: 'normal' },
+    seed: { kind: 'student' },
+    rounds,
+    secondsPerRound: null,
+    revealReal: true,
+  });
 }
 
 /** For each item, an option neither side's red lines forbid. */

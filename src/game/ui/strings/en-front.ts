@@ -118,7 +118,8 @@ export const enFront = {
   listUnavailable: (why: string) => `The list of scenarios could not be loaded: ${why}.`,
   shippedWithSummit: 'Shipped with Summit:',
   yourOwnScenario: 'Your own scenario',
-  ownScenarioNote: 'Open a scenario file from this computer, or drop one anywhere on the title screen. Problems are listed with their place in the file, in the same words as the summit check command.',
+  ownScenarioNote:
+    'Open a scenario file from this computer, or drop one anywhere on the title screen. Problems are listed with their place in the file, in the same words as the summit check command.',
   openFile: 'Open a file…',
 
   // ——— how to play ———
@@ -169,5 +170,4 @@ export const enFront = {
   handoverTable: 'the table',
   handoverLookAway: (other: string, side: string, what: string) => `${other} player: please look away. ${side} player: press Continue to see ${what}.`,
   continueAs: (side: string) => `Continue as ${side}`,
-
 };

@@ -9,7 +9,11 @@ const and = (xs: string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1)
 const q = (x: string) => `"${x}"`;
 
 export const enSaid: SaidWords = {
-  'move.propose': (p, n) => `${n.side(p.side)} proposes: ${n.package(p.options).map(([i, o]) => `${i}: ${o}`).join('; ')}.`,
+  'move.propose': (p, n) =>
+    `${n.side(p.side)} proposes: ${n
+      .package(p.options)
+      .map(([i, o]) => `${i}: ${o}`)
+      .join('; ')}.`,
   'move.accept': (p, n) => `${n.side(p.side)} accepts the proposal on the table.`,
   'move.agreeItem': (p, n) => `${n.side(p.side)} agrees tentatively on ${n.item(p.item)}.`,
   'move.reopenItem': (p, n) => `${n.side(p.side)} reopens ${n.item(p.item)}, which had been tentatively agreed.`,

@@ -10,7 +10,11 @@ const g = (x: string) => `« ${x} »`;
 const tours = (n: number) => (n <= 1 ? `${n} tour` : `${n} tours`);
 
 export const frSaid: SaidWords = {
-  'move.propose': (p, n) => `${n.side(p.side)} propose : ${n.package(p.options).map(([i, o]) => `${i} : ${o}`).join(' ; ')}.`,
+  'move.propose': (p, n) =>
+    `${n.side(p.side)} propose : ${n
+      .package(p.options)
+      .map(([i, o]) => `${i} : ${o}`)
+      .join(' ; ')}.`,
   'move.accept': (p, n) => `${n.side(p.side)} accepte la proposition sur la table.`,
   'move.agreeItem': (p, n) => `${n.side(p.side)} donne un accord provisoire sur ${g(n.item(p.item))}.`,
   'move.reopenItem': (p, n) => `${n.side(p.side)} rouvre ${g(n.item(p.item))}, qui avait fait l’objet d’un accord provisoire.`,
