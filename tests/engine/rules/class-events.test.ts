@@ -30,7 +30,7 @@ describe("a live class's events", () => {
     actor.send({ type: 'class.news', event: event.id });
     expect(actor.getSnapshot().context.game!.lastEvent).toBe(event.id);
     actor.send({ type: 'class.news', event: 'no-such-news' });
-    expect(actor.getSnapshot().context.refusal).toContain('no news event');
+    expect(actor.getSnapshot().context.refusal).toEqual({ code: 'refusal.noSuchEvent', params: { event: 'no-such-news' } });
   });
 
   it('lets the computer take over a side a student left: it moves at once when it is its turn', () => {
