@@ -5,6 +5,7 @@
  */
 import '../game/ui/styles.css';
 import '../game/ui/features.css';
+import '../game/ui/responsive.css';
 import './teacher.css';
 import { registerOfflineNow } from '../game/offline.ts';
 import { el } from '../game/ui/dom.ts';
