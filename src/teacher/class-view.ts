@@ -71,7 +71,7 @@ function resultsTable(c: CompiledScenario, stats: ClassStatistics, results: read
       'table',
       { class: 'results', testid: 'results-table' },
       el('caption', { class: 'sr-only' }, 'Every verified game'),
-      el('thead', null, el('tr', null, ...head.map((h) => el('th', { scope: 'col' }, h)))),
+      el('thead', null, el('tr', null, ...head.map((h) => el('th', { scope: 'col' }, h || el('span', { class: 'sr-only' }, 'Replay'))))),
       el(
         'tbody',
         null,
@@ -119,7 +119,7 @@ export function classView(c: CompiledScenario, results: readonly VerifiedResult[
       el(
         'div',
         { class: 'row-actions' },
-        button('Download CSV', () => downloadCsv(c, results), { testid: 'download-csv', 'aria-label': 'Download the results as CSV, one row per student game' }),
+        button('Download CSV', () => downloadCsv(c, results), { testid: 'download-csv', 'aria-label': 'Download CSV: the results, one row per student game' }),
         button('Print handout', () => window.print(), { testid: 'print-handout' }),
       ),
     ),

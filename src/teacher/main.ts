@@ -7,6 +7,7 @@ import '../game/ui/styles.css';
 import '../game/ui/features.css';
 import '../game/ui/responsive.css';
 import './teacher.css';
+import './teacher-responsive.css';
 import { registerOfflineNow } from '../game/offline.ts';
 import { el } from '../game/ui/dom.ts';
 import { debriefSection } from './debrief-section.ts';

@@ -102,7 +102,7 @@ function itemBlock(s: Raw, i: number, e: Edits): HTMLElement {
     }),
     el('button', { type: 'button', class: 'wb-small', 'aria-label': `remove option ${o.id}`, disabled: item.options.length <= 2, on: { click: () => (removeOption(s, i, k), e.rebuild()) } }, '✕'),
   ]);
-  const head = ['Option', 'Label', ...ss.map((x) => `Value to ${x.id}`), ...ss.map((x) => `✕ ${x.id} red line`), ...ss.map((x) => `◉ ${x.id} status quo`), ''];
+  const head = ['Option', 'Label', ...ss.map((x) => `Value to ${x.id}`), ...ss.map((x) => `✕ ${x.id} red line`), ...ss.map((x) => `◉ ${x.id} status quo`), 'Remove'];
   return el(
     'section',
     { class: 'wb-card', 'data-item': item.id },

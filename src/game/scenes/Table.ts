@@ -236,7 +236,7 @@ export class Table extends Screen<TableData> implements TableHost {
         { class: 'table-layout' },
         topBar(this, v, title, this.timer.chip(v)),
         el(
-          'main',
+          'section',
           { class: 'table-main scroll', 'data-clip': '' },
           banner(this, v),
           coach(this, v),

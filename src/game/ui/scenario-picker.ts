@@ -65,7 +65,7 @@ export function scenarioList(currentFile: string, onFile: (f: File) => void, clo
     },
     (e: Error) => list.replaceChildren(el('li', { class: 'refusal' }, t.listUnavailable(e.message))),
   );
-  const picker = el('input', { type: 'file', accept: '.json,application/json', class: 'sr-only', id: 'scenario-file', testid: 'scenario-file', tabindex: '-1' });
+  const picker = el('input', { type: 'file', accept: '.json,application/json', class: 'sr-only', id: 'scenario-file', testid: 'scenario-file', tabindex: '-1', 'aria-label': t.openFile });
   picker.addEventListener('change', () => {
     const f = picker.files?.[0];
     if (f) {

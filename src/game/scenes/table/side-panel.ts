@@ -83,7 +83,7 @@ export function sideTabs(host: TableHost, v: PlayerView): HTMLElement {
     host.tab === 'parties'
       ? el(
           'ul',
-          { class: 'parties scroll', 'data-clip': '', testid: 'third-parties', role: 'tabpanel', tabindex: '0', 'aria-label': t.thirdParties },
+          { class: 'parties', testid: 'third-parties' },
           ...v.thirdParties.map((p) => {
             const r = reactionWord(p.reaction);
             return el(
@@ -110,7 +110,7 @@ export function sideTabs(host: TableHost, v: PlayerView): HTMLElement {
         )
       : el(
           'ol',
-          { class: 'history scroll', testid: 'history', role: 'tabpanel', tabindex: '0', 'aria-label': t.historyLabel },
+          { class: 'history', testid: 'history' },
           ...(v.history.length === 0 ? [el('li', { class: 'muted' }, t.nothingYet)] : []),
           ...[...v.history]
             .reverse()
@@ -134,6 +134,7 @@ export function sideTabs(host: TableHost, v: PlayerView): HTMLElement {
     'section',
     { class: 'side-tabs', 'data-guide': 'parties' },
     el('div', { class: 'tab-row', role: 'tablist', 'aria-label': t.sidePanel }, tabButton('parties', t.thirdParties, 'V'), tabButton('history', t.history, 'H')),
-    body,
+    // The tab panel wraps the list (a list cannot be a tab panel and keep its items); it scrolls, so it takes focus.
+    el('div', { class: 'tab-panel scroll', 'data-clip': '', role: 'tabpanel', tabindex: '0', 'aria-label': host.tab === 'parties' ? t.thirdParties : t.historyLabel }, body),
   );
 }
