@@ -120,6 +120,8 @@ export function placeGuide(root: HTMLElement, card: HTMLElement, s: GuideStep): 
   let at: [number, number] | null = null;
   for (const side of s.place) if ((at = fits[side]())) break;
   const [x, y] = at ?? [r.left, Math.max(8, r.bottom - h - gap)];
-  card.style.left = `${Math.max(8, Math.min(W - w - 8, x))}px`;
-  card.style.top = `${Math.max(8, Math.min(H - h - 8, y))}px`;
+  // The card is placed inside the screen root, which scrolls on small screens: its position is in
+  // the scrolled content's coordinates, kept within the part on view.
+  card.style.left = `${root.scrollLeft + Math.max(8, Math.min(W - w - 8, x))}px`;
+  card.style.top = `${root.scrollTop + Math.max(8, Math.min(H - h - 8, y))}px`;
 }
