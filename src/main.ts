@@ -27,6 +27,8 @@ const game = new Phaser.Game({
   banner: false,
   dom: { createContainer: true },
   input: { keyboard: false, gamepad: false },
+  // The game makes no sound: without an AudioContext, a slow device starts the title sooner.
+  audio: { noAudio: true },
   scale: { mode: Phaser.Scale.RESIZE, width: parent.clientWidth || 1280, height: parent.clientHeight || 720 },
   fps: { limit: 30 },
   scene: [Boot],
