@@ -150,7 +150,18 @@ test('a tablet (768×1024, touch): two players on one device by keyboard, with h
   await context.close();
 });
 
-/** A result code from a short game, handed in on the debrief (for the teacher's page). */
+/** The counterpart's reply reads whole: nothing hidden inside its box, and the box (scrolled to, on a phone) on view within the side panel. */
+async function expectWholeReply(page: Page): Promise<void> {
+  const m = await page.getByTestId('reply').evaluate((r) => {
+    r.scrollIntoView({ block: 'nearest' });
+    const panel = r.closest('.table-side')!.getBoundingClientRect();
+    const box = r.getBoundingClientRect();
+    return { hidden: r.scrollHeight - r.clientHeight, inside: box.top >= panel.top - 1 && box.bottom <= panel.bottom + 1 && box.bottom <= innerHeight + 1 };
+  });
+  expect(m).toEqual({ hidden: 0, inside: true });
+}
+
+/** A result code from a short game (one proposal, whose reply must read whole, then a walk-out), handed in on the debrief (for the teacher's page). */
 async function resultCode(page: Page): Promise<string> {
   await open(page, inject('baseUrl'), { seed: 'teacher-1' });
   await waitScene(page, 'Title');
@@ -160,6 +171,13 @@ async function resultCode(page: Page): Promise<string> {
   await waitScene(page, 'Briefing');
   await page.keyboard.press('s');
   await waitScene(page, 'Table');
+  for (let card = 1; card <= 4; card++) {
+    await page.keyboard.press(String(card));
+    await page.keyboard.press('ArrowDown');
+  }
+  await page.keyboard.press('p');
+  await page.getByTestId('reply').waitFor();
+  await expectWholeReply(page);
   await page.keyboard.press('w');
   await page.getByTestId('walk-confirm').click();
   await waitScene(page, 'Outcome');
