@@ -11,6 +11,8 @@ import { el } from '../ui/dom.ts';
 import { acknowledge, endGuide, guideCard, placeGuide, tableStep, type GuideStep } from '../ui/guide.ts';
 import { Screen } from '../ui/Screen.ts';
 import { t } from '../ui/strings/index.ts';
+import { forgetAnnounced } from '../ui/announce.ts';
+import { announceTable, markFocusFallback } from './table/a11y.ts';
 import { actionBar, banner, coach, draftSummary, topBar } from './table/bars.ts';
 import { confirmRedLines, helpDialog, newGameDialog, priorityDialog, tradeDialog, walkAwayDialog } from './table/dialogs.ts';
 import type { Tab, TableHost } from './table/host.ts';
@@ -52,6 +54,7 @@ export class Table extends Screen<TableData> implements TableHost {
     this.detail = null;
     this.note = null;
     this.leaving = false;
+    forgetAnnounced();
     this.syncDraft();
     this.onShutdown(session.subscribe(() => this.onChange()));
     this.timer = new RoundTimer(session.policy().secondsPerRound);
@@ -263,6 +266,8 @@ export class Table extends Screen<TableData> implements TableHost {
       ),
       ...(guide ? [guide] : []),
     );
+    markFocusFallback(this.root);
+    announceTable(v);
   }
 
   /**

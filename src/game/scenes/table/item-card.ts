@@ -57,6 +57,14 @@ export function itemCard(h: TableHost, v: PlayerView, it: ItemView, n: number): 
       el('span', { class: `status-chip ${it.status}`, testid: `status-${it.id}` }, `${status.icon} ${status.word}`),
     ),
     el('fieldset', { class: 'opts' }, el('legend', { class: 'sr-only' }, t.chooseAnOption(it.title)), ...options),
+    // Every option's whole explanation, for touch and for anyone the one-line hint cuts short.
+    el(
+      'details',
+      { class: 'opt-explained', key: `explained-${it.id}`, testid: `explained-${it.id}` },
+      el('summary', null, t.whatOptionsMean),
+      it.description ? el('p', null, it.description) : null,
+      el('dl', null, ...it.options.flatMap((o) => [el('dt', null, o.label), el('dd', null, o.description)])),
+    ),
     agreed
       ? el(
           'div',
