@@ -119,7 +119,7 @@ export const enFront = {
   shippedWithSummit: 'Shipped with Summit:',
   yourOwnScenario: 'Your own scenario',
   ownScenarioNote:
-    'Open a scenario file from this computer, or drop one anywhere on the title screen. Problems are listed with their place in the file, in the same words as the summit check command.',
+    'Open a scenario file from this computer, or drop one anywhere on the title screen. If something in it is wrong, the game lists each problem with its place in the file.',
   openFile: 'Open a file…',
 
   // ——— how to play ———

@@ -76,7 +76,7 @@ export const fr: Translation = {
   shippedWithSummit: 'Fournis avec Summit :',
   yourOwnScenario: 'Votre propre scénario',
   ownScenarioNote:
-    'Ouvrez un fichier de scénario depuis cet ordinateur, ou déposez-en un n’importe où sur l’écran titre. Les problèmes sont listés avec leur place dans le fichier, dans les mêmes termes que la commande summit check.',
+    'Ouvrez un fichier de scénario depuis cet ordinateur, ou déposez-en un n’importe où sur l’écran titre. Si quelque chose y est faux, le jeu liste chaque problème avec sa place dans le fichier.',
   openFile: 'Ouvrir un fichier…',
   fileTooBig: (name: string, mb: string) => `${name} pèse ${mb} Mo ; un fichier de scénario est bien plus petit (2 Mo au plus)`,
   fileUnreadable: (name: string) => `${name} n’a pas pu être lu`,
