@@ -29,10 +29,12 @@ function focused(page: Page) {
 
 /** Focus is on a control a keyboard user can use (polls: focus moves in the frame after a redraw). */
 async function expectUsableFocus(page: Page) {
-  await expect.poll(async () => {
-    const f = await focused(page);
-    return !f.lost && !f.disabled;
-  }).toBe(true);
+  await expect
+    .poll(async () => {
+      const f = await focused(page);
+      return !f.lost && !f.disabled;
+    })
+    .toBe(true);
   return focused(page);
 }
 

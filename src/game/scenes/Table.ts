@@ -10,6 +10,7 @@ import * as session from '../session.ts';
 import { el } from '../ui/dom.ts';
 import { acknowledge, endGuide, guideCard, placeGuide, tableStep, type GuideStep } from '../ui/guide.ts';
 import { Screen } from '../ui/Screen.ts';
+import { gameSettingsBody } from '../ui/settings-form.ts';
 import { t } from '../ui/strings/index.ts';
 import { forgetAnnounced } from '../ui/announce.ts';
 import { announceTable, markFocusFallback } from './table/a11y.ts';
@@ -161,7 +162,12 @@ export class Table extends Screen<TableData> implements TableHost {
   // ——— dialogs (table/dialogs.ts) ———
 
   helpDialog(): void {
-    helpDialog(this.openDialog);
+    helpDialog(this.openDialog, () => this.settingsDialog());
+  }
+
+  /** Text size and coach tips during the game; the table redraws in place behind the open dialog. */
+  settingsDialog(): void {
+    this.dialog(t.settings, (close) => gameSettingsBody(close, () => this.refresh()), { testid: 'settings-dialog', returnFocus: 'settings' });
   }
 
   walkAwayDialog(): void {

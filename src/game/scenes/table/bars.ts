@@ -26,6 +26,7 @@ export function topBar(h: TableHost, v: PlayerView, title: string, timer: HTMLEl
     timer,
     // A live game belongs to the class: no New game there.
     session.isLive() ? null : button(t.newGame, () => h.newGameDialog(), { variant: 'ghost small', key: 'new-game', testid: 'new-game' }),
+    button(t.settings, () => h.settingsDialog(), { variant: 'ghost small', shortcut: 'O', key: 'settings', testid: 'table-settings' }),
     button(t.help, () => h.helpDialog(), { variant: 'ghost small', shortcut: '?', key: 'help' }),
   );
 }

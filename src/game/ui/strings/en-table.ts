@@ -158,4 +158,5 @@ export const enTable = {
   whatOptionsMean: 'What the options mean',
   /** A reply as a screen reader hears it. */
   saidBy: (who: string, text: string) => `${who}: ${text}`,
+  settingsMenu: 'Settings…',
 };
