@@ -14,7 +14,7 @@ import { handInBody, resultFor } from '../ui/hand-in.ts';
 import { Screen, type Box } from '../ui/Screen.ts';
 import { t } from '../ui/strings/index.ts';
 import { SIDE_COLORS } from '../ui/theme.ts';
-import { chartSection } from './debrief/chart-section.ts';
+import { chartSection, chartReading } from './debrief/chart-section.ts';
 import { itemsList } from './debrief/items-section.ts';
 
 export class Debrief extends Screen {
@@ -137,7 +137,6 @@ export class Debrief extends Screen {
               el('span', { testid: 'debrief-their-points' }, points(d.outcome.theirPoints)),
               t.ptsUnit,
             ),
-            el('div', { class: 'plain-words', testid: 'plain-words' }, ...plain.map((line) => el('p', null, line))),
           ),
           el(
             'div',
@@ -152,6 +151,7 @@ export class Debrief extends Screen {
             button(t.toTitle, () => this.toTitle(), { variant: 'ghost', shortcut: 'M', key: 'title', testid: 'to-title' }),
           ),
         ),
+        el('div', { class: 'plain-words', testid: 'plain-words' }, ...plain.map((line) => el('p', null, line))),
         el(
           'div',
           { class: 'debrief-grid' },
@@ -160,6 +160,7 @@ export class Debrief extends Screen {
             'section',
             { class: 'debrief-text scroll', 'data-panel': 'inset', 'data-stage': '1', tabindex: '0', 'aria-label': t.itemByItemLabel },
             this.comparison(d),
+            chartReading(d, !hideReal),
             el('h2', null, t.itemByItem),
             ...itemsList(d, hideReal),
             el('h2', null, t.whatReallyHappened),

@@ -40,11 +40,11 @@ function axisTicks(axis: 'x' | 'y'): HTMLElement[] {
 }
 
 /** A chart's numbers as a table, behind a disclosure so the page stays short. */
-function dataTable(testid: string, head: string[], rows: (string | number)[][]): HTMLElement {
+function dataTable(testid: string, summary: string, head: string[], rows: (string | number)[][]): HTMLElement {
   return el(
     'details',
     { class: 'chart-data', testid },
-    el('summary', null, t.chartAsTable),
+    el('summary', null, summary),
     el(
       'table',
       { class: 'compare-table' },
@@ -81,8 +81,7 @@ export function chartSection(d: DebriefView, side: number, showReal: boolean): H
       el('span', { class: 'axis-label x', 'aria-hidden': 'true' }, t.axisValueToYou(d.me)),
       el('span', { class: 'axis-label y', 'aria-hidden': 'true' }, t.axisValueToThem(d.them)),
     ),
-    el('ul', { class: 'chart-explained', id: 'chart-explained', testid: 'chart-explained' }, el('li', null, t.explainFrontier), el('li', null, t.explainNash), el('li', null, t.explainWalkAway)),
-    el('p', { class: 'legend-note muted' }, t.valuesOutOf100(d.me, d.them), ' ', el('span', { testid: 'points-caveat' }, t.pointsCaveat)),
+    el('p', { class: 'legend-note muted' }, t.valuesOutOf100(d.me, d.them)),
     el(
       'ul',
       { class: 'legend-list', testid: 'chart-legend' },
@@ -93,7 +92,6 @@ export function chartSection(d: DebriefView, side: number, showReal: boolean): H
       showReal ? legend(d, 'square', MARKERS.real.color, d.realLabel ?? t.realDeal, d.chart.real, 'legend-real') : null,
       legend(d, 'cross', MARKERS.walkAway.color, t.walkAwayMark, d.chart.walkAway, 'legend-walk-away'),
     ),
-    dataTable('outcome-table', [t.tableDeal, t.tablePointsFor(`${t.compareYou} (${d.me})`), t.tablePointsFor(d.them)], outcomeRows(d, showReal)),
     d.distances
       ? el(
           'p',
@@ -117,8 +115,25 @@ export function chartSection(d: DebriefView, side: number, showReal: boolean): H
       legend(d, 'dot', SIDE_COLORS[side === 0 ? 1 : 0], t.theirProposals(d.them, d.path.length - mine), null, 'legend-path-them'),
       el('li', { class: 'muted' }, t.pathNote),
     ),
+  );
+}
+
+/**
+ * Beside the charts, at the top of the debrief's reading column: what each mark means in one
+ * line, the caveat on the points, and both charts as tables (their text alternative). Under the
+ * chart they would push it out of its panel, which does not scroll.
+ */
+export function chartReading(d: DebriefView, showReal: boolean): HTMLElement {
+  return el(
+    'section',
+    { class: 'chart-reading' },
+    el('h2', null, t.readingTheChart),
+    el('ul', { class: 'chart-explained', id: 'chart-explained', testid: 'chart-explained' }, el('li', null, t.explainFrontier), el('li', null, t.explainNash), el('li', null, t.explainWalkAway)),
+    el('p', { class: 'muted small', testid: 'points-caveat' }, t.pointsCaveat),
+    dataTable('outcome-table', t.asTable(t.everyPossibleDeal), [t.tableDeal, t.tablePointsFor(`${t.compareYou} (${d.me})`), t.tablePointsFor(d.them)], outcomeRows(d, showReal)),
     dataTable(
       'path-table',
+      t.asTable(t.yourPath),
       [t.tableProposal, t.tableRound, t.tableBy, t.tablePointsFor(t.compareYou)],
       d.path.map((p, i) => [String(i + 1), String(p.round), p.by === 'me' ? t.compareYou : d.them, pts(p.my)]),
     ),
