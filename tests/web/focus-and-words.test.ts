@@ -78,6 +78,11 @@ test('focus on the table: entering it, after P agrees the focused item, after St
   await page.keyboard.press('1');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('h');
+  // The history names each side once ("Russia proposes…", not "Russia Russia proposes…"), and quotes without nesting.
+  const history = await page.getByTestId('history').locator('li').allTextContents();
+  expect(history.length).toBeGreaterThan(1);
+  for (const line of history) expect(line).not.toMatch(/(Russia|United States)\s*\1/);
+  for (const line of history) expect(line).not.toMatch(/“[^”]*"/);
   await page.keyboard.press('v');
   expect(await announcer.locator('[data-kind="reply"]').count()).toBe(said);
 

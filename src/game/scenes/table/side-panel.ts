@@ -130,23 +130,22 @@ export function sideTabs(host: TableHost, v: PlayerView): HTMLElement {
           'ol',
           { class: 'history scroll', testid: 'history', role: 'tabpanel', tabindex: '0', 'aria-label': t.historyLabel },
           ...(v.history.length === 0 ? [el('li', { class: 'muted' }, t.nothingYet)] : []),
-          ...[...v.history]
-            .reverse()
-            .map((h) =>
+          ...[...v.history].reverse().map((h) =>
+            el(
+              'li',
+              { class: `hist ${h.who}` },
+              el('span', { class: 'hist-round' }, t.roundShort(h.round)),
               el(
-                'li',
-                { class: `hist ${h.who}` },
-                el('span', { class: 'hist-round' }, t.roundShort(h.round)),
-                el(
-                  'div',
-                  null,
-                  el('span', { class: 'hist-who' }, h.who === 'me' ? v.me.name : h.who === 'them' ? v.them.name : t.newsWho),
-                  ' ',
-                  el('span', null, words(h.line)),
-                  h.said ? el('p', { class: 'hist-said' }, t.quoted(wordsAll(h.said))) : null,
-                ),
+                'div',
+                null,
+                // A move's words already name its side ("Russia proposes…"): only news gets a label.
+                h.who === 'event' ? el('span', { class: 'hist-who' }, t.newsWho) : null,
+                h.who === 'event' ? ' ' : null,
+                el('span', null, words(h.line)),
+                h.said ? el('p', { class: 'hist-said' }, t.quoted(wordsAll(h.said))) : null,
               ),
             ),
+          ),
         );
   return el(
     'section',
