@@ -33,6 +33,10 @@ export function plainWords(d: DebriefView, showReal: boolean): string[] {
       ? t.noDealWalkout(points(my))
       : t.noDealDeadline(points(my));
   const b = d.betterForBoth;
-  const second = b ? t.betterDealWas(b.items.map((i) => t.betterDealOption(i.title, i.option)).join('; '), points(b.my), points(b.their), d.them) : d.chart.myDeal ? t.noBetterDeal : null;
+  const second = b
+    ? t.betterDealWas(b.items.map((i) => t.betterDealOption(i.title, i.option)).join(t.optionsSeparator), points(b.my), points(b.their), d.them)
+    : d.chart.myDeal
+      ? t.noBetterDeal
+      : null;
   return second ? [first, second] : [first];
 }

@@ -130,11 +130,11 @@ export function chartReading(d: DebriefView, showReal: boolean): HTMLElement {
     el('h2', null, t.readingTheChart),
     el('ul', { class: 'chart-explained', id: 'chart-explained', testid: 'chart-explained' }, el('li', null, t.explainFrontier), el('li', null, t.explainNash), el('li', null, t.explainWalkAway)),
     el('p', { class: 'muted small', testid: 'points-caveat' }, t.pointsCaveat),
-    dataTable('outcome-table', t.asTable(t.everyPossibleDeal), [t.tableDeal, t.tablePointsFor(`${t.compareYou} (${d.me})`), t.tablePointsFor(d.them)], outcomeRows(d, showReal)),
+    dataTable('outcome-table', t.asTable(t.everyPossibleDeal), [t.tableDeal, t.tablePointsFor(`${t.tableYou} (${d.me})`), t.tablePointsFor(d.them)], outcomeRows(d, showReal)),
     dataTable(
       'path-table',
       t.asTable(t.yourPath),
-      [t.tableProposal, t.tableRound, t.tableBy, t.tablePointsFor(t.compareYou)],
+      [t.tableProposal, t.tableRound, t.tableBy, t.tablePointsFor(t.tableYou)],
       d.path.map((p, i) => [String(i + 1), String(p.round), p.by === 'me' ? t.compareYou : d.them, pts(p.my)]),
     ),
   );

@@ -11,7 +11,7 @@ export function itemCard(h: TableHost, v: PlayerView, it: ItemView, n: number): 
   const status = statusWord(it.status);
   const options = it.options.map((o) => {
     const id = `opt-${it.id}-${o.id}`;
-    const show = () => h.showDetail(`${it.title}: ${o.label}`, o.description);
+    const show = () => h.showDetail(t.itemOption(it.title, o.label), o.description);
     const input = el('input', {
       type: 'radio',
       name: `item-${it.id}`,

@@ -119,4 +119,8 @@ export const enEnd = {
   tableBy: 'By',
   /** A third party's verdict whose words were given on an earlier item. */
   saidAbove: '(as above)',
+  /** Between the items of a deal named in a sentence. */
+  optionsSeparator: '; ',
+  /** "you" inside a table header ("Points for you"). */
+  tableYou: 'you',
 };

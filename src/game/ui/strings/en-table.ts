@@ -159,4 +159,6 @@ export const enTable = {
   /** A reply as a screen reader hears it. */
   saidBy: (who: string, text: string) => `${who}: ${text}`,
   settingsMenu: 'Settings…',
+  /** An item and one of its options, as a pair ("Buffer zone: A strip of 5 km"). */
+  itemOption: (item: string, option: string) => `${item}: ${option}`,
 };

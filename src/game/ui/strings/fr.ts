@@ -1,12 +1,19 @@
 /**
- * The interface in French, in part: the title screen, the settings, the scenarios and class-code
- * dialogs, How to play, and every engine record (said-fr.ts: history, replies, refusals,
- * outcomes). Every other string falls back to English (index.ts). French typography: a no-break space before : ? ! and inside « ».
+ * The interface in French, whole: the title screen, the settings, the scenarios and class-code
+ * dialogs, How to play and every engine record (said-fr.ts) here; loading, side choice and
+ * hand-over (fr-play.ts); the briefing and the table (fr-table.ts); the outcome and the debrief
+ * (fr-end.ts). A key left out would fall back to English (index.ts); a test keeps none out. French typography: a no-break space before : ? ! and inside « ».
  */
+import { frEnd } from './fr-end.ts';
+import { frPlay } from './fr-play.ts';
+import { frTable } from './fr-table.ts';
 import type { Translation } from './index.ts';
 import { frSaid, frStrategyNames } from './said-fr.ts';
 
 export const fr: Translation = {
+  ...frPlay,
+  ...frTable,
+  ...frEnd,
   // ——— shared ———
   cancel: 'Annuler',
   close: 'Fermer',
