@@ -69,6 +69,10 @@ for (const size of SIZES) {
       }
     }
     expect(most).toBeGreaterThan(1);
+    // The news was said in the live region too, each event once.
+    const news = await page.getByTestId('announcer').locator('[data-kind^="news-"]').allTextContents();
+    expect(news.length).toBeGreaterThan(0);
+    expect(new Set(news).size).toBe(news.length);
     await page.keyboard.press('o');
     await page.getByTestId('settings-dialog').waitFor();
     await shot(page, `a11y-table-settings-${size.name}`);
@@ -77,6 +81,9 @@ for (const size of SIZES) {
     await page.keyboard.press('d');
     await waitScene(page, 'Debrief');
     expect(await text(page, 'plain-words')).not.toContain('No deal would have');
+    // A third party's words show once; later items give its verdict alone.
+    const verdicts = (await page.locator('.verdict-text').allTextContents()).filter((v) => v !== '(as above)');
+    expect(new Set(verdicts).size).toBe(verdicts.length);
     await shot(page, `a11y-debrief-${size.name}`);
     expect(log.problems).toEqual([]);
     await context.close();
