@@ -1,7 +1,7 @@
 /**
  * The outcome chart, once for the whole project: every possible deal in utility space (the
  * scenario's first side → x, the second → y, both 0–1), the zone both sides prefer to walking
- * away, the walk-away lines, the Pareto frontier, the Nash point, what really happened, and the
+ * away, the walk-away lines and their crossing (no deal), the Pareto frontier, the Nash point, what really happened, and the
  * player's deal or the class's deals. This module decides what is drawn where, in what order and
  * with which marker; the game (Phaser), the teacher's page (DOM SVG) and the CLI report (SVG
  * text) only turn these marks into pixels. Headless: no DOM, no Phaser.
@@ -33,13 +33,14 @@ export interface Plot {
   height: number;
 }
 
-export type MarkerRole = 'outcome' | 'outcome-hollow' | 'frontier-dot' | 'nash' | 'real' | 'mine' | 'deal';
+export type MarkerRole = 'outcome' | 'outcome-hollow' | 'frontier-dot' | 'walk-away-point' | 'nash' | 'real' | 'mine' | 'deal';
 
 /** The marker vocabulary: the same shape for the same thing in every chart. */
 export const MARKS: Record<MarkerRole, { shape: Shape; r: number }> = {
   outcome: { shape: 'circle', r: 2 },
   'outcome-hollow': { shape: 'circle', r: 2 },
   'frontier-dot': { shape: 'circle', r: 2.8 },
+  'walk-away-point': { shape: 'plus', r: 6.5 },
   nash: { shape: 'diamond', r: 7 },
   real: { shape: 'square', r: 7 },
   mine: { shape: 'star', r: 7.5 },
@@ -103,6 +104,8 @@ export function outcomeChartMarks(d: OutcomeChartData, p: Plot, o: OutcomeChartO
   const frontier = [...d.frontier].sort((a, b) => a[0] - b[0]);
   marks.push({ kind: 'frontier', points: frontier.map((u): [number, number] => [x(u[0]), y(u[1])]) });
   for (const u of frontier) marker('frontier-dot', u);
+  // Where the walk-away lines cross: no deal, as a point a student can find (the legend names it).
+  marker('walk-away-point', d.walkAway);
   if (d.real && !o.hideReal) marker('real', d.real);
   if (d.nash) marker('nash', d.nash);
   for (const deal of d.deals ?? []) marker('deal', deal.u, { names: deal.names, r: deal.names.length > 1 ? 7 : MARKS.deal.r, otherValues: deal.otherValues });

@@ -53,6 +53,34 @@ function drawMark(m: ChartMark): SVGElement | null {
   }
 }
 
+/** The chart's text alternative: every mark's points in a table a screen reader (or anyone) can open. */
+function dataTable(c: CompiledScenario, stats: ClassStatistics, nash: readonly [number, number] | null, real: readonly [number, number], walk: readonly [number, number]): HTMLElement {
+  const [a, b] = c.scenario.sides.map((s) => s.name);
+  const row = (label: string, u: readonly [number, number]) => el('tr', null, el('th', { scope: 'row' }, label), el('td', null, utilityPoints(u[0])), el('td', null, utilityPoints(u[1])));
+  return el(
+    'figcaption',
+    null,
+    el(
+      'details',
+      { class: 'chart-data', testid: 'class-chart-table' },
+      el('summary', null, 'The chart as a table'),
+      el(
+        'table',
+        null,
+        el('thead', null, el('tr', null, el('th', { scope: 'col' }, 'Deal'), el('th', { scope: 'col' }, `Points for ${a}`), el('th', { scope: 'col' }, `Points for ${b}`))),
+        el(
+          'tbody',
+          null,
+          ...stats.deals.filter((d) => d.agreed).map((d) => row(d.name, d.utilities)),
+          nash ? row('Nash point (fair split)', nash) : null,
+          row(c.scenario.debrief.realLabel ?? 'What really happened', real),
+          row('Walk-away (no deal)', walk),
+        ),
+      ),
+    ),
+  );
+}
+
 export function classChart(c: CompiledScenario, stats: ClassStatistics): { figure: HTMLElement; legend: HTMLElement } {
   const [a, b] = c.scenario.sides.map((s) => s.name);
   const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, class: 'class-chart', role: 'img', 'data-testid': 'class-chart' });
@@ -116,10 +144,10 @@ export function classChart(c: CompiledScenario, stats: ClassStatistics): { figur
         )
       : null,
     nash ? el('li', { testid: 'legend-nash' }, el('span', { class: 'sw sw-nash', 'aria-hidden': 'true' }, '◆'), `Nash point ${pair(nash)}`) : null,
-    el('li', { testid: 'legend-real' }, el('span', { class: 'sw sw-real', 'aria-hidden': 'true' }, '■'), `What really happened ${pair(real)}`),
+    el('li', { testid: 'legend-real' }, el('span', { class: 'sw sw-real', 'aria-hidden': 'true' }, '■'), `${c.scenario.debrief.realLabel ?? 'What really happened'} ${pair(real)}`),
     el('li', null, el('span', { class: 'sw sw-walk', 'aria-hidden': 'true' }, '┆'), `Walk-away ${pair([wx, wy])}`),
   );
   const figure = el('figure', { class: 'chart-figure' });
-  figure.append(root);
+  figure.append(root, dataTable(c, stats, nash, real, [wx, wy]));
   return { figure, legend };
 }

@@ -22,7 +22,7 @@ describe('the outcome chart', () => {
     expect([x(0), x(1), y(0), y(1)]).toEqual([10, 110, 220, 20]);
   });
 
-  it('paints in one order: zone, grid, outcomes (hollow first), walk-aways, frontier, real, Nash, deals, mine', () => {
+  it('paints in one order: zone, grid, outcomes (hollow first), walk-aways, frontier, the walk-away point, real, Nash, deals, mine', () => {
     const marks = outcomeChartMarks(data, plot, { grid: 2 });
     const order = marks.map((m) => (m.kind === 'marker' ? m.role : m.kind));
     expect(order).toEqual([
@@ -42,6 +42,7 @@ describe('the outcome chart', () => {
       'frontier',
       'frontier-dot',
       'frontier-dot',
+      'walk-away-point',
       'real',
       'nash',
       'mine',

@@ -57,10 +57,10 @@ test('choosing French in Settings switches the title screen and the scenario, an
   await waitScene(page, 'Title');
   expect(await text(page, 'scenario-title')).toBe(tutorial.title.fr);
   expect(await label(page, 'play')).toBe(fr.play);
-  // A string the French table leaves out shows in English.
+  // The side choice is in French too (the French table now covers the whole game).
   await page.keyboard.press('p');
   await waitScene(page, 'SideChoice');
-  expect(await page.locator('h1').textContent()).toBe(en.chooseSide);
+  expect(await page.locator('h1').textContent()).toBe(fr.chooseSide);
   expect((await hook(page, 'ui'))?.scenario).toBe('tutorial.json');
 
   // Back to English: the scenario reads in English again.

@@ -134,6 +134,10 @@ test('the class debrief verifies codes and files, lists the bad ones, and shows 
   expect(await text(page, 'legend-nash')).toContain(pair(stats.analysis.nash!.utilities));
   expect(await text(page, 'legend-real')).toContain(pair(stats.realUtilities));
   expect(await page.getByTestId('chart-deal').count()).toBeGreaterThan(0);
+  // The chart's text alternative: every agreed deal, the Nash point, what really happened and the walk-away, as a table.
+  const chartTable = page.getByTestId('class-chart-table').first();
+  await chartTable.locator('summary').click();
+  expect(await chartTable.locator('tbody tr').count()).toBe(stats.deals.filter((d) => d.agreed).length + 3);
   expect(await page.getByTestId('ranking-joint').locator('li').allTextContents()).toEqual(stats.byJointGain.map((r) => `${r.name}${r.source}${points(r.joint * 100)}`));
   expect(await page.getByTestId('ranking-own').locator('.rank-name').allTextContents()).toEqual(stats.byOwnGain.map((r) => r.name));
   expect(await page.getByTestId('ranking-own').locator('.rank-value').allTextContents()).toEqual(stats.byOwnGain.map((r) => points(r.own * 100)));

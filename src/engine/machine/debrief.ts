@@ -3,6 +3,7 @@
  * the Pareto frontier and the Nash point, the player's deal, the real outcome, the path
  * of offers, and item by item what the player got beside what really happened.
  */
+import type { FrontierPoint } from '../analysis/frontier.ts';
 import { gameStanding } from '../analysis/game-standing.ts';
 import { toPoints } from '../model/points.ts';
 import { utilitiesOf, type Domain, type SideIndex } from '../model/domain.ts';
@@ -35,6 +36,12 @@ export interface DebriefView {
     real: { label: string; text: string; reportedly: boolean };
     verdicts: { party: string; reaction: Reaction; text: string }[];
   }[];
+  /**
+   * A deal better for both sides than the player's deal (or than no deal, without one), for the
+   * debrief's plain words: the frontier deal whose smaller gain is largest, crossing no side's red
+   * line; null when none gains both sides at least half a point.
+   */
+  betterForBoth: { my: number; their: number; items: { title: string; option: string }[] } | null;
   /** The scenario's short name for what really happened (e.g. "Da Nang 2017"); null: the view's generic words. */
   realLabel: string | null;
   summary: string;
@@ -70,6 +77,27 @@ function orient(u: readonly [number, number], side: SideIndex): Point {
 /** How a third party takes an option: its effect in −1..1 read as a reaction. */
 function verdictOf(effect: number): Reaction {
   return effect >= 0.2 ? 'pleased' : effect <= -0.2 ? 'angry' : 'uneasy';
+}
+
+/** Half a point: a smaller gain is not worth naming. */
+const MIN_GAIN = 0.005;
+
+function betterForBoth(c: CompiledScenario, frontier: readonly FrontierPoint[], base: Point, side: SideIndex): DebriefView['betterForBoth'] {
+  let best: { p: FrontierPoint; u: Point; gain: number } | null = null;
+  for (const p of frontier) {
+    const u = orient(p.utilities, side);
+    const gain = Math.min(u[0] - base[0], u[1] - base[1]);
+    if (gain < MIN_GAIN || (best && gain <= best.gain)) continue;
+    if (p.outcome.some((o, i) => c.forbidden[0][i][o] || c.forbidden[1][i][o])) continue;
+    best = { p, u, gain };
+  }
+  if (!best) return null;
+  const outcome = best.p.outcome;
+  return {
+    my: toPoints(best.u[0]),
+    their: toPoints(best.u[1]),
+    items: c.scenario.items.map((item, i) => ({ title: item.title, option: item.options[outcome[i]].label })),
+  };
 }
 
 export function debriefView(c: CompiledScenario, context: SummitContext, side: SideIndex): DebriefView | null {
@@ -125,6 +153,7 @@ export function debriefView(c: CompiledScenario, context: SummitContext, side: S
         verdicts,
       };
     }),
+    betterForBoth: betterForBoth(c, analysis.frontier, orient(standing.deal ?? (domain.reservation as [number, number]), side), side),
     realLabel: c.scenario.debrief.realLabel ?? null,
     summary: c.scenario.debrief.summary,
     questions: c.scenario.debrief.questions,

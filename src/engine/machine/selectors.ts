@@ -160,7 +160,7 @@ export function thirdPartyViews(c: CompiledScenario, game: GameState): ThirdPart
       satisfaction: st.satisfaction,
       reaction,
       reactionText: p.reactions[reaction],
-      because: cause ? `${c.scenario.items[cause.item].title}: "${c.scenario.items[cause.item].options[cause.option].label}"` : null,
+      because: cause ? `${c.scenario.items[cause.item].title}: ${c.scenario.items[cause.item].options[cause.option].label}` : null,
     };
   });
 }

@@ -4,17 +4,18 @@
  * really happened and each third party's verdict; play again, or swap sides with the same seed.
  */
 import type Phaser from 'phaser';
-import { debriefView, utilityPoints, type DebriefView } from '../../engine/index.ts';
+import { debriefView, type DebriefView } from '../../engine/index.ts';
 import * as session from '../session.ts';
-import { MARGIN, MARKERS, drawOutcomeChart, drawPathChart } from '../ui/charts.ts';
+import { drawOutcomeChart, drawPathChart } from '../ui/charts.ts';
+import { announce } from '../ui/announce.ts';
+import { plainWords } from '../ui/debrief-words.ts';
 import { button, el, points, safeLink } from '../ui/dom.ts';
 import { handInBody, resultFor } from '../ui/hand-in.ts';
 import { Screen, type Box } from '../ui/Screen.ts';
 import { t } from '../ui/strings/index.ts';
-import { CSS_COLOR, SIDE_COLORS } from '../ui/theme.ts';
-import { reactionWord } from '../ui/words.ts';
-
-const pts = utilityPoints;
+import { SIDE_COLORS } from '../ui/theme.ts';
+import { chartSection, chartReading } from './debrief/chart-section.ts';
+import { itemsList } from './debrief/items-section.ts';
 
 export class Debrief extends Screen {
   constructor() {
@@ -52,7 +53,7 @@ export class Debrief extends Screen {
 
   private handIn(): void {
     const result = resultFor(session.scenario(), session.context(), session.snapshot().value);
-    this.dialog(t.handInTitle, (close) => handInBody(session.scenario(), result, close), { testid: 'hand-in-dialog' });
+    this.dialog(t.handInTitle, (close) => handInBody(session.scenario(), result, close), { testid: 'hand-in-dialog', returnFocus: 'hand-in' });
   }
 
   private playAgain(): void {
@@ -114,33 +115,8 @@ export class Debrief extends Screen {
     const inClass = session.classSettings() !== null;
     const hideReal = this.hideReal();
     const other = s.sides[this.side === 0 ? 1 : 0];
-    const legend = (shape: string, color: number, label: string, value: [number, number] | null, testid: string) =>
-      el(
-        'li',
-        { testid },
-        el(
-          'span',
-          { class: `swatch ${shape}`, style: { color: CSS_COLOR(color) }, 'aria-hidden': 'true' },
-          { dot: '●', line: '━', diamond: '◆', star: '★', square: '■', cross: '✚', triangle: '▲' }[shape] ?? '●',
-        ),
-        el('span', null, label),
-        value ? el('span', { class: 'legend-value', title: t.worthTo(pts(value[0]), d.me, pts(value[1]), d.them) }, `${pts(value[0])} / ${pts(value[1])}`) : null,
-      );
-    const axisTicks = (axis: 'x' | 'y') =>
-      [0, 25, 50, 75, 100].map((t) =>
-        el(
-          'span',
-          {
-            class: `tick ${axis}`,
-            'aria-hidden': 'true',
-            style:
-              axis === 'x'
-                ? { left: `calc(${MARGIN.left}px + (100% - ${MARGIN.left + MARGIN.right}px) * ${t / 100})`, bottom: `${MARGIN.bottom - 22}px` }
-                : { bottom: `calc(${MARGIN.bottom}px + (100% - ${MARGIN.top + MARGIN.bottom}px) * ${t / 100})`, left: '4px' },
-          },
-          String(t),
-        ),
-      );
+    const plain = plainWords(d, !hideReal);
+    announce('outcome', plain.join(' '));
     this.root.append(
       el(
         'div',
@@ -175,101 +151,18 @@ export class Debrief extends Screen {
             button(t.toTitle, () => this.toTitle(), { variant: 'ghost', shortcut: 'M', key: 'title', testid: 'to-title' }),
           ),
         ),
+        el('div', { class: 'plain-words', testid: 'plain-words' }, ...plain.map((line) => el('p', null, line))),
         el(
           'div',
           { class: 'debrief-grid' },
-          el(
-            'section',
-            { class: 'charts', 'data-panel': 'panel' },
-            el('h2', null, t.everyPossibleDeal),
-            el(
-              'div',
-              { class: 'chart scatter', 'data-chart': 'outcomes', role: 'img', 'aria-label': t.scatterLabel(d.chart.all.length, d.them) },
-              ...axisTicks('x'),
-              ...axisTicks('y'),
-              el('span', { class: 'axis-label x' }, t.axisValueToYou(d.me)),
-              el('span', { class: 'axis-label y' }, t.axisValueToThem(d.them)),
-            ),
-            el('p', { class: 'legend-note muted' }, t.valuesOutOf100(d.me, d.them)),
-            el(
-              'ul',
-              { class: 'legend-list', testid: 'chart-legend' },
-              legend('dot', MARKERS.all.color, t.possibleDeals(d.chart.all.length, d.chart.sampled), null, 'legend-all'),
-              legend('line', MARKERS.frontier.color, t.paretoFrontier, null, 'legend-frontier'),
-              legend('star', MARKERS.myDeal.color, d.chart.myDeal ? t.yourDeal : t.yourDealNone, d.chart.myDeal, 'legend-my-deal'),
-              legend('diamond', MARKERS.nash.color, t.nashPoint, d.chart.nash, 'legend-nash'),
-              hideReal ? null : legend('square', MARKERS.real.color, d.realLabel ?? t.realDeal, d.chart.real, 'legend-real'),
-              legend('cross', MARKERS.walkAway.color, t.walkAways, d.chart.walkAway, 'legend-walk-away'),
-            ),
-            d.distances
-              ? el(
-                  'p',
-                  { class: 'muted small', testid: 'distances' },
-                  t.fromFrontier(pts(d.distances.toFrontier)),
-                  d.distances.toNash !== null ? t.andFromNash(pts(d.distances.toNash)) : t.fullStop,
-                  d.distances.toFrontier < 0.005 ? t.onFrontier : t.offFrontier,
-                )
-              : null,
-            el('h2', null, t.yourPath),
-            el(
-              'div',
-              { class: 'chart path', 'data-chart': 'path', role: 'img', 'aria-label': t.pathLabel(d.path.length) },
-              ...axisTicks('y'),
-              el('span', { class: 'axis-label x' }, t.proposalsInOrder(d.path.length)),
-            ),
-            el(
-              'ul',
-              { class: 'legend-list inline' },
-              legend('triangle', SIDE_COLORS[this.side], t.yourProposals(d.path.filter((p) => p.by === 'me').length), null, 'legend-path-me'),
-              legend('dot', SIDE_COLORS[this.side === 0 ? 1 : 0], t.theirProposals(d.them, d.path.filter((p) => p.by === 'them').length), null, 'legend-path-them'),
-              el('li', { class: 'muted' }, t.pathNote),
-            ),
-          ),
+          chartSection(d, this.side, !hideReal),
           el(
             'section',
             { class: 'debrief-text scroll', 'data-panel': 'inset', 'data-stage': '1', tabindex: '0', 'aria-label': t.itemByItemLabel },
             this.comparison(d),
+            chartReading(d, !hideReal),
             el('h2', null, t.itemByItem),
-            ...d.items.map((it) =>
-              el(
-                'article',
-                { class: 'debrief-item', testid: `debrief-item-${it.id}` },
-                el('h3', null, it.title),
-                el(
-                  'dl',
-                  null,
-                  el('dt', null, t.yourResult),
-                  el(
-                    'dd',
-                    null,
-                    el('span', { testid: `mine-${it.id}` }, it.mine ?? t.noAgreement),
-                    it.crossedMyRedLine ? el('span', { class: 'tag redline', testid: `crossed-${it.id}`, title: t.crossedRedLineTitle }, t.crossedRedLine) : null,
-                  ),
-                  hideReal ? null : el('dt', null, it.real.reportedly ? t.realReportedly(d.realLabel) : t.realAsItWas(d.realLabel)),
-                  hideReal ? null : el('dd', null, it.real.label, it.mine === it.real.label ? el('span', { class: 'tag agreed' }, t.sameAsHistory) : null),
-                ),
-                hideReal ? null : el('p', { class: 'muted small' }, it.real.text),
-                it.verdicts.length > 0
-                  ? el(
-                      'ul',
-                      { class: 'verdicts' },
-                      ...it.verdicts.map((v) =>
-                        el(
-                          'li',
-                          null,
-                          el(
-                            'span',
-                            { class: `verdict-who reaction ${v.reaction}` },
-                            t.verdictWho(reactionWord(v.reaction).icon, v.party),
-                            el('span', { class: 'verdict-word' }, reactionWord(v.reaction).word),
-                          ),
-                          el('span', { class: 'verdict-text muted small' }, v.text),
-                        ),
-                      ),
-                    )
-                  : null,
-              ),
-            ),
+            ...itemsList(d, hideReal),
             el('h2', null, t.whatReallyHappened),
             hideReal ? el('p', { class: 'muted', testid: 'real-hidden' }, t.realHidden) : el('p', null, d.summary),
             el('h2', null, t.discussionQuestions),

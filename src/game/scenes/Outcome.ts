@@ -1,6 +1,7 @@
 /** Outcome: the joint statement generated from the agreed options, or the breakdown and why. */
 import { debriefView, playerView } from '../../engine/index.ts';
 import * as session from '../session.ts';
+import { announce } from '../ui/announce.ts';
 import { button, el, points } from '../ui/dom.ts';
 import { endGuide } from '../ui/guide.ts';
 import { Screen } from '../ui/Screen.ts';
@@ -34,6 +35,7 @@ export class Outcome extends Screen {
     const s = c.scenario;
     const better = o.myPoints >= v.me.walkAwayPoints;
     const statement = d.outcome.statement;
+    announce('outcome', `${t.outcomeHeading[o.kind]}. ${t.yourResult}: ${points(o.myPoints)} ${t.ptsUnit.trim()}.`);
     this.root.append(
       el(
         'div',
@@ -63,7 +65,10 @@ export class Outcome extends Screen {
             { class: 'outcome-score', 'data-panel': 'panel' },
             el('h2', null, t.yourResult),
             el('p', { class: 'big-number', testid: 'outcome-my-points' }, `${points(o.myPoints)}`, el('small', null, t.ptsUnit)),
-            el('p', null, t.walkAwayWas(points(v.me.walkAwayPoints)), el('strong', null, better ? t.betterThanNoDeal : t.worseThanNoDeal), t.fullStop),
+            // Without a deal the walk-away is what the player gets, not a mark to beat.
+            o.deal === null
+              ? el('p', { testid: 'outcome-walk-away' }, t.noDealWalkAway(points(v.me.walkAwayPoints)))
+              : el('p', { testid: 'outcome-walk-away' }, t.walkAwayWas(points(v.me.walkAwayPoints)), el('strong', null, better ? t.betterThanNoDeal : t.worseThanNoDeal), t.fullStop),
             el('p', { class: 'muted' }, words(o.reason)),
             el('p', { class: 'muted' }, t.debriefTeaser),
             button(t.openDebrief, () => this.debrief(), { variant: 'primary big', shortcut: 'D', key: 'debrief', testid: 'open-debrief', 'data-autofocus': '' }),

@@ -10,7 +10,10 @@ import * as session from '../session.ts';
 import { el } from '../ui/dom.ts';
 import { acknowledge, endGuide, guideCard, placeGuide, tableStep, type GuideStep } from '../ui/guide.ts';
 import { Screen } from '../ui/Screen.ts';
+import { gameSettingsBody } from '../ui/settings-form.ts';
 import { t } from '../ui/strings/index.ts';
+import { forgetAnnounced } from '../ui/announce.ts';
+import { announceTable, markFocusFallback } from './table/a11y.ts';
 import { actionBar, banner, coach, draftSummary, topBar } from './table/bars.ts';
 import { confirmRedLines, helpDialog, newGameDialog, priorityDialog, tradeDialog, walkAwayDialog } from './table/dialogs.ts';
 import type { Tab, TableHost } from './table/host.ts';
@@ -52,6 +55,7 @@ export class Table extends Screen<TableData> implements TableHost {
     this.detail = null;
     this.note = null;
     this.leaving = false;
+    forgetAnnounced();
     this.syncDraft();
     this.onShutdown(session.subscribe(() => this.onChange()));
     this.timer = new RoundTimer(session.policy().secondsPerRound);
@@ -158,7 +162,12 @@ export class Table extends Screen<TableData> implements TableHost {
   // ——— dialogs (table/dialogs.ts) ———
 
   helpDialog(): void {
-    helpDialog(this.openDialog);
+    helpDialog(this.openDialog, () => this.settingsDialog());
+  }
+
+  /** Text size and coach tips during the game; the table redraws in place behind the open dialog. */
+  settingsDialog(): void {
+    this.dialog(t.settings, (close) => gameSettingsBody(close, () => this.refresh()), { testid: 'settings-dialog', returnFocus: 'settings' });
   }
 
   walkAwayDialog(): void {
@@ -263,6 +272,8 @@ export class Table extends Screen<TableData> implements TableHost {
       ),
       ...(guide ? [guide] : []),
     );
+    markFocusFallback(this.root);
+    announceTable(v);
   }
 
   /**

@@ -144,10 +144,9 @@ export class Title extends Screen {
       t.settings,
       (close) => [
         difficultyField(),
-        textSizeField(() => {
-          this.refresh();
-          this.paint();
-        }),
+        // Text size is the root font size: repaint the canvas for the new layout; a refresh would
+        // rebuild the screen and close this dialog under the player.
+        textSizeField(() => this.paint()),
         coachField(),
         // A new language redraws the title, and this dialog in the new words, its choice still focused.
         languageField(() => {
@@ -218,8 +217,9 @@ export class Title extends Screen {
           el('p', { class: 'eyebrow' }, t.titleEyebrow),
           el('h1', { class: 'game-title', testid: 'scenario-title' }, s.title),
           el('p', { class: 'dateline' }, s.date),
-          el('p', { class: 'setting' }, s.setting),
+          // Play before the long setting: at a large text size the setting, not the menu, runs past the fold.
           menu,
+          el('p', { class: 'setting' }, s.setting),
           tutorialNext,
           el('p', { class: 'hint' }, cls ? t.titleHintClass : t.titleHint),
         ),

@@ -8,7 +8,7 @@ import Phaser from 'phaser';
 import { el } from './dom.ts';
 import { focusControl, morphChildren } from './morph.ts';
 import { isDismissed, takeNotice } from './notice.ts';
-import { openDialog } from './dialog.ts';
+import { openDialog, type DialogOptions } from './dialog.ts';
 import { boxIn, paintPanelsAndMeters, type Box } from './paint-layer.ts';
 import { runShortcut } from './shortcut-keys.ts';
 import { COLORS } from './theme.ts';
@@ -183,7 +183,9 @@ export abstract class Screen<Data = unknown> extends Phaser.Scene {
     if (!this.paintFrame)
       this.paintFrame = requestAnimationFrame(() => {
         this.paintFrame = 0;
-        if (!this.root.contains(document.activeElement)) focusControl(this.root, this.paintFocus);
+        // Focus left the screen, or stayed on a control the move disabled: never leave it there.
+        const active = document.activeElement as HTMLButtonElement | null;
+        if (!this.root.contains(active) || active?.disabled) focusControl(this.root, this.paintFocus);
         this.paint();
       });
   }
@@ -281,7 +283,7 @@ export abstract class Screen<Data = unknown> extends Phaser.Scene {
   }
 
   /** A modal dialog (native <dialog>: focus trap, Escape closes). Returns a close function. */
-  protected dialog(title: string, body: (close: () => void) => (Node | null)[], opts: { testid?: string; wide?: boolean } = {}): () => void {
+  protected dialog(title: string, body: (close: () => void) => (Node | null)[], opts: DialogOptions = {}): () => void {
     return openDialog(this.root, title, body, opts);
   }
 

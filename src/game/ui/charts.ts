@@ -65,7 +65,13 @@ export function marker(g: Phaser.GameObjects.Graphics, shape: Shape, x: number, 
   g.strokePoints(V(outline), true);
 }
 
-const ROLE_COLORS: Partial<Record<MarkerRole, number>> = { 'frontier-dot': MARKERS.frontier.color, nash: MARKERS.nash.color, real: MARKERS.real.color, mine: MARKERS.myDeal.color };
+const ROLE_COLORS: Partial<Record<MarkerRole, number>> = {
+  'frontier-dot': MARKERS.frontier.color,
+  'walk-away-point': MARKERS.walkAway.color,
+  nash: MARKERS.nash.color,
+  real: MARKERS.real.color,
+  mine: MARKERS.myDeal.color,
+};
 
 /** The shared outcome chart (charts/outcome-chart.ts) painted with Phaser: my value → x, theirs → y. */
 export function drawOutcomeChart(g: Phaser.GameObjects.Graphics, b: Box, d: DebriefView, show: { real: boolean } = { real: true }): void {

@@ -12,6 +12,13 @@ export interface ShippedScenario {
   file: string;
   title: string;
   blurb: string;
+  /** "designers": a scenario for testing the game (the stress test), not for a class. */
+  audience?: string;
+}
+
+/** The shipped scenarios a student is offered: designer-only ones are left out. */
+export function forStudents(all: readonly ShippedScenario[]): ShippedScenario[] {
+  return all.filter((s) => s.audience !== 'designers');
 }
 
 let shipped: Promise<ShippedScenario[]> | null = null;
@@ -51,7 +58,7 @@ export function scenarioList(currentFile: string, onFile: (f: File) => void, clo
     (all) => {
       list.removeAttribute('aria-busy');
       list.replaceChildren(
-        ...all.map((s) =>
+        ...forStudents(all).map((s) =>
           el(
             'li',
             null,

@@ -1,7 +1,7 @@
 /** The settings controls (difficulty, text size, coach tips, language), shared by Title and SideChoice. */
 import { DIFFICULTIES } from '../../engine/index.ts';
 import * as session from '../session.ts';
-import { el } from './dom.ts';
+import { button, el } from './dom.ts';
 import { INTERFACE_LANGUAGES, languageName, setLanguage, t } from './strings/index.ts';
 
 /**
@@ -91,4 +91,14 @@ export function languageField(onChange: () => void): HTMLElement {
     (code) => [el('span', { class: 'choice-title', lang: code }, languageName(code)), INTERFACE_LANGUAGES.includes(code) ? null : el('span', { class: 'choice-note' }, t.languageScenarioOnly)],
     (code) => ({ testid: `language-${code}` }),
   );
+}
+
+/**
+ * The settings a game under way can change (the table's Settings, and Help's): text size and the
+ * coach's tips. `changed` redraws the screen in place, so the dialog stays open.
+ */
+export function gameSettingsBody(close: () => void, changed: () => void): HTMLElement[] {
+  const coach = coachField();
+  coach.querySelector('input')?.addEventListener('change', changed);
+  return [textSizeField(changed), coach, el('div', { class: 'dialog-actions' }, button(t.done, close, { 'data-autofocus': '', variant: 'primary', testid: 'settings-done' }))];
 }

@@ -26,27 +26,62 @@ export function topBar(h: TableHost, v: PlayerView, title: string, timer: HTMLEl
     timer,
     // A live game belongs to the class: no New game there.
     session.isLive() ? null : button(t.newGame, () => h.newGameDialog(), { variant: 'ghost small', key: 'new-game', testid: 'new-game' }),
+    button(t.settings, () => h.settingsDialog(), { variant: 'ghost small', shortcut: 'O', key: 'settings', testid: 'table-settings' }),
     button(t.help, () => h.helpDialog(), { variant: 'ghost small', shortcut: '?', key: 'help' }),
   );
 }
 
-/** The news event of this round, until dismissed. */
+/** Every news event of this round (a round can bring more than one), read from the history. */
+export function roundNews(v: PlayerView): { id: string; title: string; text: string }[] {
+  const events = session.scenario().scenario.events;
+  return v.history.flatMap((h) => {
+    const line = h.line;
+    if (h.who !== 'event' || h.round !== v.round || line.code !== 'news') return [];
+    const e = events.find((x) => x.id === line.params.event);
+    return e ? [{ id: e.id, title: e.title, text: e.text }] : [];
+  });
+}
+
+/** This round's news, all of it, until dismissed. */
 export function banner(h: TableHost, v: PlayerView): HTMLElement | null {
-  if (!v.event || h.dismissedEvent === `${v.event.id}@${v.round}`) return null;
-  const id = `${v.event.id}@${v.round}`;
+  const news = roundNews(v);
+  const id = `${news.map((e) => e.id).join('+')}@${v.round}`;
+  if (news.length === 0 || h.dismissedEvent === id) return null;
   return el(
     'section',
-    { class: 'event-banner', role: 'status', testid: 'event-banner' },
+    { class: 'event-banner', testid: 'event-banner' },
     el('span', { class: 'event-icon', 'aria-hidden': 'true' }, '⚑'),
-    el('div', null, el('strong', null, t.news(v.event.title)), el('span', null, v.event.text)),
+    el('div', null, ...news.map((e) => el('p', { class: 'news-item', testid: `news-${e.id}` }, el('strong', null, t.news(e.title)), el('span', null, e.text)))),
     button(t.dismiss, () => h.dismissEvent(id), { variant: 'ghost small', key: 'dismiss-event' }),
   );
+}
+
+/**
+ * The other player (a human on this device: a computer answers at once) asked what matters most
+ * to me since my last move, and I can still say: the question reaches me as a prompt.
+ */
+export function askedOfMe(v: PlayerView): boolean {
+  if (v.them.counterpart || !v.myTurn || !v.canStatePriority) return false;
+  for (let k = v.history.length - 1; k >= 0; k--) {
+    const h = v.history[k];
+    if (h.who === 'me') return false;
+    if (h.who === 'them' && h.line.code === 'move.askPriority') return true;
+  }
+  return false;
 }
 
 /** A note for the player, a refusal, or (early on, with the coach on) a tip. */
 export function coach(h: TableHost, v: PlayerView): HTMLElement | null {
   if (h.note) return el('p', { class: 'coach note', role: 'status' }, h.note);
   if (v.refusal) return el('p', { class: 'coach refusal', role: 'alert', testid: 'refusal' }, t.notAllowed(words(v.refusal)));
+  if (askedOfMe(v))
+    return el(
+      'p',
+      { class: 'coach note', testid: 'asked-priority' },
+      t.theyAskedPriority(v.them.name),
+      ' ',
+      button(t.tellPriority, () => h.priorityDialog(), { variant: 'small', key: 'answer-priority', testid: 'answer-priority' }),
+    );
   if (guideActive() || !session.getSettings().coach || v.round > 2) return null;
   const tip = v.table?.by === 'them' ? t.tipTheirPackage : v.history.length === 0 ? t.tipFirstMove : t.tipLater;
   return el('p', { class: 'coach', role: 'note' }, tip);

@@ -62,10 +62,27 @@ export function confirmRedLines(dialog: OpenDialog, v: PlayerView, picks: Pick[]
   );
 }
 
-export function helpDialog(dialog: OpenDialog): void {
+export function helpDialog(dialog: OpenDialog, openSettings: () => void): void {
   dialog(
     t.howToPlay,
-    (close) => [...howToPlay(), el('h3', null, t.controls), controlsTable(), el('div', { class: 'dialog-actions' }, button(t.backToTable, close, { variant: 'primary', 'data-autofocus': '' }))],
+    (close) => [
+      ...howToPlay(),
+      el('h3', null, t.controls),
+      controlsTable(),
+      el(
+        'div',
+        { class: 'dialog-actions' },
+        button(
+          t.settingsMenu,
+          () => {
+            close();
+            openSettings();
+          },
+          { testid: 'help-settings' },
+        ),
+        button(t.backToTable, close, { variant: 'primary', 'data-autofocus': '' }),
+      ),
+    ],
     {
       testid: 'help-dialog',
       wide: true,

@@ -26,4 +26,5 @@ export interface TableHost {
   walkAwayDialog(): void;
   newGameDialog(): void;
   helpDialog(): void;
+  settingsDialog(): void;
 }

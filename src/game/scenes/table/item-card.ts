@@ -11,7 +11,7 @@ export function itemCard(h: TableHost, v: PlayerView, it: ItemView, n: number): 
   const status = statusWord(it.status);
   const options = it.options.map((o) => {
     const id = `opt-${it.id}-${o.id}`;
-    const show = () => h.showDetail(`${it.title}: ${o.label}`, o.description);
+    const show = () => h.showDetail(t.itemOption(it.title, o.label), o.description);
     const input = el('input', {
       type: 'radio',
       name: `item-${it.id}`,
@@ -57,6 +57,14 @@ export function itemCard(h: TableHost, v: PlayerView, it: ItemView, n: number): 
       el('span', { class: `status-chip ${it.status}`, testid: `status-${it.id}` }, `${status.icon} ${status.word}`),
     ),
     el('fieldset', { class: 'opts' }, el('legend', { class: 'sr-only' }, t.chooseAnOption(it.title)), ...options),
+    // Every option's whole explanation, for touch and for anyone the one-line hint cuts short.
+    el(
+      'details',
+      { class: 'opt-explained', key: `explained-${it.id}`, testid: `explained-${it.id}` },
+      el('summary', null, t.whatOptionsMean),
+      it.description ? el('p', null, it.description) : null,
+      el('dl', null, ...it.options.flatMap((o) => [el('dt', null, o.label), el('dd', null, o.description)])),
+    ),
     agreed
       ? el(
           'div',

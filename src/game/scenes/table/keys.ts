@@ -14,6 +14,7 @@ export function tableKeys(h: TableHost, v: PlayerView, focusCard: (n: number) =>
     w: () => h.walkAwayDialog(),
     h: () => h.setTab('history'),
     v: () => h.setTab('parties'),
+    o: () => h.settingsDialog(),
     '?': () => h.helpDialog(),
     F1: () => h.helpDialog(),
     '1': focusCard(0),

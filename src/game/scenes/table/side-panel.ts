@@ -7,35 +7,45 @@ import { moodWord, reactionWord } from '../../ui/words.ts';
 import { counterpartName, words, wordsAll } from '../../ui/say-here.ts';
 import type { Tab, TableHost } from './host.ts';
 
+function trustMeter(v: PlayerView): HTMLElement {
+  const trustPct = wholePercent(v.theirTrust);
+  return el(
+    'div',
+    { class: 'meter-row' },
+    el('span', { class: 'meter-label' }, t.trustInYou),
+    el('span', {
+      class: 'meter',
+      'data-meter': String(v.theirTrust),
+      'data-meter-color': String(COLORS.accent),
+      role: 'meter',
+      'aria-valuenow': String(trustPct),
+      'aria-valuemin': '0',
+      'aria-valuemax': '100',
+      'aria-label': t.theirTrustInYou,
+    }),
+    el('span', { class: 'meter-value', testid: 'trust' }, `${trustPct}%`),
+  );
+}
+
 export function counterpartPanel(host: TableHost, v: PlayerView): HTMLElement {
   const mood = v.theirMood ? moodWord(v.theirMood) : null;
   const reply = v.lastReply;
-  const trustPct = wholePercent(v.theirTrust);
+  const computer = v.them.counterpart !== null;
   const trade = v.trade;
   const itemTitle = (id: string) => v.items.find((i) => i.id === id)?.title ?? id;
   const optionLabel = (item: string, option: string) => v.items.find((i) => i.id === item)?.options.find((o) => o.id === option)?.label ?? option;
   return el(
     'section',
-    { class: 'counterpart', 'aria-live': 'polite', testid: 'counterpart', 'data-guide': 'counterpart' },
+    { class: 'counterpart', testid: 'counterpart', 'data-guide': 'counterpart' },
     el('h2', null, v.them.name, v.them.counterpart ? el('span', { class: 'muted' }, ` · ${counterpartName(v.them.counterpart)}`) : null),
-    el(
-      'div',
-      { class: 'meter-row' },
-      el('span', { class: 'meter-label' }, t.trustInYou),
-      el('span', {
-        class: 'meter',
-        'data-meter': String(v.theirTrust),
-        'data-meter-color': String(COLORS.accent),
-        role: 'meter',
-        'aria-valuenow': String(trustPct),
-        'aria-valuemin': '0',
-        'aria-valuemax': '100',
-        'aria-label': t.theirTrustInYou,
-      }),
-      el('span', { class: 'meter-value', testid: 'trust' }, `${trustPct}%`),
-    ),
-    el('p', { class: 'mood', testid: 'mood' }, t.mood, mood ? el('span', { class: `mood-chip ${v.theirMood}` }, `${mood.icon} ${mood.word}`) : el('span', { class: 'muted' }, t.waitingFirstMove)),
-    reply?.said ? el('blockquote', { class: 'reply', testid: 'reply' }, wordsAll(reply.said)) : el('p', { class: 'muted reply-empty' }, v.myTurn ? t.yourMove : t.waitingFor(v.them.name)),
+    // Trust and mood are the computer's: a classmate across the table has neither on screen.
+    computer ? trustMeter(v) : null,
+    computer
+      ? el('p', { class: 'mood', testid: 'mood' }, t.mood, mood ? el('span', { class: `mood-chip ${v.theirMood}` }, `${mood.icon} ${mood.word}`) : el('span', { class: 'muted' }, t.waitingFirstMove))
+      : null,
+    reply?.said
+      ? el('blockquote', { class: 'reply', testid: 'reply' }, wordsAll(reply.said))
+      : el('p', { class: 'muted reply-empty' }, v.myTurn ? (computer ? t.yourMove : t.yourMoveHuman(v.them.name)) : t.waitingFor(v.them.name)),
     v.table?.by === 'them'
       ? el(
           'div',
@@ -103,7 +113,15 @@ export function sideTabs(host: TableHost, v: PlayerView): HTMLElement {
                   'aria-valuemax': '100',
                   'aria-label': t.partySatisfaction(p.name),
                 }),
-                el('span', { class: 'party-why muted' }, p.because ? t.partyWhy(p.because) : t.partyWants(p.wants)),
+                // The line is clamped to fit the panel; opening it reads the whole of what they want and why.
+                el(
+                  'details',
+                  { class: 'party-more', key: `party-more-${p.id}`, testid: `party-more-${p.id}` },
+                  el('summary', { class: 'party-why muted' }, p.because ? t.partyWhy(p.because) : t.partyWants(p.wants)),
+                  el('p', null, t.partyWants(p.wants)),
+                  p.because ? el('p', null, t.partyWhy(p.because)) : null,
+                  el('p', { class: 'muted' }, p.reactionText),
+                ),
               ),
             );
           }),
@@ -112,23 +130,22 @@ export function sideTabs(host: TableHost, v: PlayerView): HTMLElement {
           'ol',
           { class: 'history', testid: 'history' },
           ...(v.history.length === 0 ? [el('li', { class: 'muted' }, t.nothingYet)] : []),
-          ...[...v.history]
-            .reverse()
-            .map((h) =>
+          ...[...v.history].reverse().map((h) =>
+            el(
+              'li',
+              { class: `hist ${h.who}` },
+              el('span', { class: 'hist-round' }, t.roundShort(h.round)),
               el(
-                'li',
-                { class: `hist ${h.who}` },
-                el('span', { class: 'hist-round' }, t.roundShort(h.round)),
-                el(
-                  'div',
-                  null,
-                  el('span', { class: 'hist-who' }, h.who === 'me' ? v.me.name : h.who === 'them' ? v.them.name : t.newsWho),
-                  ' ',
-                  el('span', null, words(h.line)),
-                  h.said ? el('p', { class: 'hist-said' }, t.quoted(wordsAll(h.said))) : null,
-                ),
+                'div',
+                null,
+                // A move's words already name its side ("Russia proposes…"): only news gets a label.
+                h.who === 'event' ? el('span', { class: 'hist-who' }, t.newsWho) : null,
+                h.who === 'event' ? ' ' : null,
+                el('span', null, words(h.line)),
+                h.said ? el('p', { class: 'hist-said' }, t.quoted(wordsAll(h.said))) : null,
               ),
             ),
+          ),
         );
   return el(
     'section',

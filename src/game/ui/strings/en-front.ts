@@ -118,8 +118,7 @@ export const enFront = {
   listUnavailable: (why: string) => `The list of scenarios could not be loaded: ${why}.`,
   shippedWithSummit: 'Shipped with Summit:',
   yourOwnScenario: 'Your own scenario',
-  ownScenarioNote:
-    'Open a scenario file from this computer, or drop one anywhere on the title screen. Problems are listed with their place in the file, in the same words as the summit check command.',
+  ownScenarioNote: 'Open a scenario file from this computer, or drop one anywhere on the title screen. If something in it is wrong, the game lists each problem with its place in the file.',
   openFile: 'Open a file…',
 
   // ——— how to play ———
@@ -147,6 +146,10 @@ export const enFront = {
     ['N', 'Pass this turn'],
     ['W', 'Walk away (asks to confirm)'],
     ['H / V', 'Show the history log / the third parties'],
+    ['O', 'Settings: text size, coach tips'],
+    ['D', 'Open the debrief (after the talks)'],
+    ['C / R / M', 'Debrief: hand in your result / play again / back to the title'],
+    ['S / V', 'Debrief: swap sides, same dice / view as the other side (two players)'],
     ['? or F1', 'Help and controls'],
     ['Esc', 'Close a dialog'],
   ] as [string, string][],

@@ -150,4 +150,15 @@ export const enTable = {
   guideFreeText: (movesLeft: number) =>
     `That was one round. Now counter-propose (P), trade one item for another (T), agree to single items, or accept their package (A) when it is good enough. You have ${movesLeft} ${plural(movesLeft, 'move', 'moves')} left. Help is under ?.`,
   guidePlayAlone: 'Play on my own',
+
+  // ——— two players on one device, and texts in full ———
+  /** Whose move it is when the other side is a classmate (no computer answers at once). */
+  yourMoveHuman: (them: string) => `Your move. Then ${them} answers.`,
+  theyAskedPriority: (them: string) => `${them} asked what matters most to you. You may answer, or carry on.`,
+  whatOptionsMean: 'What the options mean',
+  /** A reply as a screen reader hears it. */
+  saidBy: (who: string, text: string) => `${who}: ${text}`,
+  settingsMenu: 'Settings…',
+  /** An item and one of its options, as a pair ("Buffer zone: A strip of 5 km"). */
+  itemOption: (item: string, option: string) => `${item}: ${option}`,
 };

@@ -1,12 +1,19 @@
 /**
- * The interface in French, in part: the title screen, the settings, the scenarios and class-code
- * dialogs, How to play, and every engine record (said-fr.ts: history, replies, refusals,
- * outcomes). Every other string falls back to English (index.ts). French typography: a no-break space before : ? ! and inside « ».
+ * The interface in French, whole: the title screen, the settings, the scenarios and class-code
+ * dialogs, How to play and every engine record (said-fr.ts) here; loading, side choice and
+ * hand-over (fr-play.ts); the briefing and the table (fr-table.ts); the outcome and the debrief
+ * (fr-end.ts). A key left out would fall back to English (index.ts); a test keeps none out. French typography: a no-break space before : ? ! and inside « ».
  */
+import { frEnd } from './fr-end.ts';
+import { frPlay } from './fr-play.ts';
+import { frTable } from './fr-table.ts';
 import type { Translation } from './index.ts';
 import { frSaid, frStrategyNames } from './said-fr.ts';
 
 export const fr: Translation = {
+  ...frPlay,
+  ...frTable,
+  ...frEnd,
   // ——— shared ———
   cancel: 'Annuler',
   close: 'Fermer',
@@ -76,7 +83,7 @@ export const fr: Translation = {
   shippedWithSummit: 'Fournis avec Summit :',
   yourOwnScenario: 'Votre propre scénario',
   ownScenarioNote:
-    'Ouvrez un fichier de scénario depuis cet ordinateur, ou déposez-en un n’importe où sur l’écran titre. Les problèmes sont listés avec leur place dans le fichier, dans les mêmes termes que la commande summit check.',
+    'Ouvrez un fichier de scénario depuis cet ordinateur, ou déposez-en un n’importe où sur l’écran titre. Si quelque chose y est faux, le jeu liste chaque problème avec sa place dans le fichier.',
   openFile: 'Ouvrir un fichier…',
   fileTooBig: (name: string, mb: string) => `${name} pèse ${mb} Mo ; un fichier de scénario est bien plus petit (2 Mo au plus)`,
   fileUnreadable: (name: string) => `${name} n’a pas pu être lu`,
@@ -111,6 +118,10 @@ export const fr: Translation = {
     ['N', 'Passer ce tour'],
     ['W', 'Quitter la table (demande confirmation)'],
     ['H / V', 'Afficher l’historique / les tierces parties'],
+    ['O', 'Réglages : taille du texte, conseils du coach'],
+    ['D', 'Ouvrir le bilan (après les pourparlers)'],
+    ['C / R / M', 'Bilan : rendre votre résultat / rejouer / revenir au titre'],
+    ['S / V', 'Bilan : changer de camp, mêmes dés / voir comme l’autre camp (deux joueurs)'],
     ['? ou F1', 'Aide et commandes'],
     ['Échap', 'Fermer une fenêtre'],
   ],

@@ -6,7 +6,8 @@ import { DIFFICULTIES, STRATEGIES } from '../../../engine/index.ts';
 import type { SaidWords, StrategyNames } from './said-names.ts';
 
 const and = (xs: string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
-const q = (x: string) => `"${x}"`;
+/** A name quoted inside what someone says: single quotes, since the history quotes the whole reply in double ones. */
+const q = (x: string) => `‘${x}’`;
 
 export const enSaid: SaidWords = {
   'move.propose': (p, n) =>
@@ -20,7 +21,7 @@ export const enSaid: SaidWords = {
   'move.proposeTrade': (p, n) =>
     `${n.side(p.side)} offers a trade: ${q(n.option(p.give.item, p.give.option))} on ${n.item(p.give.item)} if the other side accepts ${q(n.option(p.want.item, p.want.option))} on ${n.item(p.want.item)}.`,
   'move.acceptTrade': (p, n) => `${n.side(p.side)} accepts the trade.`,
-  'move.statePriority': (p, n) => `${n.side(p.side)} says ${n.item(p.item)} matters most to it.`,
+  'move.statePriority': (p, n) => `${n.side(p.side)} says what matters most to it: ${n.item(p.item)}.`,
   'move.askPriority': (p, n) => `${n.side(p.side)} asks what matters most to the other side.`,
   'move.pass': (p, n) => `${n.side(p.side)} passes.`,
   'move.walkAway': (p, n) => `${n.side(p.side)} walks away from the talks.`,
@@ -36,7 +37,8 @@ export const enSaid: SaidWords = {
   'reason.declinedTrade': (p) => `That trade does not work for us: with it we could not reach the ${p.target} points we need at this stage.`,
   'reason.redLine': (p, n) => `${q(n.option(p.item, p.option))} on ${n.item(p.item)} crosses our red line. ${n.redLine(p.side, p.item)}`.trim(),
   'reason.tableValue': (p) => `Your package is worth ${p.value} points to us; at this stage we need about ${p.target}.`,
-  'reason.stickingPoint': (p, n) => `The sticking point is ${n.item(p.item)}.`,
+  // The item's title opens the sentence: its capital letter then reads as English, not as a name pasted in.
+  'reason.stickingPoint': (p, n) => `${n.item(p.item)} is the sticking point.`,
   'reason.partialTooLittle': (p) => `Your partial offer leaves too little for us once the rest is filled in: we need about ${p.target} points.`,
   'reason.agreeAsProposed': (p, n) => `We can agree on ${and(p.items.map(n.item))} as you propose.`,
   'reason.counterValue': (p) => `We propose a package worth ${p.value} points to us.`,
@@ -44,7 +46,7 @@ export const enSaid: SaidWords = {
   'reason.canWait': (p) => `We can wait: ${p.roundsLeft} rounds remain before the deadline.`,
   'reason.timeAlmostUp': () => 'Time is almost up.',
   'reason.priorityWithheld': () => 'We would rather not show our hand yet: trust between us is still too low.',
-  'reason.priorityTop': (p, n) => `Frankly, ${n.item(p.item)} matters most to us.`,
+  'reason.priorityTop': (p, n) => `To be frank: what matters most to us is ${q(n.item(p.item))}.`,
 
   'outcome.agreement': () => 'Every item is agreed.',
   'outcome.partial': (p) => `The deadline arrived with ${p.agreed} of ${p.total} items agreed; the partial statement covers those.`,
