@@ -11,7 +11,8 @@ import { button, el, points, safeLink } from '../ui/dom.ts';
 import { handInBody, resultFor } from '../ui/hand-in.ts';
 import { Screen, type Box } from '../ui/Screen.ts';
 import { t } from '../ui/strings/index.ts';
-import { CSS_COLOR, SIDE_COLORS } from '../ui/theme.ts';
+import { CSS_COLOR } from '../ui/theme.ts';
+import { sideColor } from '../ui/emblem.ts';
 import { reactionWord } from '../ui/words.ts';
 
 const pts = utilityPoints;
@@ -220,8 +221,8 @@ export class Debrief extends Screen {
             el(
               'ul',
               { class: 'legend-list inline' },
-              legend('triangle', SIDE_COLORS[this.side], t.yourProposals(d.path.filter((p) => p.by === 'me').length), null, 'legend-path-me'),
-              legend('dot', SIDE_COLORS[this.side === 0 ? 1 : 0], t.theirProposals(d.them, d.path.filter((p) => p.by === 'them').length), null, 'legend-path-them'),
+              legend('triangle', sideColor(session.scenario().scenario.sides, this.side), t.yourProposals(d.path.filter((p) => p.by === 'me').length), null, 'legend-path-me'),
+              legend('dot', sideColor(session.scenario().scenario.sides, this.side === 0 ? 1 : 0), t.theirProposals(d.them, d.path.filter((p) => p.by === 'them').length), null, 'legend-path-them'),
               el('li', { class: 'muted' }, t.pathNote),
             ),
           ),
@@ -288,6 +289,6 @@ export class Debrief extends Screen {
     const outcomes = this.root.querySelector('[data-chart="outcomes"]');
     if (outcomes) drawOutcomeChart(g, box(outcomes), d, { real: !this.hideReal() });
     const path = this.root.querySelector('[data-chart="path"]');
-    if (path) drawPathChart(g, box(path), d, { me: SIDE_COLORS[this.side], them: SIDE_COLORS[this.side === 0 ? 1 : 0] });
+    if (path) drawPathChart(g, box(path), d, { me: sideColor(session.scenario().scenario.sides, this.side), them: sideColor(session.scenario().scenario.sides, this.side === 0 ? 1 : 0) });
   }
 }

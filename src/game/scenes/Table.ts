@@ -158,7 +158,8 @@ export class Table extends Screen<TableData> implements TableHost {
   // ——— dialogs (table/dialogs.ts) ———
 
   helpDialog(): void {
-    helpDialog(this.openDialog);
+    const s = session.scenario().scenario;
+    helpDialog(this.openDialog, s.sides, s.debrief.realLabel ?? null);
   }
 
   walkAwayDialog(): void {
