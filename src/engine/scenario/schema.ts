@@ -75,7 +75,10 @@ const redLineSchema = z.strictObject({
 });
 
 /** A colour as designers write it on the web: "#rrggbb". */
-const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour "#rrggbb", e.g. "#5b9bd5"').describe('A colour, "#rrggbb".');
+const hexColor = z
+  .string()
+  .regex(/^#[0-9a-fA-F]{6}$/, 'a colour "#rrggbb", e.g. "#5b9bd5"')
+  .describe('A colour, "#rrggbb".');
 
 /**
  * The shapes a side's emblem can take: simple figures Summit draws itself (never an image), so
@@ -102,7 +105,9 @@ export const sideSchema = z.strictObject({
   brief: text.describe("Private: the side's confidential instructions."),
   color: hexColor
     .optional()
-    .describe('The side\'s colour on the title, the side choice, the briefing and the debrief charts, "#rrggbb" (default: blue for the first side, red for the second). Pick one that reads on a dark blue background.'),
+    .describe(
+      'The side\'s colour on the title, the side choice, the briefing and the debrief charts, "#rrggbb" (default: blue for the first side, red for the second). Pick one that reads on a dark blue background.',
+    ),
   emblem: emblemSchema.optional(),
   priorities: z.record(id, z.number().positive()).describe('Weight of each item for this side; the weights sum to 1.'),
   walkAway: walkAwaySchema.describe('What this side gets with no deal: an option per item ("statusQuo") or a utility ("reservation").'),

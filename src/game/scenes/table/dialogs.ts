@@ -66,7 +66,12 @@ export function confirmRedLines(dialog: OpenDialog, v: PlayerView, picks: Pick[]
 export function helpDialog(dialog: OpenDialog, sides: readonly { name: string }[], realLabel: string | null): void {
   dialog(
     t.howToPlay,
-    (close) => [...howToPlay(sides, realLabel), el('h3', null, t.controls), controlsTable(), el('div', { class: 'dialog-actions' }, button(t.backToTable, close, { variant: 'primary', 'data-autofocus': '' }))],
+    (close) => [
+      ...howToPlay(sides, realLabel),
+      el('h3', null, t.controls),
+      controlsTable(),
+      el('div', { class: 'dialog-actions' }, button(t.backToTable, close, { variant: 'primary', 'data-autofocus': '' })),
+    ],
     {
       testid: 'help-dialog',
       wide: true,
