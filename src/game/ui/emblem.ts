@@ -77,6 +77,9 @@ export function emblemSvg(e: Emblem, width = 36): SVGSVGElement {
   svg.setAttribute('aria-hidden', 'true');
   svg.setAttribute('class', 'emblem');
   svg.dataset.testid = 'emblem';
+  // Beside a heading's text: set through the CSSOM (no stylesheet rule to keep in step with).
+  svg.style.verticalAlign = '-0.1em';
+  svg.style.marginRight = '0.45em';
   for (const p of emblemParts(e)) {
     const node = document.createElementNS(SVG, p.kind === 'rect' ? 'rect' : 'polygon');
     if (p.kind === 'rect') for (const [k, v] of Object.entries({ x: p.x, y: p.y, width: p.w, height: p.h })) node.setAttribute(k, String(v));
