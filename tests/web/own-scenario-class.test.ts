@@ -36,6 +36,51 @@ async function ownSessionLink(page: Page, base: string, seed: string): Promise<s
   return page.getByTestId('session-link').inputValue();
 }
 
+/** Drops a file on the workbench as a designer would. */
+async function dropOnWorkbench(page: Page, name: string, textOfFile: string): Promise<void> {
+  await page.evaluate(
+    ([n, body]) => {
+      const data = new DataTransfer();
+      data.items.add(new File([body], n, { type: 'application/json' }));
+      document.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    },
+    [name, textOfFile] as const,
+  );
+  await page.waitForFunction((n) => document.querySelector('[data-testid="wb-status"]')?.textContent === `Editing ${n}.`, name);
+}
+
+test("the designer's loop: the workbench flags the Iran draft's dominated options; the fixed file has only the lesson-kit note left", async () => {
+  const { page, log } = watched;
+  // The first draft: the P5+1 valued zero enrichment below strict limits, so no sensible deal picks it.
+  const draft = IRAN.replace('"values": { "iran": 0.3, "p5": 0.9 }', '"values": { "iran": 0.3, "p5": 1 }').replace(
+    '"values": { "iran": 0, "p5": 1 }, "effects": { "israel": 0.8 }',
+    '"values": { "iran": 0, "p5": 0.9 }, "effects": { "israel": 0.8 }',
+  );
+  expect(draft).not.toBe(IRAN);
+  await page.goto(`${inject('baseUrl')}workbench.html`);
+  await page.getByTestId('wb-ok').waitFor();
+  await dropOnWorkbench(page, 'iran-2015-draft.json', draft);
+  await page.waitForFunction(() => document.querySelector('[data-testid="wb-problems"]')?.textContent?.includes('warn.dominated-option'));
+  await dropOnWorkbench(page, 'iran-2015.json', IRAN);
+  await page.locator('svg.wb-chart').waitFor();
+  const problems = await page.getByTestId('wb-problems').innerText();
+  expect(problems).not.toContain('warn.dominated-option');
+  expect(await page.locator('section[data-item]').count()).toBe(4);
+  await shot(page, 'own-00-workbench-iran-desktop');
+  const phone = await page
+    .context()
+    .browser()!
+    .newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const onPhone = await watchedPage(phone);
+  await onPhone.page.goto(`${inject('baseUrl')}workbench.html`);
+  await onPhone.page.getByTestId('wb-ok').waitFor();
+  await dropOnWorkbench(onPhone.page, 'iran-2015.json', IRAN);
+  await onPhone.page.locator('svg.wb-chart').waitFor();
+  await shot(onPhone.page, 'own-00-workbench-iran-phone');
+  expect([...log.problems, ...onPhone.log.problems]).toEqual([]);
+  await phone.close();
+}, 180_000);
+
 test('a teacher runs a static class on the Iran 2015 file: the link carries it, the game is its own, the code verifies', async () => {
   const { page, log } = watched;
   const base = inject('baseUrl');

@@ -268,12 +268,15 @@ export class Title extends Screen {
     }
     // The sides' emblems on stands, drawn from the scenario (none for a side without one).
     const sides = session.scenario().scenario.sides;
+    // Sized to the table, so a small one (a phone) keeps them apart.
+    const w = Math.min(42, rx * 0.42);
+    const pole = w * 1.2;
     sides.forEach((side, i) => {
       if (!side.emblem) return;
-      const x = i === 0 ? cx - rx * 0.5 : cx + rx * 0.5 - 46;
+      const x = i === 0 ? cx - rx * 0.5 - w - 3 : cx + rx * 0.5;
       g.fillStyle(0xcfd6e0, 1);
-      g.fillRect(x, cy - ry - 50, 3, 50);
-      paintEmblem(g, side.emblem, x + 3, cy - ry - 50, 42);
+      g.fillRect(x, cy - ry - pole, 3, pole);
+      paintEmblem(g, side.emblem, x + 3, cy - ry - pole, w);
     });
   }
 }
