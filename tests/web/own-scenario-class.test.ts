@@ -99,6 +99,10 @@ test('a teacher runs a static class on the Iran 2015 file: the link carries it, 
   await page.getByTestId('own-scenario').scrollIntoViewIfNeeded();
   await shot(page, 'own-01-teacher-setup');
 
+  // The code alone (typed on the title screen) names a scenario this site does not have: the game says to open the whole link.
+  await page.goto(`${base}index.html?automation=1&session=${url.searchParams.get('session')}`);
+  await waitScene(page, 'Preload');
+  expect(await text(page, 'scenario-problems')).toContain('open the whole link they gave you');
   const teacher = page;
   // One student at a desk, one on a phone.
   codes.push(await studentPlays(url, 'desktop'));

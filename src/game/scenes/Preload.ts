@@ -73,8 +73,9 @@ export class Preload extends Screen<PreloadData> {
       },
       (e: Error) => {
         if (!this.sys.isActive()) return;
-        const fromLink = carried !== undefined;
-        this.showProblems(choice.file, [{ code: 'file.unreadable', path: '$', message: fromLink ? e.message : t.couldNotFetch(`scenarios/${choice.file}`, e.message), severity: 'error' }]);
+        // A class code alone for a teacher's own scenario: this site has no such file; the teacher's link carries it.
+        const message = carried !== undefined ? e.message : joined ? t.classScenarioNotHere(choice.file, e.message) : t.couldNotFetch(`scenarios/${choice.file}`, e.message);
+        this.showProblems(choice.file, [{ code: 'file.unreadable', path: '$', message, severity: 'error' }]);
       },
     );
   }

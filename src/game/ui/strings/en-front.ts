@@ -39,6 +39,7 @@ export const enFront = {
   openWithoutLink: 'Open Summit without it',
   openDefaultScenario: 'Open the default scenario instead',
   couldNotFetch: (path: string, why: string) => `could not fetch ${path}: ${why}`,
+  classScenarioNotHere: (file: string, why: string) => `this site has no scenario ${file} (${why}): if your teacher wrote this scenario, open the whole link they gave you, which carries it`,
   ownScenarioMismatch: (id: string) => `the scenario in this link is not the one the class code names ("${id}"): ask your teacher for the link again`,
   sessionCodeUnusable: (reason: string) => `The class session code in this link cannot be used: ${reason}. Ask your teacher for the link again, or type the code on the title screen.`,
   notAScenarioName: (asked: string, example: string) => `"${asked}" is not a scenario file name (expected something like ${example} inside scenarios/)`,
