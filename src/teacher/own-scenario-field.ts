@@ -17,7 +17,10 @@ export function ownScenarioField(form: () => HTMLElement | null, opened: (own: O
 
   async function read(file: File): Promise<void> {
     problems.replaceChildren();
-    if (file.size > MAX_FILE_BYTES) return void (status.textContent = `${file.name} is too large to be a scenario file.`);
+    if (file.size > MAX_FILE_BYTES) {
+      status.textContent = `${file.name} is too large to be a scenario file.`;
+      return;
+    }
     const r = openOwnScenario(await file.text(), file.name);
     if (!r.ok) {
       status.textContent = `${file.name} cannot be used yet: ${r.problems.length} problem(s), in the words of "summit check". Fix them (the workbench shows them as you type) and open it again.`;

@@ -88,7 +88,8 @@ export class Live extends Screen<{ side?: number }> {
         else if (session.scenario().scenario.id !== loaded.compiled.scenario.id) session.openScenario(loaded.compiled, loaded.file, loaded.text);
         this.onSeat();
       });
-      return this.refresh();
+      this.refresh();
+      return;
     }
     if (seat.status === 'removed') notify(lt().removed, 'warning');
     if (seat.side !== null && seat.phase === 'negotiating') return session.showLive('Table', seat.side);
