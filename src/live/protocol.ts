@@ -28,8 +28,13 @@ export const normalisePin = (raw: string) =>
 /** Largest message the server reads, in bytes (the WebSocket refuses bigger frames outright). */
 export const MAX_MESSAGE_BYTES = 4096;
 
+/** The largest own scenario a teacher may send with a class (the shipped ones are under 100 kB). */
+export const MAX_SCENARIO_CHARS = 1_000_000;
+
 export const createOptions = z.object({
   session: z.string().min(1).max(400),
+  /** A teacher's own scenario file (its JSON text), when the session names none the server ships. */
+  scenario: z.string().min(2).max(MAX_SCENARIO_CHARS).optional(),
   pairing: z.enum(PAIRINGS),
   odd: z.enum(ODD_RULES),
 });
@@ -114,6 +119,12 @@ export interface ClassInfo {
   news: { id: string; title: string }[];
   /** Only in the message that answers the creation: the teacher's browser keeps it. */
   teacherKey?: string;
+}
+
+/** Server → student, before its first seat, in a class on a teacher's own scenario (message 'scenario'). */
+export interface OwnScenarioMessage {
+  id: string;
+  text: string;
 }
 
 /** Server → student: where this student stands, and their own side's view (never the other's). */

@@ -132,7 +132,7 @@ export function classView(c: CompiledScenario, results: readonly VerifiedResult[
         'section',
         { class: 'card' },
         el('h3', null, 'What the class agreed, item by item'),
-        el('p', { class: 'hint' }, 'Share of the agreements that chose each option; ■ marks what really happened in 2017.'),
+        el('p', { class: 'hint' }, `Share of the agreements that chose each option; ■ marks what really happened${c.scenario.debrief.realLabel ? ` (${c.scenario.debrief.realLabel})` : ''}.`),
         optionShares(c, stats),
       ),
     ),

@@ -1,9 +1,11 @@
 /**
- * The scenarios a class can play: the ones shipped in public/scenarios. A session code names the
- * scenario by id and the game opens scenarios/<id>.json, so this list is what both pages agree on.
- * Each is fetched and compiled once, on first use.
+ * The scenarios a class can play: the ones shipped in public/scenarios, and the teacher's own file.
+ * A session code names the scenario by id and the game opens scenarios/<id>.json, so the shipped
+ * list is what both pages agree on; an own scenario travels with the class instead (in the link,
+ * or from the class server) and is kept in this browser, so results on it verify here like any.
+ * Each shipped one is fetched and compiled once, on first use.
  */
-import { loadScenario, type CompiledScenario } from '../engine/index.ts';
+import { formatProblem, loadScenario, type CompiledScenario } from '../engine/index.ts';
 
 /** The ids of public/scenario-list.json's files, in its order (tests/engine/scenario/shipped-list.test.ts keeps them equal). */
 export const SHIPPED_SCENARIOS = ['danang-2017', 'southwest-2017', 'tutorial', 'large-10x6'] as const;
@@ -24,8 +26,57 @@ async function fetchAndCompile(id: string): Promise<ScenarioLoad> {
   }
 }
 
-/** A shipped scenario, compiled; an id outside the shipped list is refused without a request. */
+/** The teacher's own scenario: its text and the engine's compilation of it. */
+export interface OwnScenario {
+  compiled: CompiledScenario;
+  /** The file as checked, minified: what the link and the class server carry. */
+  text: string;
+  name: string;
+}
+
+const OWN_KEY = 'summit.teacher.own-scenario';
+let own: OwnScenario | null | undefined;
+
+function compileOwn(text: string, name: string): { ok: true; own: OwnScenario } | { ok: false; problems: string[] } {
+  const loaded = loadScenario(text, { warnings: false });
+  if (!loaded.ok) return { ok: false, problems: loaded.problems.map((p) => formatProblem(p, name)) };
+  const id = loaded.compiled.scenario.id;
+  if ((SHIPPED_SCENARIOS as readonly string[]).includes(id))
+    return { ok: false, problems: [`${name}: $.id: "${id}" is the id of a scenario shipped with Summit: give your file an id of its own (and name the file after it)`] };
+  return { ok: true, own: { compiled: loaded.compiled, text: JSON.stringify(JSON.parse(text)), name } };
+}
+
+/** The own scenario this browser keeps (from an earlier visit), if any. */
+export function ownScenario(): OwnScenario | null {
+  if (own !== undefined) return own;
+  own = null;
+  try {
+    const kept = JSON.parse(localStorage.getItem(OWN_KEY) ?? 'null') as { text: string; name: string } | null;
+    const r = kept ? compileOwn(kept.text, kept.name) : null;
+    if (r?.ok) own = r.own;
+  } catch {
+    // Storage off or a damaged entry: no own scenario, nothing lost.
+  }
+  return own;
+}
+
+/** Opens the teacher's own file: checked by the engine, kept in this browser; or every problem, in `summit check`'s words. */
+export function openOwnScenario(text: string, name: string): { ok: true; own: OwnScenario } | { ok: false; problems: string[] } {
+  const r = compileOwn(text, name);
+  if (!r.ok) return r;
+  own = r.own;
+  try {
+    localStorage.setItem(OWN_KEY, JSON.stringify({ text: r.own.text, name }));
+  } catch {
+    // Not kept across visits (storage full or off): it still works on this page.
+  }
+  return r;
+}
+
+/** A shipped scenario, or the teacher's own, compiled; any other id is refused without a request. */
 export function scenarioById(id: string): Promise<ScenarioLoad> {
+  const mine = ownScenario();
+  if (mine && mine.compiled.scenario.id === id) return Promise.resolve({ ok: true, compiled: mine.compiled });
   if (!(SHIPPED_SCENARIOS as readonly string[]).includes(id)) return Promise.resolve({ ok: false, reason: `there is no scenario "${id}" on this site` });
   let p = cache.get(id);
   if (!p) {

@@ -6,6 +6,8 @@
 import { describeSession, encodeSession, DIFFICULTIES, STRATEGIES, STRATEGY_NAMES, type ClassSession, type CompiledScenario, type Opponent } from '../engine/index.ts';
 import { button, el } from '../game/ui/dom.ts';
 import { copyText } from '../game/ui/clipboard.ts';
+import { ownScenarioField, ownSessionLink } from './own-scenario-field.ts';
+import { ownScenario, type OwnScenario } from './scenarios.ts';
 
 /** The game's address for a session code, next to this page. */
 export function sessionLink(code: string, base: string = location.href): string {
@@ -38,8 +40,14 @@ function field(label: string, control: HTMLElement, hint?: string): HTMLElement 
 }
 
 /** `exposeRead` hands the form's reader to the live class tab, which starts a class with today's settings. */
-export function setupSection(scenarios: readonly CompiledScenario[], exposeRead?: (read: () => ClassSession | null) => void): HTMLElement {
-  const scenarioSelect = el('select', { id: 'setup-scenario', testid: 'setup-scenario' }, ...scenarios.map((c) => el('option', { value: c.scenario.id }, c.scenario.title)));
+export function setupSection(shipped: readonly CompiledScenario[], exposeRead?: (read: () => ClassSession | null) => void): HTMLElement {
+  // The shipped scenarios, then the teacher's own file (kept from an earlier visit, or opened below).
+  let own: OwnScenario | null = ownScenario();
+  const scenarios = () => (own ? [...shipped, own.compiled] : shipped);
+  const scenarioSelect = el('select', { id: 'setup-scenario', testid: 'setup-scenario' });
+  const fillSelect = () =>
+    scenarioSelect.replaceChildren(...scenarios().map((c) => el('option', { value: c.scenario.id }, c === own?.compiled ? `${c.scenario.title} (your file: ${own.name})` : c.scenario.title)));
+  fillSelect();
   const opponentSelect = el('select', { id: 'setup-opponent', testid: 'setup-opponent' });
   const roundsInput = el('input', { id: 'setup-rounds', testid: 'setup-rounds', type: 'number', min: 1, max: 100, step: 1, inputmode: 'numeric' });
   const timeSelect = el(
@@ -81,7 +89,7 @@ export function setupSection(scenarios: readonly CompiledScenario[], exposeRead?
     el('p', { class: 'muted' }, 'Afterwards, collect the students’ result codes and open “Class debrief”.'),
   );
 
-  const current = () => scenarios.find((c) => c.scenario.id === scenarioSelect.value) ?? scenarios[0];
+  const current = () => scenarios().find((c) => c.scenario.id === scenarioSelect.value) ?? scenarios()[0];
   const checked = (name: string) => (sidesGroup.closest('form') ?? document).querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value;
 
   /** Side names and counterparts depend on the scenario: rebuilt when it changes. */
@@ -153,9 +161,14 @@ export function setupSection(scenarios: readonly CompiledScenario[], exposeRead?
     seedInput.disabled = checked('seed') === 'student';
   }
 
-  function showSession(session: ClassSession): void {
+  async function showSession(session: ClassSession): Promise<void> {
     const code = encodeSession(session);
-    const link = sessionLink(code);
+    const mine = own && own.compiled === current() ? await ownSessionLink(sessionLink(code), own) : null;
+    if (mine && 'error' in mine) {
+      problem.textContent = mine.error;
+      return;
+    }
+    const link = mine ? mine.link : sessionLink(code);
     const status = el('span', { class: 'copy-status', role: 'status', testid: 'copy-status' });
     const copy = (what: string, textToCopy: string) => () =>
       void copyText(textToCopy).then((ok) => (status.textContent = ok ? `${what} copied.` : `Could not copy: select the ${what.toLowerCase()} and copy it by hand.`));
@@ -172,8 +185,9 @@ export function setupSection(scenarios: readonly CompiledScenario[], exposeRead?
     output.replaceChildren(
       el('p', { class: 'stale-note', role: 'note' }, 'The settings have changed since: create the link again to use them.'),
       el('h2', null, 'Give this to your class'),
-      el('p', { class: 'code-label' }, 'Session code — students type it on the title screen, or open the link'),
+      el('p', { class: 'code-label' }, mine ? 'Session code — for your records and the class debrief' : 'Session code — students type it on the title screen, or open the link'),
       el('p', { class: 'session-code', testid: 'session-code' }, code),
+      ...(mine ? [el('p', { class: 'hint', testid: 'own-link-note' }, mine.note)] : []),
       el('div', { class: 'link-row' }, linkInput),
       el(
         'div',
@@ -188,7 +202,7 @@ export function setupSection(scenarios: readonly CompiledScenario[], exposeRead?
     );
   }
 
-  const form = el(
+  const form: HTMLFormElement = el(
     'form',
     {
       class: 'setup-form card',
@@ -203,7 +217,7 @@ export function setupSection(scenarios: readonly CompiledScenario[], exposeRead?
             return;
           }
           problem.textContent = '';
-          showSession(r.session);
+          void showSession(r.session);
         },
         change: (e) => {
           if (e.target === scenarioSelect) fillForScenario();
@@ -216,6 +230,16 @@ export function setupSection(scenarios: readonly CompiledScenario[], exposeRead?
       },
     },
     field('Scenario', scenarioSelect),
+    ownScenarioField(
+      () => document.querySelector<HTMLElement>('.setup-form'),
+      (opened) => {
+        own = opened;
+        fillSelect();
+        scenarioSelect.value = opened.compiled.scenario.id;
+        fillForScenario();
+        if (!output.classList.contains('empty-output')) output.classList.add('stale');
+      },
+    ),
     modeGroup,
     sidesGroup,
     field('Computer counterpart', opponentSelect, 'Difficulty picks the scenario’s personality for that level; a strategy names the computer’s negotiating style directly.'),

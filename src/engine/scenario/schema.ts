@@ -74,12 +74,41 @@ const redLineSchema = z.strictObject({
   text: text.describe("Why, in the side's words."),
 });
 
+/** A colour as designers write it on the web: "#rrggbb". */
+const hexColor = z
+  .string()
+  .regex(/^#[0-9a-fA-F]{6}$/, 'a colour "#rrggbb", e.g. "#5b9bd5"')
+  .describe('A colour, "#rrggbb".');
+
+/**
+ * The shapes a side's emblem can take: simple figures Summit draws itself (never an image), so
+ * any scenario can have marks of its own. Colours are read in order (see each description).
+ */
+export const EMBLEM_SHAPES = ['stripes', 'bands', 'canton', 'disc', 'cross', 'star'] as const;
+
+const emblemSchema = z
+  .strictObject({
+    shape: z
+      .enum(EMBLEM_SHAPES)
+      .describe(
+        'stripes: horizontal stripes, one per colour, top to bottom; bands: vertical bands, left to right; canton: stripes of the second and later colours with a block of the first in the top left corner; disc, cross, star: a field of the first colour with that figure in the second.',
+      ),
+    colors: z.array(hexColor).min(1).max(5).describe('The colours, "#rrggbb", in the order the shape reads them.'),
+  })
+  .describe('A small mark drawn for the side on the title and side choice, e.g. { "shape": "stripes", "colors": ["#ffffff", "#0039a6", "#d52b1e"] }. Leave it out for none.');
+
 export const sideSchema = z.strictObject({
   id: id.describe('The side\'s id (e.g. "us", "russia"); option values and priorities are keyed by it, and `summit simulate` names its flags after it.'),
   name: text.describe('The side\'s name, e.g. "United States".'),
   leader: text.describe('Who speaks for it, e.g. "President Donald Trump".'),
   stakes: text.describe('Public: what this side has at stake (shown when choosing a side).'),
   brief: text.describe("Private: the side's confidential instructions."),
+  color: hexColor
+    .optional()
+    .describe(
+      'The side\'s colour on the title, the side choice, the briefing and the debrief charts, "#rrggbb" (default: blue for the first side, red for the second). Pick one that reads on a dark blue background.',
+    ),
+  emblem: emblemSchema.optional(),
   priorities: z.record(id, z.number().positive()).describe('Weight of each item for this side; the weights sum to 1.'),
   walkAway: walkAwaySchema.describe('What this side gets with no deal: an option per item ("statusQuo") or a utility ("reservation").'),
   redLines: z

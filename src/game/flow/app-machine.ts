@@ -167,6 +167,8 @@ export const appMachine = setup({
     /** A live class: the class server runs the game; the scenes read this side's view from it (session.ts). */
     live: {
       on: {
+        // The class's own scenario opened on this page (Live.ts): stay in the live class.
+        'scenario.opened': { actions: 'open' },
         'live.finished': { target: 'playing', actions: 'finishLive' },
         quit: { target: 'title', actions: assign({ live: null }) },
       },

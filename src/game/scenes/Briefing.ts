@@ -9,7 +9,7 @@ import { briefingStep, endGuide, guideCard, placeGuide, type GuideStep } from '.
 import { Screen } from '../ui/Screen.ts';
 import { t } from '../ui/strings/index.ts';
 import { counterpartName } from '../ui/say-here.ts';
-import { SIDE_COLORS } from '../ui/theme.ts';
+import { sideColor } from '../ui/emblem.ts';
 
 export interface BriefingData {
   side: session.SideIndex;
@@ -95,7 +95,7 @@ export class Briefing extends Screen<BriefingData> {
                   el('span', {
                     class: 'priority-bar',
                     'data-meter': String(it.myWeight / sorted[0].myWeight),
-                    'data-meter-color': String(SIDE_COLORS[data.side]),
+                    'data-meter-color': String(sideColor(c.scenario.sides, data.side)),
                     role: 'meter',
                     'aria-valuenow': String(pct),
                     'aria-valuemin': '0',

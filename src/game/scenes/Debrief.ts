@@ -13,7 +13,7 @@ import { button, el, points, safeLink } from '../ui/dom.ts';
 import { handInBody, resultFor } from '../ui/hand-in.ts';
 import { Screen, type Box } from '../ui/Screen.ts';
 import { t } from '../ui/strings/index.ts';
-import { SIDE_COLORS } from '../ui/theme.ts';
+import { sideColor } from '../ui/emblem.ts';
 import { chartSection, chartReading } from './debrief/chart-section.ts';
 import { itemsList } from './debrief/items-section.ts';
 
@@ -181,6 +181,6 @@ export class Debrief extends Screen {
     const outcomes = this.root.querySelector('[data-chart="outcomes"]');
     if (outcomes) drawOutcomeChart(g, box(outcomes), d, { real: !this.hideReal() });
     const path = this.root.querySelector('[data-chart="path"]');
-    if (path) drawPathChart(g, box(path), d, { me: SIDE_COLORS[this.side], them: SIDE_COLORS[this.side === 0 ? 1 : 0] });
+    if (path) drawPathChart(g, box(path), d, { me: sideColor(session.scenario().scenario.sides, this.side), them: sideColor(session.scenario().scenario.sides, this.side === 0 ? 1 : 0) });
   }
 }

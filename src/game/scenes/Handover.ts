@@ -2,6 +2,7 @@
 import * as session from '../session.ts';
 import { button, el } from '../ui/dom.ts';
 import { Screen } from '../ui/Screen.ts';
+import { sideColor } from '../ui/emblem.ts';
 import { t } from '../ui/strings/index.ts';
 
 export interface HandoverData {
@@ -29,7 +30,7 @@ export class Handover extends Screen<HandoverData> {
     this.root.append(
       el(
         'div',
-        { class: 'center-stack handover', 'data-panel': data.side === 0 ? 'us' : 'russia', testid: 'handover' },
+        { class: 'center-stack handover', 'data-panel': data.side === 0 ? 'us' : 'russia', 'data-panel-color': String(sideColor(session.scenario().scenario.sides, data.side)), testid: 'handover' },
         el('p', { class: 'eyebrow' }, t.twoPlayersOnDevice),
         el('h1', null, t.passDevice(side.name)),
         el('p', null, t.handoverLookAway(other.name, side.name, what)),

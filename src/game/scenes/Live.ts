@@ -4,7 +4,7 @@
  * briefing and the table read this side's view from the class server (session.useLive) — and,
  * when the talks end, replay the finished game here for the usual outcome and debrief.
  */
-import { loadScenario, replayLog } from '../../engine/index.ts';
+import { loadScenario, replayLog, type CompiledScenario } from '../../engine/index.ts';
 import { LiveConnection } from '../../live/client/connection.ts';
 import { normalisePin } from '../../live/protocol.ts';
 import * as session from '../session.ts';
@@ -15,15 +15,34 @@ import { lt } from '../ui/strings/live.ts';
 
 let connection: LiveConnection | null = null;
 
+type ClassScenario = { compiled: CompiledScenario; file: string; text: string };
+/** The class's scenario, once loaded: the teacher's own file (from the class server) or the site's. */
+let loading: { id: string; scenario: Promise<ClassScenario | null> } | null = null;
+/** A class scenario this page could not open: the seat goes on without it. */
+let unopenable: string | null = null;
+
+function classScenario(c: LiveConnection, id: string): Promise<ClassScenario | null> {
+  if (loading?.id === id) return loading.scenario;
+  const own = c.ownScenario?.id === id ? c.ownScenario.text : null;
+  const file = own === null ? `scenarios/${id}.json` : `live:${id}.json`;
+  const scenario = (own === null ? fetch(file).then((r) => r.text()) : Promise.resolve(own)).then(
+    (text) => {
+      const loaded = loadScenario(text, { warnings: false, language: session.getSettings().language });
+      return loaded.ok ? { compiled: loaded.compiled, file, text } : null;
+    },
+    () => null,
+  );
+  loading = { id, scenario };
+  return scenario;
+}
+
 async function finish(c: LiveConnection): Promise<void> {
   const seat = c.seat!;
-  const file = `scenarios/${seat.scenario}.json`;
-  const text = await (await fetch(file)).text();
-  const loaded = loadScenario(text, { warnings: false });
-  if (!loaded.ok) return;
+  const loaded = await classScenario(c, seat.scenario);
+  if (!loaded) return;
   const replay = replayLog(loaded.compiled, seat.finalLog!);
   if (!replay.ok) return;
-  session.finishLive(loaded.compiled, file, text, replay.snapshot, seat.side!);
+  session.finishLive(loaded.compiled, loaded.file, loaded.text, replay.snapshot, seat.side!);
   c.room.send('debrief', {}); // the result is in: the roster shows it handed in
 }
 
@@ -60,6 +79,18 @@ export class Live extends Screen<{ side?: number }> {
     const seat = connection?.seat;
     if (!seat) return this.refresh();
     if (!session.isLive()) return; // finished: the flow shows the outcome
+    // The briefing and the table show the class's scenario (its texts, sides, colours): open it here first.
+    if (session.scenario().scenario.id !== seat.scenario && connection && unopenable !== seat.scenario) {
+      void classScenario(connection, seat.scenario).then((loaded) => {
+        if (!session.isLive()) return;
+        if (!loaded)
+          unopenable = seat.scenario; // the views still come from the server; only this page's extra texts are missing
+        else if (session.scenario().scenario.id !== loaded.compiled.scenario.id) session.openScenario(loaded.compiled, loaded.file, loaded.text);
+        this.onSeat();
+      });
+      this.refresh();
+      return;
+    }
     if (seat.status === 'removed') notify(lt().removed, 'warning');
     if (seat.side !== null && seat.phase === 'negotiating') return session.showLive('Table', seat.side);
     if (seat.side !== null && seat.phase === 'briefing' && this.data_?.side === undefined) return session.showLive('Briefing', seat.side);

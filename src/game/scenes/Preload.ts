@@ -12,6 +12,7 @@ import { Screen, type Box } from '../ui/Screen.ts';
 import { COLORS } from '../ui/theme.ts';
 import type Phaser from 'phaser';
 import { DEFAULT_SCENARIO, scenarioFromUrl, scenarioText } from '../scenario-url.ts';
+import { packedFromHash, unpackScenario } from '../scenario-link.ts';
 
 /** Checks a scenario's text and opens it in the session; returns its problems instead if it has any. */
 export function openScenarioText(file: string, text: string): Problem[] | null {
@@ -21,6 +22,15 @@ export function openScenarioText(file: string, text: string): Problem[] | null {
   if (!result.ok) return result.problems;
   session.openScenario(result.compiled, file, text);
   return null;
+}
+
+/** The "id" of a scenario's text, if it reads as JSON (the loader says what else is wrong). */
+function topLevelId(text: string): unknown {
+  try {
+    return (JSON.parse(text) as { id?: unknown }).id;
+  } catch {
+    return undefined;
+  }
 }
 
 /** What Boot hands over: a download still under way, or the problems it already found. */
@@ -51,7 +61,8 @@ export class Preload extends Screen<PreloadData> {
     }
     // The download is under way (usually since before Phaser booted: public/prefetch.js).
     this.state.progress = 0.4;
-    (data.pending ?? scenarioText(choice.file)).then(
+    const carried = joined?.text;
+    (data.pending ?? carried ?? scenarioText(choice.file)).then(
       (text) => {
         if (!this.sys.isActive()) return;
         this.state = { kind: 'loading', progress: 1 };
@@ -62,7 +73,9 @@ export class Preload extends Screen<PreloadData> {
       },
       (e: Error) => {
         if (!this.sys.isActive()) return;
-        this.showProblems(choice.file, [{ code: 'file.unreadable', path: '$', message: t.couldNotFetch(`scenarios/${choice.file}`, e.message), severity: 'error' }]);
+        // A class code alone for a teacher's own scenario: this site has no such file; the teacher's link carries it.
+        const message = carried !== undefined ? e.message : joined ? t.classScenarioNotHere(choice.file, e.message) : t.couldNotFetch(`scenarios/${choice.file}`, e.message);
+        this.showProblems(choice.file, [{ code: 'file.unreadable', path: '$', message, severity: 'error' }]);
       },
     );
   }
@@ -71,7 +84,7 @@ export class Preload extends Screen<PreloadData> {
    * A class session link (?session=CODE): the scenario named in the code, with the teacher's
    * settings locked for this visit. Null without a session; false when the code is bad (shown).
    */
-  private classFromUrl(): { file: string } | null | false {
+  private classFromUrl(): { file: string; text?: Promise<string> } | null | false {
     const code = new URLSearchParams(location.search).get('session');
     if (code === null) return null;
     const decoded = decodeSession(code);
@@ -81,7 +94,18 @@ export class Preload extends Screen<PreloadData> {
       return false;
     }
     session.joinClass(code, decoded.session);
-    return { file: `${decoded.session.scenario}.json` };
+    const file = `${decoded.session.scenario}.json`;
+    // The teacher's own scenario, carried in the link's fragment (scenario-link.ts); else the site's file.
+    const packed = packedFromHash(location.hash);
+    if (packed === null) return { file };
+    const id = decoded.session.scenario;
+    const text = unpackScenario(packed).then((r) => {
+      if ('error' in r) throw new Error(r.error);
+      // The link's scenario must be the one the code names (a code pasted onto another class's link).
+      if (topLevelId(r.text) !== id) throw new Error(t.ownScenarioMismatch(id));
+      return r.text;
+    });
+    return { file, text };
   }
 
   private showProblems(file: string, problems: Problem[], local = false): void {

@@ -1,10 +1,11 @@
-/** Side choice: the US or Russia (leader, stakes and goals), or both sides on one device. */
+/** Side choice: the scenario's two sides (emblem, leader, stakes and goals), or both sides on one device. */
 import * as session from '../session.ts';
 import { button, el } from '../ui/dom.ts';
 import { Screen } from '../ui/Screen.ts';
 import { t } from '../ui/strings/index.ts';
 import { words } from '../ui/say-here.ts';
 import { difficultyField } from '../ui/settings-form.ts';
+import { emblemSvg, sideColor } from '../ui/emblem.ts';
 
 export interface SideChoiceData {
   /** In a class session: the student's name, typed on the title screen. */
@@ -48,9 +49,9 @@ export class SideChoice extends Screen<SideChoiceData> {
       const side = s.sides[i];
       return el(
         'article',
-        { class: 'side-card', 'data-panel': i === 0 ? 'us' : 'russia', testid: `side-${side.id}`, 'data-stage': String(i + 1) },
+        { class: 'side-card', 'data-panel': i === 0 ? 'us' : 'russia', 'data-panel-color': String(sideColor(s.sides, i)), testid: `side-${side.id}`, 'data-stage': String(i + 1) },
         el('p', { class: 'eyebrow' }, t.sideNumber(i + 1)),
-        el('h2', null, side.name),
+        el('h2', { class: 'side-name' }, side.emblem ? emblemSvg(side.emblem) : null, side.name),
         el('p', { class: 'leader' }, side.leader),
         el('h3', null, t.stakesAndGoals),
         el('p', null, side.stakes),

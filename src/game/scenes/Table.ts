@@ -162,7 +162,8 @@ export class Table extends Screen<TableData> implements TableHost {
   // ——— dialogs (table/dialogs.ts) ———
 
   helpDialog(): void {
-    helpDialog(this.openDialog, () => this.settingsDialog());
+    const s = session.scenario().scenario;
+    helpDialog(this.openDialog, s.sides, s.debrief.realLabel ?? null, () => this.settingsDialog());
   }
 
   /** Text size and coach tips during the game; the table redraws in place behind the open dialog. */

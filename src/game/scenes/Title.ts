@@ -19,6 +19,7 @@ import { Screen, type Box } from '../ui/Screen.ts';
 import { coachField, difficultyField, languageField, textSizeField } from '../ui/settings-form.ts';
 import { t } from '../ui/strings/index.ts';
 import { COLORS } from '../ui/theme.ts';
+import { paintEmblem, sideColor } from '../ui/emblem.ts';
 
 /** The two-item tutorial scenario that How to play offers. */
 const TUTORIAL = 'tutorial.json';
@@ -123,7 +124,7 @@ export class Title extends Screen {
           ),
         ),
         session.file() === TUTORIAL ? null : el('p', { class: 'muted' }, t.tutorialOffer, el('a', { href: `${scenarioHref(TUTORIAL)}&guide=1`, testid: 'tutorial-link' }, t.openTutorial)),
-        ...howToPlay(),
+        ...howToPlay(session.scenario().scenario.sides, session.scenario().scenario.debrief.realLabel ?? null),
         el('h3', null, t.controls),
         controlsTable(),
         el('div', { class: 'dialog-actions' }, button(t.gotIt, close, { testid: 'help-close' })),
@@ -223,7 +224,7 @@ export class Title extends Screen {
           tutorialNext,
           el('p', { class: 'hint' }, cls ? t.titleHintClass : t.titleHint),
         ),
-        el('div', { class: 'title-art', 'data-art': '', 'aria-hidden': 'true' }),
+        el('div', { class: 'title-art', 'data-art': '', 'aria-hidden': 'true', 'data-emblems': s.sides.map((x) => (x.emblem ? `${x.emblem.shape}:${x.emblem.colors.join(',')}` : 'none')).join(' ') }),
       ),
     );
   }
@@ -245,9 +246,9 @@ export class Title extends Screen {
     // Chairs, three a side, in each side's colour.
     for (let k = -1; k <= 1; k++) {
       const yy = cy + k * ry * 0.55;
-      g.fillStyle(COLORS.us, 1);
+      g.fillStyle(sideColor(session.scenario().scenario.sides, 0), 1);
       g.fillRoundedRect(cx - rx - 34, yy - 14, 26, 28, 6);
-      g.fillStyle(COLORS.russia, 1);
+      g.fillStyle(sideColor(session.scenario().scenario.sides, 1), 1);
       g.fillRoundedRect(cx + rx + 8, yy - 14, 26, 28, 6);
     }
     // The table.
@@ -265,18 +266,17 @@ export class Title extends Screen {
       g.fillStyle(0x9a8f78, 1);
       for (let l = 0; l < 4; l++) g.fillRect(px - 12, cy - 16 + l * 9, 24, 3);
     }
-    // Two small flags on stands.
-    const flag = (x: number, stripes: number[]) => {
+    // The sides' emblems on stands, drawn from the scenario (none for a side without one).
+    const sides = session.scenario().scenario.sides;
+    // Sized to the table, so a small one (a phone) keeps them apart.
+    const w = Math.min(42, rx * 0.42);
+    const pole = w * 1.2;
+    sides.forEach((side, i) => {
+      if (!side.emblem) return;
+      const x = i === 0 ? cx - rx * 0.5 - w - 3 : cx + rx * 0.5;
       g.fillStyle(0xcfd6e0, 1);
-      g.fillRect(x, cy - ry - 50, 3, 50);
-      stripes.forEach((c, i) => {
-        g.fillStyle(c, 1);
-        g.fillRect(x + 3, cy - ry - 50 + i * 8, 40, 8);
-      });
-    };
-    flag(cx - rx * 0.5, [0xb22234, 0xffffff, 0xb22234]);
-    g.fillStyle(0x3c3b6e, 1);
-    g.fillRect(cx - rx * 0.5 + 3, cy - ry - 50, 16, 12);
-    flag(cx + rx * 0.5 - 43, [0xffffff, 0x0039a6, 0xd52b1e]);
+      g.fillRect(x, cy - ry - pole, 3, pole);
+      paintEmblem(g, side.emblem, x + 3, cy - ry - pole, w);
+    });
   }
 }

@@ -2,8 +2,9 @@
 import { el } from './dom.ts';
 import { t } from './strings/index.ts';
 
-export function howToPlay(): Node[] {
-  return [el('ol', { class: 'steps' }, ...t.howToSteps.map(([h, p]) => el('li', null, el('strong', null, h), el('span', null, p))))];
+/** The steps, in the open scenario's words: its side names and its name for the real outcome. */
+export function howToPlay(sides: readonly { name: string }[], realLabel: string | null): Node[] {
+  return [el('ol', { class: 'steps' }, ...t.howToSteps(sides[0].name, sides[1].name, realLabel).map(([h, p]) => el('li', null, el('strong', null, h), el('span', null, p))))];
 }
 
 export function controlsTable(): HTMLElement {

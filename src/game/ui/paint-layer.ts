@@ -39,7 +39,10 @@ export function boxIn(root: HTMLElement, node: Element): Box {
 export function paintPanelsAndMeters(g: Phaser.GameObjects.Graphics, root: HTMLElement, box: (n: Element) => Box, hidden: (n: Element) => boolean): void {
   for (const node of root.querySelectorAll<HTMLElement>('[data-panel]')) {
     if (hidden(node)) continue;
-    const style = PANEL_STYLES[node.dataset.panel ?? 'panel'] ?? PANEL_STYLES.panel;
+    const base = PANEL_STYLES[node.dataset.panel ?? 'panel'] ?? PANEL_STYLES.panel;
+    // A side's own colour (data-panel-color, from the scenario) replaces the style's edge and accent.
+    const own = node.dataset.panelColor === undefined ? null : Number(node.dataset.panelColor);
+    const style = own === null || Number.isNaN(own) ? base : { ...base, stroke: own, accent: own };
     const b = box(node);
     if (b.w <= 0 || b.h <= 0) continue;
     g.fillStyle(style.fill, style.alpha);

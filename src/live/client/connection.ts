@@ -6,7 +6,7 @@
  */
 import { Client, type Room } from 'colyseus.js';
 import type { Phase, Said, SummitEvent } from '../../engine/index.ts';
-import type { SeatMessage, SeatState } from '../protocol.ts';
+import type { OwnScenarioMessage, SeatMessage, SeatState } from '../protocol.ts';
 import { SeatAssembler } from '../seat-assembler.ts';
 import type { LiveSource } from './live-source.ts';
 
@@ -43,9 +43,12 @@ export class LiveConnection implements LiveSource {
   onFinished: ((seat: SeatState) => Promise<void>) | null = null;
   private finishing = false;
   lastRefusal: Said | null = null;
+  /** The teacher's own scenario, sent by the class server before the first seat (null: a shipped one). */
+  ownScenario: OwnScenarioMessage | null = null;
 
   private constructor(readonly room: Room) {
     sessionStorage.setItem(TOKEN_KEY, room.reconnectionToken);
+    room.onMessage('scenario', (m: OwnScenarioMessage) => (this.ownScenario = m));
     room.onMessage('seat', (m: SeatMessage) => this.take(m));
     room.onMessage('refused', (m: { params?: { reason?: Said } }) => {
       this.lastRefusal = m.params?.reason ?? null;

@@ -25,6 +25,7 @@ import { ClassModel, type Student, type TableEntry } from './class-model.ts';
 import { PIN_KEY, roomDeps } from './deps.ts';
 import { TokenBucket } from './limits.ts';
 import { roster, seatState } from './views.ts';
+import { ownScenario } from '../scenarios.ts';
 
 type Who = { role: 'teacher'; bucket: TokenBucket } | { role: 'student'; studentId: string; bucket: TokenBucket };
 type Auth = { role: 'teacher' } | { role: 'student'; name: string };
@@ -52,6 +53,8 @@ export class ClassRoom extends Room {
   /** Per student: which fixed texts and how many history lines their client already has. */
   private readonly sent = new Map<string, { fixedKey: string; history: number }>();
   private rosterTimer: NodeJS.Timeout | null = null;
+  /** The teacher's own scenario's text, which each student's client is sent before its seat. */
+  private ownText: string | null = null;
   private idleTimer: NodeJS.Timeout | null = null;
 
   override async onCreate(raw: unknown): Promise<void> {
@@ -60,8 +63,12 @@ export class ClassRoom extends Room {
     this.options = parsed.data;
     const decoded = decodeSession(parsed.data.session);
     if (!decoded.ok) throw new ServerError(400, decoded.reason);
-    const c = await roomDeps().scenario(decoded.session.scenario);
+    // A teacher's own scenario comes with the class (checked by the engine); else one the server ships.
+    const own = parsed.data.scenario === undefined ? null : ownScenario(parsed.data.scenario, decoded.session.scenario);
+    if (own && !own.ok) throw new ServerError(400, own.reason);
+    const c = own ? own.compiled : await roomDeps().scenario(decoded.session.scenario);
     if (!c) throw new ServerError(400, `there is no scenario "${decoded.session.scenario}" on this server`);
+    this.ownText = own ? parsed.data.scenario! : null;
     this.model = new ClassModel(c, decoded.session, parsed.data.pairing, parsed.data.odd, {
       seatsChanged: (ids, ack) => this.sendSeats(ids, ack),
       tableEnded: (entry) => void this.storeResult(entry),
@@ -165,6 +172,7 @@ export class ClassRoom extends Room {
     student('seat', (s) => {
       this.listening.add(s.id);
       this.sent.delete(s.id); // a fresh client: everything again
+      if (this.ownText !== null) this.clientsOf.get(s.id)?.send('scenario', { id: this.model.c.scenario.id, text: this.ownText });
       this.sendSeats([s.id]);
     });
     student('move', (s, m) => {

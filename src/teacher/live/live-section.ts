@@ -10,7 +10,7 @@ import { decodeSession, type ClassSession } from '../../engine/index.ts';
 import { button, el } from '../../game/ui/dom.ts';
 import { ODD_RULES, PAIRINGS, type ClassInfo, type OddRule, type Pairing, type RosterEntry, type StoredResult } from '../../live/protocol.ts';
 import type { Entry } from '../debrief-import.ts';
-import { scenarioById } from '../scenarios.ts';
+import { ownScenario, scenarioById } from '../scenarios.ts';
 import { rosterTable } from './roster-view.ts';
 import { createLiveClass, deleteStored, forgetClass, keptClass, rejoinLiveClass, storedResults, studentAddress, type TeacherEvents } from './teacher-connection.ts';
 
@@ -138,7 +138,9 @@ export function liveSection(readSettings: () => ClassSession | null, addResults:
     problem.textContent = '';
     try {
       const { encodeSession } = await import('../../engine/index.ts');
-      room = await createLiveClass(encodeSession(settings), pairing.value(), odd.value(), events);
+      // A class on the teacher's own file sends the file with it: the server checks it and hands it to every student.
+      const own = ownScenario();
+      room = await createLiveClass(encodeSession(settings), pairing.value(), odd.value(), events, own?.compiled.scenario.id === settings.scenario ? own.text : undefined);
       form.hidden = true;
     } catch (e) {
       problem.textContent = `The class could not be created: ${e instanceof Error ? e.message : String(e)}`;

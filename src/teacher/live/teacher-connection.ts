@@ -51,8 +51,9 @@ function wire(room: Room, on: TeacherEvents): Room {
   return room;
 }
 
-export async function createLiveClass(session: string, pairing: Pairing, odd: OddRule, on: TeacherEvents): Promise<Room> {
-  return wire(await new Client(endpoint()).create(CLASS_ROOM, { session, pairing, odd }), on);
+/** `scenario`: the teacher's own scenario file's text, when the session names one the server does not ship. */
+export async function createLiveClass(session: string, pairing: Pairing, odd: OddRule, on: TeacherEvents, scenario?: string): Promise<Room> {
+  return wire(await new Client(endpoint()).create(CLASS_ROOM, { session, pairing, odd, ...(scenario === undefined ? {} : { scenario }) }), on);
 }
 
 export async function rejoinLiveClass(kept: KeptClass, on: TeacherEvents): Promise<Room> {

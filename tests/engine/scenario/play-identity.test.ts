@@ -11,7 +11,26 @@ import { rawScenario } from '../../support/patched.ts';
 import { SummitTest } from '../../support/summit-dsl.ts';
 
 /** Keys whose strings are ids or kinds, never prose; strings in lists are prose only under "questions". */
-const NOT_PROSE = new Set(['id', 'kind', 'item', 'option', 'party', 'side', 'realOption', 'strategy', 'difficulty', 'url', '$schema', 'opener', 'standards', 'mode', 'map']);
+const NOT_PROSE = new Set([
+  'id',
+  'kind',
+  'item',
+  'option',
+  'party',
+  'side',
+  'realOption',
+  'strategy',
+  'difficulty',
+  'url',
+  '$schema',
+  'opener',
+  'standards',
+  'mode',
+  'map',
+  'color',
+  'colors',
+  'shape',
+]);
 
 /** Every prose text of a scenario file rewritten (both languages of a translated text). */
 function editProse(x: unknown, key = ''): unknown {
@@ -61,6 +80,21 @@ function verifies(c: CompiledScenario, code: string): { ok: boolean; reason?: st
 }
 
 describe('identity that survives text', () => {
+  it("a side's colour and emblem and the real outcome's label are presentation: outside the play hash, so codes still verify", () => {
+    const raw = rawScenario('minimal') as { sides: Record<string, unknown>[]; debrief: Record<string, unknown> };
+    const before = compile(raw);
+    const dressed = structuredClone(raw);
+    dressed.sides[0].color = '#1b8a3a';
+    dressed.sides[0].emblem = { shape: 'stripes', colors: ['#239f40', '#ffffff', '#da0000'] };
+    dressed.sides[1].color = '#3355aa';
+    dressed.sides[1].emblem = { shape: 'star', colors: ['#003399', '#ffcc00'] };
+    dressed.debrief.realLabel = 'Vienna 2015';
+    const after = compile(dressed);
+    expect(after.scenario.sides[0].emblem?.shape).toBe('stripes');
+    expect(after.hash).toBe(before.hash);
+    for (const seed of ['a', 'b']) expect(verifies(after, playedCode(before, seed)), seed).toEqual({ ok: true });
+  });
+
   for (const fixture of ['minimal', 'tutorial-format-1']) {
     it(`${fixture}: a code made before a prose-only edit still verifies after it`, () => {
       const raw = rawScenario(fixture);

@@ -101,8 +101,9 @@ export class Student extends Recorder {
 
 export const endpoint = (url: string) => url.replace(/^http/, 'ws');
 
-export async function createClass(url: string, session: string, pairing = 'students', odd = 'computer'): Promise<Teacher> {
-  const room = await new Client(endpoint(url)).create(CLASS_ROOM, { session, pairing, odd });
+/** `scenario`: a teacher's own scenario file's text, sent with the class. */
+export async function createClass(url: string, session: string, pairing = 'students', odd = 'computer', scenario?: string): Promise<Teacher> {
+  const room = await new Client(endpoint(url)).create(CLASS_ROOM, { session, pairing, odd, ...(scenario === undefined ? {} : { scenario }) });
   const t = new Teacher(room);
   t.info = (await t.wait((r) => r.type === 'class', 'the class info')).message as ClassInfo;
   return t;

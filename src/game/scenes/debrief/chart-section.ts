@@ -7,7 +7,9 @@ import { utilityPoints, type DebriefView } from '../../../engine/index.ts';
 import { MARGIN, MARKERS } from '../../ui/charts.ts';
 import { el, points } from '../../ui/dom.ts';
 import { t } from '../../ui/strings/index.ts';
-import { CSS_COLOR, SIDE_COLORS } from '../../ui/theme.ts';
+import { CSS_COLOR } from '../../ui/theme.ts';
+import { sideColor } from '../../ui/emblem.ts';
+import * as session from '../../session.ts';
 
 const pts = utilityPoints;
 const SWATCH: Record<string, string> = { dot: '●', line: '━', diamond: '◆', star: '★', square: '■', cross: '✚', triangle: '▲' };
@@ -111,8 +113,8 @@ export function chartSection(d: DebriefView, side: number, showReal: boolean): H
     el(
       'ul',
       { class: 'legend-list inline' },
-      legend(d, 'triangle', SIDE_COLORS[side], t.yourProposals(mine), null, 'legend-path-me'),
-      legend(d, 'dot', SIDE_COLORS[side === 0 ? 1 : 0], t.theirProposals(d.them, d.path.length - mine), null, 'legend-path-them'),
+      legend(d, 'triangle', sideColor(session.scenario().scenario.sides, side), t.yourProposals(mine), null, 'legend-path-me'),
+      legend(d, 'dot', sideColor(session.scenario().scenario.sides, side === 0 ? 1 : 0), t.theirProposals(d.them, d.path.length - mine), null, 'legend-path-them'),
       el('li', { class: 'muted' }, t.pathNote),
     ),
   );

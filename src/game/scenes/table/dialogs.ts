@@ -62,11 +62,12 @@ export function confirmRedLines(dialog: OpenDialog, v: PlayerView, picks: Pick[]
   );
 }
 
-export function helpDialog(dialog: OpenDialog, openSettings: () => void): void {
+/** `sides` and `realLabel`: the open scenario's, for How to play's words. */
+export function helpDialog(dialog: OpenDialog, sides: readonly { name: string }[], realLabel: string | null, openSettings: () => void): void {
   dialog(
     t.howToPlay,
     (close) => [
-      ...howToPlay(),
+      ...howToPlay(sides, realLabel),
       el('h3', null, t.controls),
       controlsTable(),
       el(

@@ -39,6 +39,8 @@ export const enFront = {
   openWithoutLink: 'Open Summit without it',
   openDefaultScenario: 'Open the default scenario instead',
   couldNotFetch: (path: string, why: string) => `could not fetch ${path}: ${why}`,
+  classScenarioNotHere: (file: string, why: string) => `this site has no scenario ${file} (${why}): if your teacher wrote this scenario, open the whole link they gave you, which carries it`,
+  ownScenarioMismatch: (id: string) => `the scenario in this link is not the one the class code names ("${id}"): ask your teacher for the link again`,
   sessionCodeUnusable: (reason: string) => `The class session code in this link cannot be used: ${reason}. Ask your teacher for the link again, or type the code on the title screen.`,
   notAScenarioName: (asked: string, example: string) => `"${asked}" is not a scenario file name (expected something like ${example} inside scenarios/)`,
   serverAnswered: (status: number) => `the server answered ${status}`,
@@ -122,15 +124,16 @@ export const enFront = {
   openFile: 'Open a file…',
 
   // ——— how to play ———
-  howToSteps: [
-    ['Pick a side', 'Play the United States or Russia against the computer, or both sides on one device.'],
+  /** The scenario's side names, and its short name for the real outcome (null: none). */
+  howToSteps: (first: string, second: string, real: string | null): [string, string][] => [
+    ['Pick a side', `Play ${first} or ${second} against the computer, or both sides on one device.`],
     ['Read your brief', 'Your priorities, your walk-away and your red lines are private. The other side has its own.'],
     ['Build a package', 'Each agenda card lists options. The number beside each option is what it is worth to you. Choose one per card and press Propose.'],
     ['Read the reply', 'Your counterpart answers every move and says why. Its trust in you rises when you give ground and falls if you go back on an agreed item.'],
     ['Lock in items', 'Agree to single items they proposed, trade one item for another, or accept their whole package. Agreed items can be reopened, at a cost in trust.'],
-    ['Beat the deadline', 'Every item needs an answer before the presidents meet. If the deal is worth less to you than your walk-away, you can walk away.'],
-    ['Debrief', 'See every possible deal, the fairest one, yours, and what really happened.'],
-  ] as [string, string][],
+    ['Beat the deadline', 'Every item needs an answer before the deadline. If the deal is worth less to you than your walk-away, you can walk away.'],
+    ['Debrief', `See every possible deal, the fairest one, yours, and what really happened${real ? ` (${real})` : ''}.`],
+  ],
   /** The controls table (the README's Controls table mirrors it): key, action. */
   controlsRows: [
     ['Tab / Shift+Tab', 'Move between controls'],

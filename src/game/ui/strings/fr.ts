@@ -89,8 +89,8 @@ export const fr: Translation = {
   fileUnreadable: (name: string) => `${name} n’a pas pu être lu`,
 
   // ——— how to play ———
-  howToSteps: [
-    ['Choisissez un camp', 'Jouez les États-Unis ou la Russie contre l’ordinateur, ou les deux camps sur un même appareil.'],
+  howToSteps: (first: string, second: string, real: string | null): [string, string][] => [
+    ['Choisissez un camp', `Jouez ${first} ou ${second} contre l’ordinateur, ou les deux camps sur un même appareil.`],
     ['Lisez vos instructions', 'Vos priorités, votre solution de repli et vos lignes rouges sont secrètes. L’autre camp a les siennes.'],
     [
       'Composez une offre',
@@ -101,8 +101,8 @@ export const fr: Translation = {
       'Verrouillez des questions',
       'Acceptez une à une les questions qu’il a proposées, échangez une question contre une autre, ou acceptez toute son offre. Une question réglée peut être rouverte, au prix de la confiance.',
     ],
-    ['Tenez le délai', 'Chaque question doit être réglée avant la rencontre des présidents. Si l’accord vaut moins pour vous que votre solution de repli, vous pouvez partir.'],
-    ['Bilan', 'Voyez tous les accords possibles, le plus équitable, le vôtre, et ce qui s’est vraiment passé.'],
+    ['Tenez le délai', 'Chaque question doit être réglée avant l’échéance. Si l’accord vaut moins pour vous que votre solution de repli, vous pouvez partir.'],
+    ['Bilan', `Voyez tous les accords possibles, le plus équitable, le vôtre, et ce qui s’est vraiment passé${real ? ` (${real})` : ''}.`],
   ],
   controlsRows: [
     ['Tab / Maj+Tab', 'Passer d’une commande à l’autre'],
