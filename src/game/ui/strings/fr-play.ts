@@ -28,6 +28,9 @@ export const frPlay: Translation = {
   ],
   problemsInFile: <T>(file: T, n: number): (string | T)[] => ['Le fichier ', file, ` a ${n} ${pluriel(n, 'problème', 'problèmes')}. Corrigez-${pluriel(n, 'le', 'les')} et rechargez la page.`],
   openWithoutLink: 'Ouvrir Summit sans lui',
+  classScenarioNotHere: (file: string, why: string) =>
+    `ce site n’a pas de scénario ${file} (${why}) : si votre enseignant a écrit ce scénario, ouvrez le lien entier qu’il vous a donné, qui le contient`,
+  ownScenarioMismatch: (id: string) => `le scénario de ce lien n’est pas celui que nomme le code de la classe (« ${id} ») : demandez de nouveau le lien à votre enseignant`,
   openDefaultScenario: 'Ouvrir plutôt le scénario par défaut',
   couldNotFetch: (path: string, why: string) => `${path} n’a pas pu être chargé : ${why}`,
   sessionCodeUnusable: (reason: string) => `Le code de séance de ce lien ne peut pas être utilisé : ${reason}. Redemandez le lien à votre enseignant, ou tapez le code sur l’écran titre.`,
