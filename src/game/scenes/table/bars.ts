@@ -36,7 +36,7 @@ export function banner(h: TableHost, v: PlayerView): HTMLElement | null {
   const id = `${v.event.id}@${v.round}`;
   return el(
     'section',
-    { class: 'event-banner', role: 'status', testid: 'event-banner' },
+    { class: 'event-banner', role: 'status', testid: 'event-banner', key: `news-${id}` },
     el('span', { class: 'event-icon', 'aria-hidden': 'true' }, '⚑'),
     el('div', null, el('strong', null, t.news(v.event.title)), el('span', null, v.event.text)),
     button(t.dismiss, () => h.dismissEvent(id), { variant: 'ghost small', key: 'dismiss-event' }),
