@@ -54,7 +54,7 @@ export function envoyArt(expression: Expression, tie: string, id: string): SVGEl
       'g',
       { 'clip-path': `url(#${clip})` },
       svg('circle', { cx: 60, cy: 50, r: 44, fill: '#2a4268' }),
-      svg('g', { transform: 'translate(60 60) scale(1.12) translate(-60 -57)' },
+      svg('g', { transform: 'translate(60 54) scale(1.3) translate(-60 -52)' },
       // Shoulders and suit, shirt, lapels, tie, and a gold pin.
       svg('path', { d: 'M10 122 C12 96 32 86 60 84 C88 86 108 96 110 122 Z', fill: '#172033' }),
       svg('path', { d: 'M47.5 84.5 L60 106 L72.5 84.5 Z', fill: '#eef1f6' }),
