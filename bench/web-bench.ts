@@ -84,6 +84,9 @@ async function playOne(page: Page): Promise<void> {
       }
     } else await press(page, 'p');
   }
+  // An acceptance shows the deal moment first: skip it, as a player in a hurry would.
+  await page.locator('[data-scene="Deal"], [data-scene="Outcome"]').first().waitFor({ state: 'attached', timeout: 15_000 });
+  if ((await page.locator('[data-scene="Deal"]').count()) > 0) await press(page, 'c');
   await scene(page, 'Outcome');
   await press(page, 'd');
   await scene(page, 'Debrief');

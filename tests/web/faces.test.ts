@@ -199,8 +199,9 @@ describe('reduced motion', () => {
     await open(page, inject('baseUrl'), { seed: 'a' });
     await waitScene(page, 'Title');
     expect(await page.evaluate(() => document.documentElement.dataset.motion)).toBe('reduced');
+    // …and the game follows it as it changes, without a reload.
     await page.emulateMedia({ reducedMotion: 'no-preference' });
-    expect(await page.evaluate(() => document.documentElement.dataset.motion)).toBe('full');
+    await page.waitForFunction(() => document.documentElement.dataset.motion === 'full', null, { timeout: 5000 });
     expect(log.problems).toEqual([]);
     await page.close();
   });

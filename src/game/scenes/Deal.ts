@@ -45,16 +45,15 @@ export class Deal extends Screen {
         'div',
         { class: 'center-stack deal', 'data-panel': 'raised', testid: 'deal' },
         el('p', { class: 'eyebrow' }, t.dealEyebrow),
-        el('h1', { class: 'deal-heading', testid: 'deal-heading' }, t.dealHeading),
+        // Announced as it appears (heading and sentence): the one thing a screen-reader user must not miss here.
+        el('div', { role: 'alert', testid: 'deal-announce' }, el('h1', { class: 'deal-heading', testid: 'deal-heading' }, t.dealHeading), el('p', { class: 'deal-announce' }, t.dealAnnounce(a, b))),
         el(
           'div',
           { class: 'deal-art' },
           v?.them.counterpart ? envoyFigure(v, 'agreeing', 'large') : null,
           el('div', { class: 'seal', role: 'img', 'aria-label': t.dealSealLabel(a, b), testid: 'deal-seal' }, sealArt(CSS_COLOR(SIDE_COLORS[0]), CSS_COLOR(SIDE_COLORS[1]))),
         ),
-        // Announced as it appears: the one thing a screen-reader user must not miss here.
-        el('p', { role: 'alert', class: 'deal-announce', testid: 'deal-announce' }, t.dealAnnounce(a, b)),
-        button(t.dealContinue, () => this.skip(), { variant: 'primary big', shortcut: '↵', key: 'deal-continue', testid: 'deal-continue', 'data-autofocus': '' }),
+        button(t.dealContinue, () => this.skip(), { variant: 'primary big', shortcut: 'C', key: 'deal-continue', testid: 'deal-continue', 'data-autofocus': '' }),
       ),
     );
   }

@@ -23,7 +23,7 @@ export const enFaces = {
   reduceMotionOs: 'Your device asks for reduced motion: the game follows it.',
   dealEyebrow: 'The talks are over',
   dealHeading: 'Deal!',
-  dealAnnounce: (a: string, b: string) => `Deal! ${a} and ${b} agree on the whole package.`,
+  dealAnnounce: (a: string, b: string) => `${a} and ${b} agree on the whole package.`,
   dealSealLabel: (a: string, b: string) => `A handshake under the seal of ${a} and ${b}`,
   dealContinue: 'See the joint statement',
 };

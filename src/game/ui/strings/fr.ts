@@ -132,7 +132,7 @@ export const fr: Translation = {
   reduceMotionOs: 'Votre appareil demande moins d’animations : le jeu le respecte.',
   dealEyebrow: 'Les négociations sont terminées',
   dealHeading: 'Accord !',
-  dealAnnounce: (a: string, b: string) => `Accord ! ${a} et ${b} s’entendent sur l’ensemble.`,
+  dealAnnounce: (a: string, b: string) => `${a} et ${b} s’entendent sur l’ensemble de l’accord.`,
   dealSealLabel: (a: string, b: string) => `Une poignée de main sous le sceau de ${a} et ${b}`,
   dealContinue: 'Voir la déclaration commune',
 };
