@@ -11,7 +11,23 @@
 import { and, assign, enqueueActions, not, setup } from 'xstate';
 import { phaseOf } from '../../engine/index.ts';
 import { gameLogic } from './game-actor.ts';
-import { canStart, compiled, dealClosed, gamePhase, modeFor, other, seedFor, setupOf, startRefusal, summaryOf, tableSide, type FlowContext, type FlowEvent, type FlowInput, type GameRef } from './flow-context.ts';
+import {
+  canStart,
+  compiled,
+  dealClosed,
+  gamePhase,
+  modeFor,
+  other,
+  seedFor,
+  setupOf,
+  startRefusal,
+  summaryOf,
+  tableSide,
+  type FlowContext,
+  type FlowEvent,
+  type FlowInput,
+  type GameRef,
+} from './flow-context.ts';
 import { homeSide, needsHandover, policyOf, sidesHere, type SideIndex } from './seats.ts';
 
 export { gamePhase, gameSnapshot, type FlowContext, type FlowEvent, type FlowInput, type GameRef, type GameSummary, type Want } from './flow-context.ts';
@@ -221,7 +237,14 @@ export const appMachine = setup({
             ],
           },
         },
-        table: { on: { 'xstate.snapshot.game': [{ guard: 'dealClosed', target: 'deal' }, { target: 'show', actions: 'followTurn' }] } },
+        table: {
+          on: {
+            'xstate.snapshot.game': [
+              { guard: 'dealClosed', target: 'deal' },
+              { target: 'show', actions: 'followTurn' },
+            ],
+          },
+        },
         /** The deal moment: a short beat when an acceptance closes the talks, then the outcome (or at once, skipped). */
         deal: { after: { dealBeat: 'outcome' }, on: { 'deal.continue': 'outcome' } },
         outcome: { on: { 'debrief.open': { target: 'debrief', actions: 'openDebrief' } } },

@@ -30,14 +30,20 @@ function hash(text: string): number {
   return h;
 }
 
-/** "UN Special Envoy" → UN; "Syrian opposition" → SO; "Israel" → IS. */
+/**
+ * "UN Special Envoy" → UN; "Syrian opposition" → SO; one word: its first letter and the next two
+ * consonants ("Israel" → ISR, "Iran" → IRN), since its first two letters can spell something else
+ * ("IS" reads as the Islamic State).
+ */
 export function initialsOf(name: string): string {
   const words = name.split(/\s+/).filter(Boolean);
   const acronym = words.find((w) => w.length >= 2 && w.length <= 4 && w === w.toUpperCase() && /\p{L}/u.test(w));
   if (acronym) return acronym;
   const [first = '', second] = words;
-  const letters = second ? [...first][0] + [...second][0] : [...first].slice(0, 2).join('');
-  return letters.toUpperCase();
+  if (second) return ([...first][0] + [...second][0]).toUpperCase();
+  const [head = '', ...rest] = [...first];
+  const consonants = rest.filter((ch) => /\p{L}/u.test(ch) && !/[aeiouyàâäéèêëîïôöùûü]/iu.test(ch));
+  return (head + consonants.slice(0, 2).join('')).toUpperCase();
 }
 
 export interface EmblemSpec {

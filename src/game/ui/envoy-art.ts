@@ -30,15 +30,9 @@ const FACES: Record<Expression, Face> = {
 };
 
 function eyes(kind: Face['eyes']): SVGElement {
-  if (kind === 'smiling')
-    return svg('path', { d: 'M50.5 52.6 Q53 49.8 55.5 52.6 M64.5 52.6 Q67 49.8 69.5 52.6', fill: 'none', stroke: INK, 'stroke-width': 1.8, 'stroke-linecap': 'round' });
+  if (kind === 'smiling') return svg('path', { d: 'M50.5 52.6 Q53 49.8 55.5 52.6 M64.5 52.6 Q67 49.8 69.5 52.6', fill: 'none', stroke: INK, 'stroke-width': 1.8, 'stroke-linecap': 'round' });
   const dx = kind === 'aside' ? 1.6 : 0;
-  return svg(
-    'g',
-    { fill: INK },
-    svg('ellipse', { cx: 53 + dx, cy: 52, rx: 1.9, ry: 2.3 }),
-    svg('ellipse', { cx: 67 + dx, cy: 52, rx: 1.9, ry: 2.3 }),
-  );
+  return svg('g', { fill: INK }, svg('ellipse', { cx: 53 + dx, cy: 52, rx: 1.9, ry: 2.3 }), svg('ellipse', { cx: 67 + dx, cy: 52, rx: 1.9, ry: 2.3 }));
 }
 
 /** The bust as an <svg>; `tie` is the side's colour (CSS), `id` keeps its clip path's id unique on the page. */
@@ -54,16 +48,19 @@ export function envoyArt(expression: Expression, tie: string, id: string): SVGEl
       'g',
       { 'clip-path': `url(#${clip})` },
       svg('circle', { cx: 60, cy: 50, r: 44, fill: '#2a4268' }),
-      svg('g', { transform: 'translate(60 54) scale(1.3) translate(-60 -52)' },
-      // Shoulders and suit, shirt, lapels, tie, and a gold pin.
-      svg('path', { d: 'M10 122 C12 96 32 86 60 84 C88 86 108 96 110 122 Z', fill: '#172033' }),
-      svg('path', { d: 'M47.5 84.5 L60 106 L72.5 84.5 Z', fill: '#eef1f6' }),
-      svg('path', { d: 'M57.2 87 L62.8 87 L61.8 91 L64.6 106 L60 111.5 L55.4 106 L58.2 91 Z', fill: tie }),
-      svg('path', { d: 'M47.5 84.5 L41 90 L54.5 114 L58.6 104 Z M72.5 84.5 L79 90 L65.5 114 L61.4 104 Z', fill: '#223049' }),
-      svg('circle', { cx: 47.5, cy: 96, r: 1.8, fill: '#e0b84f' }),
-      // Neck, ears, head.
-      svg('path', { d: 'M53 68 L67 68 L67 84 L60 89 L53 84 Z', fill: SKIN_SHADE }),
-      svg('g', { class: 'envoy-head' }, ...head(face)),
+      svg(
+        'g',
+        { transform: 'translate(60 54) scale(1.3) translate(-60 -52)' },
+        // Shoulders and suit, shirt, lapels, tie, and a gold pin.
+        svg('path', { d: 'M10 122 C12 96 32 86 60 84 C88 86 108 96 110 122 Z', fill: '#172033' }),
+        svg('path', { d: 'M47.5 84.5 L60 106 L72.5 84.5 Z', fill: '#eef1f6' }),
+        svg('path', { d: 'M57.2 87 L62.8 87 L61.8 91 L64.6 106 L60 111.5 L55.4 106 L58.2 91 Z', fill: tie }),
+        svg('path', { d: 'M47.5 84.5 L41 90 L54.5 114 L58.6 104 Z', fill: '#223049' }),
+        svg('path', { d: 'M72.5 84.5 L79 90 L65.5 114 L61.4 104 Z', fill: '#223049' }),
+        svg('circle', { cx: 47.5, cy: 96, r: 1.8, fill: '#e0b84f' }),
+        // Neck, ears, head.
+        svg('path', { d: 'M53 68 L67 68 L67 84 L60 89 L53 84 Z', fill: SKIN_SHADE }),
+        svg('g', { class: 'envoy-head' }, ...head(face)),
       ),
     ),
     svg('circle', { cx: 60, cy: 60, r: 57, fill: 'none', stroke: tie, 'stroke-width': 2.5 }),

@@ -37,11 +37,13 @@ describe('the envoy’s expression', () => {
 });
 
 describe('an emblem’s initials', () => {
-  it('keep an acronym, else take two words’ first letters, else a name’s first two', () => {
+  it('keep an acronym, else take two words’ first letters, else a name’s first letter and next two consonants', () => {
     expect(initialsOf('UN Special Envoy for Syria')).toBe('UN');
     expect(initialsOf('Syrian opposition')).toBe('SO');
     expect(initialsOf('Syrian government')).toBe('SG');
-    expect(initialsOf('Israel')).toBe('IS');
-    expect(initialsOf('Émirats')).toBe('ÉM');
+    expect(initialsOf('Israel')).toBe('ISR');
+    expect(initialsOf('Iran')).toBe('IRN');
+    expect(initialsOf('Turkey')).toBe('TRK');
+    expect(initialsOf('Émirats')).toBe('ÉMR');
   });
 });

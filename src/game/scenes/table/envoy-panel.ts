@@ -44,7 +44,14 @@ export function replyBlock(v: PlayerView): HTMLElement {
 export function partyEmblem(p: ThirdPartyView): HTMLElement {
   return el(
     'span',
-    { class: 'party-emblem', role: 'img', 'aria-label': t.emblemLabel(p.name, reactionWord(p.reaction).word), testid: `emblem-${p.id}`, 'data-reaction': p.reaction, key: `emblem-${p.id}-${p.reaction}` },
+    {
+      class: 'party-emblem',
+      role: 'img',
+      'aria-label': t.emblemLabel(p.name, reactionWord(p.reaction).word),
+      testid: `emblem-${p.id}`,
+      'data-reaction': p.reaction,
+      key: `emblem-${p.id}-${p.reaction}`,
+    },
     emblemArt(p),
   );
 }
