@@ -65,7 +65,7 @@ export function emblemArt(p: Pick<ThirdPartyView, 'id' | 'name' | 'reaction'>, s
   fill.setAttribute('fill', spec.fill);
   fill.setAttribute('stroke', ring);
   fill.setAttribute('stroke-width', '2.6');
-  const size = spec.initials.length > 2 ? 9.5 : 12;
+  const size = spec.initials.length > 2 ? 10.5 : 12.5;
   return svg(
     'svg',
     { viewBox: '0 0 40 40', class: `emblem ${p.reaction}`, 'aria-hidden': 'true', focusable: 'false' },
