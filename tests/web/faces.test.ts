@@ -101,6 +101,7 @@ for (const size of VIEWPORTS) {
         if (!news && (await banner.count())) {
           news = true;
           expect(await banner.evaluate((n) => getComputedStyle(n).animationName)).toBe('news-in');
+          await banner.scrollIntoViewIfNeeded();
           await shot(page, `faces-${size.name}-news-bulletin`);
         }
         if (e === 'angry') break;
