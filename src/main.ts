@@ -8,6 +8,7 @@ import './game/ui/styles.css';
 import './game/ui/features.css';
 import './game/ui/a11y.css';
 import './game/ui/responsive.css';
+import './game/ui/faces.css';
 import { Boot } from './game/scenes/Boot.ts';
 import { registerOfflineWhenQuiet } from './game/offline.ts';
 import { installRenderOnDemand } from './game/ui/render-on-demand.ts';

@@ -4,6 +4,7 @@
  * has loaded.
  */
 import type { Difficulty } from '../engine/scenario/schema.ts';
+import { applyMotion } from './ui/motion.ts';
 import { baseLanguage, INTERFACE_LANGUAGES } from './ui/strings/languages.ts';
 
 export type TextSize = 'normal' | 'large' | 'larger';
@@ -15,10 +16,12 @@ export interface Settings {
   coach: boolean;
   /** Interface and scenario language (a code such as "fr"; the scenario may offer languages the interface lacks). */
   language: string;
+  /** No sliding or animated pictures (the OS's reduced-motion preference counts too: ui/motion.ts). */
+  reduceMotion: boolean;
 }
 
 const SETTINGS_KEY = 'summit.settings.v1';
-const DEFAULT_SETTINGS: Settings = { difficulty: 'normal', textSize: 'normal', coach: true, language: defaultLanguage() };
+const DEFAULT_SETTINGS: Settings = { difficulty: 'normal', textSize: 'normal', coach: true, language: defaultLanguage(), reduceMotion: false };
 
 /** The browser's language when the interface has it, else English. */
 function defaultLanguage(): string {
@@ -45,6 +48,7 @@ function loadSettings(): Settings {
       textSize: parsed.textSize === 'large' || parsed.textSize === 'larger' ? parsed.textSize : 'normal',
       coach: parsed.coach !== false,
       language: languageOf(parsed.language) ?? DEFAULT_SETTINGS.language,
+      reduceMotion: parsed.reduceMotion === true,
     };
   } catch {
     return { ...DEFAULT_SETTINGS };
@@ -67,4 +71,5 @@ export function updateSettings(patch: Partial<Settings>): void {
 
 export function applyTextSize(): void {
   document.documentElement.style.fontSize = TEXT_SIZES[settings.textSize];
+  applyMotion(settings.reduceMotion);
 }

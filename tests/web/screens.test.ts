@@ -66,6 +66,8 @@ test('two players on one device, with hand-over screens, at 1024×768', async ()
   await page.keyboard.press('c');
   await waitScene(page, 'Table');
   expect((await hook(page, 'ui'))?.side).toBe(1);
+  // The other side is a person here: no envoy, its reply is plain text.
+  expect(await page.getByTestId('envoy').count()).toBe(0);
   await shot(page, 'hot-05-table-russia-1024');
   await page.keyboard.press('w');
   await page.getByTestId('walk-dialog').waitFor();

@@ -11,7 +11,23 @@
 import { and, assign, enqueueActions, not, setup } from 'xstate';
 import { phaseOf } from '../../engine/index.ts';
 import { gameLogic } from './game-actor.ts';
-import { canStart, compiled, gamePhase, modeFor, other, seedFor, setupOf, startRefusal, summaryOf, tableSide, type FlowContext, type FlowEvent, type FlowInput, type GameRef } from './flow-context.ts';
+import {
+  canStart,
+  compiled,
+  dealClosed,
+  gamePhase,
+  modeFor,
+  other,
+  seedFor,
+  setupOf,
+  startRefusal,
+  summaryOf,
+  tableSide,
+  type FlowContext,
+  type FlowEvent,
+  type FlowInput,
+  type GameRef,
+} from './flow-context.ts';
 import { homeSide, needsHandover, policyOf, sidesHere, type SideIndex } from './seats.ts';
 
 export { gamePhase, gameSnapshot, type FlowContext, type FlowEvent, type FlowInput, type GameRef, type GameSummary, type Want } from './flow-context.ts';
@@ -25,8 +41,12 @@ function spawnGame(spawn: unknown, logic: ReturnType<typeof gameLogic>): GameRef
   return (spawn as (l: unknown, o: object) => GameRef)(logic, { id: 'game', syncSnapshot: true });
 }
 
+/** How long the deal moment shows before the outcome, unless the player skips it. */
+export const DEAL_BEAT_MS = 3200;
+
 export const appMachine = setup({
   types: { context: {} as FlowContext, events: {} as FlowEvent, input: {} as FlowInput },
+  delays: { dealBeat: DEAL_BEAT_MS },
   guards: {
     canStart: ({ context, event }) => canStart(context, event),
     canSwap: ({ context }) => policyOf(context.lock, context.mode).canSwap,
@@ -36,6 +56,7 @@ export const appMachine = setup({
     resumable: ({ context, event }) => event.type === 'resume' && event.classCode === (context.lock?.code ?? null) && phaseOf((event.snapshot as { value?: unknown }).value ?? 'setup') !== 'setup',
     atOutcome: ({ context }) => gamePhase(context) === 'outcome',
     atDebrief: ({ context }) => gamePhase(context) === 'debrief',
+    dealClosed: ({ context }) => dealClosed(context),
     gameEnded: ({ context }) => gamePhase(context) === 'outcome' || gamePhase(context) === 'debrief',
     handOver: ({ context }) => needsHandover(context.mode, context.viewer, context.want.side),
     wantsBriefing: ({ context }) => context.want.screen === 'briefing',
@@ -218,7 +239,16 @@ export const appMachine = setup({
             ],
           },
         },
-        table: { on: { 'xstate.snapshot.game': { target: 'show', actions: 'followTurn' } } },
+        table: {
+          on: {
+            'xstate.snapshot.game': [
+              { guard: 'dealClosed', target: 'deal' },
+              { target: 'show', actions: 'followTurn' },
+            ],
+          },
+        },
+        /** The deal moment: a short beat when an acceptance closes the talks, then the outcome (or at once, skipped). */
+        deal: { after: { dealBeat: 'outcome' }, on: { 'deal.continue': 'outcome' } },
         outcome: { on: { 'debrief.open': { target: 'debrief', actions: 'openDebrief' } } },
         debrief: {
           on: {

@@ -95,6 +95,7 @@ export type FlowEvent =
   | { type: 'handover.continue' }
   | { type: 'briefing.done' }
   | { type: 'move'; move: MoveEvent }
+  | { type: 'deal.continue' }
   | { type: 'debrief.open' }
   | { type: 'debrief.flip' }
   | { type: 'again' }
@@ -118,6 +119,11 @@ export function gameSnapshot(ctx: FlowContext) {
 export function gamePhase(ctx: FlowContext): Phase {
   const s = gameSnapshot(ctx);
   return s ? phaseOf(s.value) : 'setup';
+}
+
+/** Both sides agreed the whole package (an acceptance): the talks closed with a deal. */
+export function dealClosed(ctx: FlowContext): boolean {
+  return gamePhase(ctx) === 'outcome' && gameSnapshot(ctx)?.context.game?.outcome?.kind === 'agreement';
 }
 
 /** The mode a start event asks for, or null when it cannot start a game from here. */

@@ -14,7 +14,7 @@ export type Screen =
   | { scene: 'SideChoice'; data: { name?: string } }
   | { scene: 'Handover'; data: { side: SideIndex; next: 'Briefing' | 'Table' } }
   | { scene: 'Briefing' | 'Table'; data: { side: SideIndex } }
-  | { scene: 'Outcome' | 'Debrief'; data: Record<string, never> }
+  | { scene: 'Deal' | 'Outcome' | 'Debrief'; data: Record<string, never> }
   | { scene: 'Live'; data: { side?: SideIndex } };
 
 /** The screen for this state; null while the page is still opening (Boot and Preload show that). */
@@ -31,6 +31,7 @@ export function screenOf(s: SnapshotFrom<AppMachine>): Screen | null {
   if (s.matches({ playing: 'handover' })) return { scene: 'Handover', data: { side: ctx.want.side, next: ctx.want.screen === 'briefing' ? 'Briefing' : 'Table' } };
   if (s.matches({ playing: 'briefing' })) return { scene: 'Briefing', data: { side: ctx.want.side } };
   if (s.matches({ playing: 'table' })) return { scene: 'Table', data: { side: ctx.want.side } };
+  if (s.matches({ playing: 'deal' })) return { scene: 'Deal', data: {} };
   if (s.matches({ playing: 'outcome' })) return { scene: 'Outcome', data: {} };
   if (s.matches({ playing: 'debrief' })) return { scene: 'Debrief', data: {} };
   return null;

@@ -16,7 +16,7 @@ import { openScenarioText } from './Preload.ts';
 import { endGuide, startGuide } from '../ui/guide.ts';
 import { controlsTable, howToPlay } from '../ui/help.ts';
 import { Screen, type Box } from '../ui/Screen.ts';
-import { coachField, difficultyField, languageField, textSizeField } from '../ui/settings-form.ts';
+import { coachField, difficultyField, languageField, motionField, textSizeField } from '../ui/settings-form.ts';
 import { t } from '../ui/strings/index.ts';
 import { COLORS } from '../ui/theme.ts';
 import { paintEmblem, sideColor } from '../ui/emblem.ts';
@@ -149,6 +149,7 @@ export class Title extends Screen {
         // rebuild the screen and close this dialog under the player.
         textSizeField(() => this.paint()),
         coachField(),
+        motionField(),
         // A new language redraws the title, and this dialog in the new words, its choice still focused.
         languageField(() => {
           close();

@@ -8,6 +8,7 @@ import { installAutomationHook } from '../automation.ts';
 import { installLiveReload } from '../live-reload.ts';
 import { installRouter } from './router.ts';
 import { Briefing } from './Briefing.ts';
+import { Deal } from './Deal.ts';
 import { Debrief } from './Debrief.ts';
 import { Handover } from './Handover.ts';
 import { Live } from './Live.ts';
@@ -27,6 +28,7 @@ const SCENES: [string, typeof Phaser.Scene][] = [
   ['Handover', Handover],
   ['Briefing', Briefing],
   ['Table', Table],
+  ['Deal', Deal],
   ['Outcome', Outcome],
   ['Debrief', Debrief],
   ['Live', Live],

@@ -2,6 +2,7 @@
 import { DIFFICULTIES } from '../../engine/index.ts';
 import * as session from '../session.ts';
 import { button, el } from './dom.ts';
+import { deviceReducesMotion } from './motion.ts';
 import { INTERFACE_LANGUAGES, languageName, setLanguage, t } from './strings/index.ts';
 
 /**
@@ -61,6 +62,13 @@ export function textSizeField(onChange: () => void): HTMLElement {
     },
     (size) => [el('span', { class: 'choice-title', style: { fontSize: session.TEXT_SIZES[size] } }, t.textSize[size])],
   );
+}
+
+/** Reduce motion: a checkbox, with a note when the device already asks for it (then nothing moves either way). */
+export function motionField(): HTMLElement {
+  const input = el('input', { type: 'checkbox', id: 'reduce-motion', key: 'reduce-motion', testid: 'reduce-motion', checked: session.getSettings().reduceMotion });
+  input.addEventListener('change', () => session.updateSettings({ reduceMotion: input.checked }));
+  return el('div', null, el('label', { for: 'reduce-motion', class: 'check' }, input, ' ', t.reduceMotion), deviceReducesMotion() ? el('p', { class: 'muted small' }, t.reduceMotionOs) : null);
 }
 
 export function coachField(): HTMLElement {

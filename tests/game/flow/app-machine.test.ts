@@ -20,7 +20,7 @@ describe('the paths a student takes', () => {
     f.send({ type: 'briefing.done' });
     expect(f.where()).toBe('Table:1');
     const seen = playToEnd(f);
-    expect(seen.every((s) => s === 'Table:1' || s === 'Outcome')).toBe(true);
+    expect(seen.every((s) => s === 'Table:1' || s === 'Deal' || s === 'Outcome')).toBe(true);
     expect(f.where()).toBe('Outcome');
     f.send({ type: 'debrief.open' });
     expect(f.where()).toBe('Debrief');

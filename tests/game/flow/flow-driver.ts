@@ -62,7 +62,8 @@ export type Flow = ReturnType<typeof flow>;
 
 /**
  * Plays on from the table until the game ends, as the people at the device: pass the device when
- * asked, accept a package the other side put on the table, else propose one. Returns every screen seen.
+ * asked, accept a package the other side put on the table, else propose one; skip the deal moment.
+ * Returns every screen seen.
  */
 export function playToEnd(f: Flow, maxMoves = 60): string[] {
   const seen: string[] = [];
@@ -77,5 +78,10 @@ export function playToEnd(f: Flow, maxMoves = 60): string[] {
     else f.move({ type: 'offer.propose', options: { border: 'patrolled', trade: 'quota' } });
   }
   seen.push(f.where());
+  // An acceptance closes the talks with the deal moment: the player skips it to the outcome.
+  if (f.where() === 'Deal') {
+    f.send({ type: 'deal.continue' });
+    seen.push(f.where());
+  }
   return seen;
 }

@@ -49,7 +49,7 @@ export function banner(h: TableHost, v: PlayerView): HTMLElement | null {
   if (news.length === 0 || h.dismissedEvent === id) return null;
   return el(
     'section',
-    { class: 'event-banner', testid: 'event-banner' },
+    { class: 'event-banner', testid: 'event-banner', key: `news-${id}` },
     el('span', { class: 'event-icon', 'aria-hidden': 'true' }, '⚑'),
     el('div', null, ...news.map((e) => el('p', { class: 'news-item', testid: `news-${e.id}` }, el('strong', null, t.news(e.title)), el('span', null, e.text)))),
     button(t.dismiss, () => h.dismissEvent(id), { variant: 'ghost small', key: 'dismiss-event' }),

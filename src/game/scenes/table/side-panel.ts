@@ -5,6 +5,7 @@ import { t } from '../../ui/strings/index.ts';
 import { COLORS } from '../../ui/theme.ts';
 import { moodWord, reactionWord } from '../../ui/words.ts';
 import { counterpartName, words, wordsAll } from '../../ui/say-here.ts';
+import { partyEmblem, replyBlock } from './envoy-panel.ts';
 import type { Tab, TableHost } from './host.ts';
 
 function trustMeter(v: PlayerView): HTMLElement {
@@ -29,7 +30,6 @@ function trustMeter(v: PlayerView): HTMLElement {
 
 export function counterpartPanel(host: TableHost, v: PlayerView): HTMLElement {
   const mood = v.theirMood ? moodWord(v.theirMood) : null;
-  const reply = v.lastReply;
   const computer = v.them.counterpart !== null;
   const trade = v.trade;
   const itemTitle = (id: string) => v.items.find((i) => i.id === id)?.title ?? id;
@@ -43,9 +43,7 @@ export function counterpartPanel(host: TableHost, v: PlayerView): HTMLElement {
     computer
       ? el('p', { class: 'mood', testid: 'mood' }, t.mood, mood ? el('span', { class: `mood-chip ${v.theirMood}` }, `${mood.icon} ${mood.word}`) : el('span', { class: 'muted' }, t.waitingFirstMove))
       : null,
-    reply?.said
-      ? el('blockquote', { class: 'reply', testid: 'reply' }, wordsAll(reply.said))
-      : el('p', { class: 'muted reply-empty' }, v.myTurn ? (computer ? t.yourMove : t.yourMoveHuman(v.them.name)) : t.waitingFor(v.them.name)),
+    replyBlock(v),
     v.table?.by === 'them'
       ? el(
           'div',
@@ -99,7 +97,7 @@ export function sideTabs(host: TableHost, v: PlayerView): HTMLElement {
             return el(
               'li',
               { title: t.partyTooltip(p.name, p.wants, p.reactionText) },
-              el('div', { class: 'party-row' }, el('strong', { class: 'party-name' }, p.name), el('span', { class: `reaction ${p.reaction}` }, `${r.icon} ${r.word}`)),
+              el('div', { class: 'party-row' }, partyEmblem(p), el('strong', { class: 'party-name' }, p.name), el('span', { class: `reaction ${p.reaction}` }, `${r.icon} ${r.word}`)),
               el(
                 'div',
                 { class: 'party-row2' },

@@ -9,6 +9,7 @@
  * engine's records (said-en.ts, through say.ts).
  */
 import { enEnd } from './en-end.ts';
+import { enFaces } from './en-faces.ts';
 import { enFront } from './en-front.ts';
 import { enSaid, enStrategyNames } from './said-en.ts';
 import { enTable } from './en-table.ts';
@@ -17,6 +18,7 @@ export const en = {
   ...enFront,
   ...enTable,
   ...enEnd,
+  ...enFaces,
   /** The engine's records (history lines, reasons, refusals, outcomes): every code, in words. */
   said: enSaid,
   /** A computer side with no scenario personality is named by its strategy. */

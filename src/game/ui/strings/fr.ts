@@ -133,4 +133,17 @@ export const fr: Translation = {
   quoted: (text: string) => `« ${text} »`,
   said: frSaid,
   strategyNames: frStrategyNames,
+
+  // ——— faces and motion (en-faces.ts) ———
+  envoyLabel: (side: string, expression: string) => `Émissaire (${side}), ${expression}`,
+  expressions: { waiting: 'en attente', neutral: 'attentif', pleased: 'satisfait', concerned: 'mécontent', angry: 'en colère, prêt à partir', agreeing: 'd’accord' },
+  envoySays: (side: string) => `${side} dit :`,
+  emblemLabel: (name: string, reaction: string) => `${name} : ${reaction}`,
+  reduceMotion: 'Réduire les animations (pas de glissements ni d’images animées)',
+  reduceMotionOs: 'Votre appareil demande moins d’animations : le jeu le respecte.',
+  dealEyebrow: 'Les négociations sont terminées',
+  dealHeading: 'Accord !',
+  dealAnnounce: (a: string, b: string) => `${a} et ${b} s’entendent sur l’ensemble de l’accord.`,
+  dealSealLabel: (a: string, b: string) => `Une poignée de main sous le sceau de ${a} et ${b}`,
+  dealContinue: 'Voir la déclaration commune',
 };
