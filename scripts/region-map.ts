@@ -15,7 +15,9 @@ import { feature } from 'topojson-client';
 import type { GeometryObject, Topology } from 'topojson-specification';
 
 /** What the map can show: west, south, east, north (degrees). Every scenario's bounds lie inside. */
-export const REGION = { west: 34.2, south: 30.8, east: 42.6, north: 37.4 } as const;
+import { REGION } from '../src/engine/map/schema.ts';
+
+export { REGION };
 /** Douglas–Peucker tolerance, degrees (~1 km): finer than a pixel on the widest map the game draws. */
 const TOLERANCE = 0.01;
 const KEEP = ['Syria', 'Lebanon', 'Israel', 'Palestine', 'Jordan', 'Iraq', 'Turkey', 'Saudi Arabia', 'Egypt', 'Cyprus', 'N. Cyprus'];

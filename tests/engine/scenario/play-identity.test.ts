@@ -11,7 +11,7 @@ import { rawScenario } from '../../support/patched.ts';
 import { SummitTest } from '../../support/summit-dsl.ts';
 
 /** Keys whose strings are ids or kinds, never prose; strings in lists are prose only under "questions". */
-const NOT_PROSE = new Set(['id', 'kind', 'item', 'option', 'party', 'side', 'realOption', 'strategy', 'difficulty', 'url', '$schema', 'opener', 'standards', 'mode', 'map']);
+const NOT_PROSE = new Set(['id', 'kind', 'item', 'option', 'party', 'side', 'realOption', 'strategy', 'difficulty', 'url', '$schema', 'opener', 'standards', 'mode', 'map', 'along', 'place']);
 
 /** Every prose text of a scenario file rewritten (both languages of a translated text). */
 function editProse(x: unknown, key = ''): unknown {
