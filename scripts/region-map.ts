@@ -11,6 +11,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
+import type { FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryObject, Topology } from 'topojson-specification';
 
@@ -87,7 +88,7 @@ const round = (p: Pt): Pt => [Math.round(p[0] * 1000) / 1000, Math.round(p[1] * 
 export function regionMap(): string {
   const require = createRequire(import.meta.url);
   const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-10m.json'), 'utf8')) as Topology<{ countries: GeometryObject<{ name: string }> }>;
-  const all = feature(topology, topology.objects.countries);
+  const all = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>;
   const countries = [];
   for (const f of all.features) {
     const name = f.properties?.name;

@@ -23,8 +23,8 @@ export function mapProblems(s: Scenario): Problem[] {
         out.push(problem('map.outside', ['map', 'places', i, 'at'], `place "${p.id}" at [${p.at}] falls outside the map; expected a point inside ${fmt(b)}`));
     });
   }
-  s.items.forEach((item, i) =>
-    item.options.forEach((option, k) =>
+  s.items.forEach((item, i) => {
+    item.options.forEach((option, k) => {
       option.map?.forEach((layer, l) => {
         const path = ['items', i, 'options', k, 'map', l];
         if (!map) {
@@ -38,8 +38,8 @@ export function mapProblems(s: Scenario): Problem[] {
         }
         const off = outside(compiled.shape, map.bounds);
         if (off) out.push(problem('map.outside', path, `this ${layer.kind} layer ("${layer.label}") falls outside the map at [${off}]; expected every point inside ${fmt(map.bounds)}`));
-      }),
-    ),
-  );
+      });
+    });
+  });
   return out;
 }
