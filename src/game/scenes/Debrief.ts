@@ -13,6 +13,7 @@ import { Screen, type Box } from '../ui/Screen.ts';
 import { t } from '../ui/strings/index.ts';
 import { CSS_COLOR, SIDE_COLORS } from '../ui/theme.ts';
 import { reactionWord } from '../ui/words.ts';
+import { DebriefMap } from '../map/debrief-map.ts';
 
 const pts = utilityPoints;
 
@@ -26,8 +27,10 @@ export class Debrief extends Screen {
     return session.viewSide();
   }
 
+  private maps!: DebriefMap;
   protected override setup(): void {
     this.cached = null;
+    this.maps = new DebriefMap(this, () => this.refresh());
   }
 
   private cached: { side: number; ctx: unknown; view: DebriefView | null } | null = null;
@@ -229,6 +232,7 @@ export class Debrief extends Screen {
             'section',
             { class: 'debrief-text scroll', 'data-panel': 'inset', 'data-stage': '1', tabindex: '0', 'aria-label': t.itemByItemLabel },
             this.comparison(d),
+            this.maps.section(d, hideReal),
             el('h2', null, t.itemByItem),
             ...d.items.map((it) =>
               el(
@@ -289,5 +293,6 @@ export class Debrief extends Screen {
     if (outcomes) drawOutcomeChart(g, box(outcomes), d, { real: !this.hideReal() });
     const path = this.root.querySelector('[data-chart="path"]');
     if (path) drawPathChart(g, box(path), d, { me: SIDE_COLORS[this.side], them: SIDE_COLORS[this.side === 0 ? 1 : 0] });
+    this.maps.paint(this.root, box);
   }
 }

@@ -5,8 +5,10 @@
  */
 import type { Translation } from './index.ts';
 import { frSaid, frStrategyNames } from './said-fr.ts';
+import { frMap } from './fr-map.ts';
 
 export const fr: Translation = {
+  ...frMap,
   // ——— shared ———
   cancel: 'Annuler',
   close: 'Fermer',
