@@ -7,7 +7,6 @@ import type Phaser from 'phaser';
 import type { Bounds, Shape } from '../../engine/map/geometry.ts';
 import type { LonLat } from '../../engine/map/schema.ts';
 import type { Box } from '../ui/Screen.ts';
-import { COLORS } from '../ui/theme.ts';
 import type { MapEntry, Role, ScenarioMap } from './entries.ts';
 import { dashes, hatch, type Pt, type Segment } from './patterns.ts';
 import { projector } from './projection.ts';

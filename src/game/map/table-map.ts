@@ -30,11 +30,7 @@ export class TableMap {
   private readonly view: MapView | null = null;
   private readonly setup: MapSetup | null = null;
 
-  constructor(
-    scene: Phaser.Scene,
-    private readonly side: 0 | 1,
-    refresh: () => void,
-  ) {
+  constructor(scene: Phaser.Scene, side: 0 | 1, refresh: () => void) {
     const s = session.scenario().scenario;
     if (!hasMap(s) || !s.map) return;
     this.setup = { bounds: s.map.bounds, home: HOME, map: s.map, colors: roleColors(side) };
@@ -100,7 +96,10 @@ export class TableMap {
   paint(root: HTMLElement, box: (n: Element) => Box): void {
     const frame = root.querySelector('[data-map="table"]');
     if (!this.view) return;
-    if (!frame) return this.view.paint({ x: 0, y: 0, w: 0, h: 0 }, { x: 0, y: 0, w: 0, h: 0 });
+    if (!frame) {
+      this.view.paint({ x: 0, y: 0, w: 0, h: 0 }, { x: 0, y: 0, w: 0, h: 0 });
+      return;
+    }
     declutter(frame);
     this.view.paint(box(frame), box(frame.closest('[data-clip]') ?? root));
   }

@@ -59,8 +59,12 @@ export class MapView {
       } else this.drawn.set(e.key, { entry: e, grow: instant ? 1 : 0, target: 1 });
     }
     for (const [key, d] of this.drawn) if (!keys.has(key)) d.target = 0;
-    if (instant) for (const [key, d] of this.drawn) d.target === 0 ? this.drawn.delete(key) : (d.grow = 1);
-    else if (!this.frame && [...this.drawn.values()].some((d) => d.grow !== d.target)) {
+    if (instant) {
+      for (const [key, d] of this.drawn) {
+        if (d.target === 0) this.drawn.delete(key);
+        else d.grow = 1;
+      }
+    } else if (!this.frame && [...this.drawn.values()].some((d) => d.grow !== d.target)) {
       this.last = performance.now();
       this.frame = requestAnimationFrame((now) => this.step(now));
     }
