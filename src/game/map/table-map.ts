@@ -89,7 +89,10 @@ export class TableMap {
   update(root: HTMLElement, v: PlayerView, draft: Readonly<Record<string, string>>): void {
     const panel = root.querySelector('[data-testid="map-panel"]');
     const fresh = this.panel(v, draft);
-    if (panel && fresh) panel.replaceWith(fresh);
+    if (!panel || !fresh) return;
+    panel.replaceWith(fresh);
+    // The new place names are laid out in the next frame: thin them out then (no repaint follows a choice).
+    requestAnimationFrame(() => fresh.querySelectorAll('.map-frame').forEach(declutter));
   }
 
   /** Paints the map where the DOM put its frame, clipped to the scrolling column around it. */
