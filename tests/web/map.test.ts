@@ -85,20 +85,20 @@ test('desktop: a choice draws its layer, their offer is dashed, and the debrief 
   await frame.scrollIntoViewIfNeeded();
   const before = await frame.screenshot();
 
-  await choose(page, '4', 2); // a strip of about 5 km
-  await expect.poll(() => entries(page)).toContain('draft:buffer-zone:exclusion-strip:0');
-  const item = page.locator('[data-testid="map-list"] li[data-role="draft"][data-item="buffer-zone"]');
-  expect(await item.textContent()).toContain('about 5 km');
+  await choose(page, '4', 3); // a 20–40 km zone: two bands, beside the Golan line and the Jordanian border
+  await expect.poll(() => entries(page)).toContain('draft:buffer-zone:verified-zone:1');
   await page.waitForTimeout(600); // the fade-in (280 ms) is over
   await frame.scrollIntoViewIfNeeded();
-  expect(changedPixels(before, await frame.screenshot())).toBeGreaterThan(200);
+  const changed = changedPixels(before, await frame.screenshot());
+  expect(changed).toBeGreaterThan(40);
 
-  // Choosing another option takes the old layer off.
-  await choose(page, '4', 1);
-  await expect.poll(() => entries(page)).not.toContain('exclusion-strip');
+  // Choosing another option takes the old layer off and draws the new one.
   await page.keyboard.press('4');
-  await page.keyboard.press('ArrowUp'); // back to the strip
+  await page.keyboard.press('ArrowUp'); // a strip of about 5 km
   await expect.poll(() => entries(page)).toContain('draft:buffer-zone:exclusion-strip:0');
+  expect(await entries(page)).not.toContain('verified-zone');
+  const item = page.locator('[data-testid="map-list"] li[data-role="draft"][data-item="buffer-zone"]');
+  expect(await item.textContent()).toContain('about 5 km');
   await choose(page, '1', 1);
   await page.keyboard.press('p');
   await page.getByTestId('reply').waitFor();
