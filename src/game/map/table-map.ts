@@ -7,7 +7,7 @@ import type Phaser from 'phaser';
 import type { PlayerView } from '../../engine/index.ts';
 import { shapePoints } from '../../engine/map/geometry.ts';
 import * as session from '../session.ts';
-import { el } from '../ui/dom.ts';
+import { button, el } from '../ui/dom.ts';
 import type { Box } from '../ui/Screen.ts';
 import { t } from '../ui/strings/index.ts';
 import { COLORS, SIDE_COLORS } from '../ui/theme.ts';
@@ -30,7 +30,11 @@ export class TableMap {
   private readonly view: MapView | null = null;
   private readonly setup: MapSetup | null = null;
 
+  /** Redraws the table (the map enlarged, or its data arrived). */
+  private readonly refresh: () => void;
+
   constructor(scene: Phaser.Scene, side: 0 | 1, refresh: () => void) {
+    this.refresh = refresh;
     const s = session.scenario().scenario;
     if (!hasMap(s) || !s.map) return;
     this.setup = { bounds: s.map.bounds, home: HOME, map: s.map, colors: roleColors(side) };
@@ -81,8 +85,25 @@ export class TableMap {
       'section',
       { class: 'map-panel', testid: 'map-panel', 'aria-label': t.mapTabMap },
       mapFrame('table', this.setup.bounds, bounds, map, entries),
-      el('div', { class: 'map-side' }, mapLegend(colors), mapList('map-list', entries, map, colors, t.mapNothing), mapCredit()),
+      el(
+        'div',
+        { class: 'map-side' },
+        mapLegend(colors),
+        mapList('map-list', entries, map, colors, t.mapNothing),
+        el(
+          'div',
+          { class: 'map-foot' },
+          mapCredit(),
+          // On wider screens the map sits small below the cards: this shows it in their place (phones have the tabs).
+          button(this.tab === 'map' ? t.mapShowCards : t.mapEnlarge, () => this.toggle(), { variant: 'small ghost map-enlarge', key: 'map-enlarge', testid: 'map-enlarge' }),
+        ),
+      ),
     );
+  }
+
+  private toggle(): void {
+    this.tab = this.tab === 'map' ? 'cards' : 'map';
+    this.refresh();
   }
 
   /** After a choice changed only the draft: the list and the frame's record in place, the picture animated. */

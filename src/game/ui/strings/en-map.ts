@@ -12,6 +12,8 @@ export const enMap = {
   mapRolePattern: { draft: 'hatched', offer: 'dashed outline', agreed: 'solid' } as Record<'draft' | 'offer' | 'agreed', string>,
   mapEntry: (item: string, label: string) => `${item}: ${label}`,
   mapAlsoShown: (lines: string) => `Also on the map: ${lines}.`,
+  mapEnlarge: 'Enlarge the map',
+  mapShowCards: 'Back to the cards',
   mapCredit: 'Borders: Natural Earth (public domain). Zones and lines are approximate.',
   mapDebriefTitle: 'On the map',
   mapYourDeal: 'Your deal',

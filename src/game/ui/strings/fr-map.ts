@@ -12,6 +12,8 @@ export const frMap = {
   mapRolePattern: { draft: 'hachuré', offer: 'contour en tirets', agreed: 'plein' },
   mapEntry: (item: string, label: string) => `${item} : ${label}`,
   mapAlsoShown: (lines: string) => `Aussi sur la carte : ${lines}.`,
+  mapEnlarge: 'Agrandir la carte',
+  mapShowCards: 'Revenir aux cartes',
   mapCredit: 'Frontières : Natural Earth (domaine public). Zones et lignes approximatives.',
   mapDebriefTitle: 'Sur la carte',
   mapYourDeal: 'Votre accord',
