@@ -5,10 +5,18 @@
  */
 import { problem, type Problem } from '../scenario/problems.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { compileLayer, outside, type LayerSpec } from './geometry.ts';
+import { compileLayer, outside, type LayerSpec, type Unresolved } from './geometry.ts';
 import { REGION } from './schema.ts';
 
 const fmt = (b: { west: number; south: number; east: number; north: number }) => `${b.west}–${b.east}°E, ${b.south}–${b.north}°N`;
+
+function expected(u: Unresolved, map: NonNullable<Scenario['map']>): string {
+  const ids = (xs: { id: string }[], none: string) => xs.map((x) => `"${x.id}"`).join(', ') || none;
+  if (u.wanted === 'least-first') return '[least, most] with the least first';
+  if (u.wanted === 'place-or-point') return `an "at" point, or the id of one of the map's places (${ids(map.places, 'none: the scenario has no map.places')})`;
+  const lines = ids(map.lines, 'none: the scenario has no map.lines');
+  return u.wanted === 'line' ? `the id of one of the map's lines (${lines})` : `a "path", or the id of one of the map's lines (${lines})`;
+}
 
 export function mapProblems(s: Scenario): Problem[] {
   const out: Problem[] = [];
@@ -33,7 +41,7 @@ export function mapProblems(s: Scenario): Problem[] {
         }
         const compiled = compileLayer(layer as LayerSpec, map.lines, map.places);
         if (!compiled.ok) {
-          out.push(problem('map.ref', [...path, compiled.field], `this ${layer.kind} layer cannot be drawn: expected ${compiled.expected}`));
+          out.push(problem('map.ref', [...path, compiled.field], `this ${layer.kind} layer cannot be drawn: expected ${expected(compiled, map)}`));
           return;
         }
         const off = outside(compiled.shape, map.bounds);

@@ -35,17 +35,19 @@ export type Shape =
   /** `ring`: the area; `fringe`: where reports disagree (a band's least-to-most width). */
   { kind: 'area'; ring: LonLat[]; fringe: LonLat[] | null } | { kind: 'path'; points: LonLat[] } | { kind: 'point'; at: LonLat };
 
-export type Compiled = { ok: true; shape: Shape } | { ok: false; field: string; expected: string };
+/** Why a layer cannot be drawn: the field, and what it should have held (the check words it). */
+export type Unresolved = { field: 'along'; wanted: 'line' | 'line-or-path' } | { field: 'place'; wanted: 'place-or-point' } | { field: 'widthKm'; wanted: 'least-first' };
 
-/** The layer's geometry, or which of its fields could not be resolved and what was expected. */
+export type Compiled = { ok: true; shape: Shape } | ({ ok: false } & Unresolved);
+
+/** The layer's geometry, or which of its fields could not be resolved. */
 export function compileLayer(layer: LayerSpec, lines: readonly MapLine[], places: readonly MapPlace[]): Compiled {
-  const lineIds = () => lines.map((l) => `"${l.id}"`).join(', ') || 'none: the scenario has no map.lines';
   switch (layer.kind) {
     case 'band': {
       const line = lines.find((l) => l.id === layer.along);
-      if (!line) return { ok: false, field: 'along', expected: `the id of one of the map's lines (${lineIds()})` };
+      if (!line) return { ok: false, field: 'along', wanted: 'line' };
       const [least, most] = typeof layer.widthKm === 'number' ? [layer.widthKm, layer.widthKm] : layer.widthKm;
-      if (most < least) return { ok: false, field: 'widthKm', expected: '[least, most] with the least first' };
+      if (most < least) return { ok: false, field: 'widthKm', wanted: 'least-first' };
       return { ok: true, shape: band(line.path, layer.side, least, most) };
     }
     case 'zone':
@@ -53,13 +55,13 @@ export function compileLayer(layer: LayerSpec, lines: readonly MapLine[], places
     case 'line': {
       if (layer.path) return { ok: true, shape: { kind: 'path', points: layer.path } };
       const line = lines.find((l) => l.id === layer.along);
-      if (!line) return { ok: false, field: 'along', expected: `a "path", or the id of one of the map's lines (${lineIds()})` };
+      if (!line) return { ok: false, field: 'along', wanted: 'line-or-path' };
       return { ok: true, shape: { kind: 'path', points: line.path } };
     }
     case 'post': {
       if (layer.at) return { ok: true, shape: { kind: 'point', at: layer.at } };
       const place = places.find((p) => p.id === layer.place);
-      if (!place) return { ok: false, field: 'place', expected: `an "at" point, or the id of one of the map's places (${places.map((p) => `"${p.id}"`).join(', ') || 'none'})` };
+      if (!place) return { ok: false, field: 'place', wanted: 'place-or-point' };
       return { ok: true, shape: { kind: 'point', at: place.at } };
     }
   }
