@@ -5,6 +5,7 @@
 import { problem, type Problem } from './problems.ts';
 import type { Scenario } from './schema.ts';
 import { own } from './own.ts';
+import { mapProblems } from '../map/check.ts';
 
 const WEIGHT_TOLERANCE = 0.001;
 
@@ -151,5 +152,6 @@ export function meaningProblems(s: Scenario): Problem[] {
   for (const id of itemIds) if (own(s.debrief.items, id) === undefined) out.push(problem('debrief.missing', ['debrief', 'items', id], `missing what really happened on item "${id}"`));
   for (const [itemId, d] of Object.entries(s.debrief.items)) if (checkItemRef(itemId, ['debrief', 'items', itemId])) checkOptionRef(itemId, d.realOption, ['debrief', 'items', itemId, 'realOption']);
 
+  out.push(...mapProblems(s));
   return out;
 }

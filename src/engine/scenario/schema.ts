@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { lessonKitSchema } from './lesson-kit.ts';
 import { LANGUAGE_TAG, translatableText, type Resolved } from './translations.ts';
 import { STRATEGIES } from '../strategy/registry.ts';
+import { mapSchema, optionMapSchema } from '../map/schema.ts';
 
 // No code generation: zod's JIT compiles parsers with `new Function`, which a strict
 // Content-Security-Policy forbids (and which only pays off for parsing many documents, while
@@ -46,6 +47,7 @@ export const optionSchema = z.strictObject({
   effects: z.record(id, signedUnit).optional().describe('Effect on each third party, −1 (outraged) to +1 (delighted); missing parties are unaffected.'),
   /** Used to write the joint statement when this option is agreed. */
   statement: text.optional().describe('A sentence for the joint statement when this option is agreed.'),
+  map: optionMapSchema.optional(),
 });
 
 export const itemSchema = z.strictObject({
@@ -240,6 +242,7 @@ export const scenarioSchema = z.strictObject({
     sources: z.array(z.strictObject({ title: text, url: z.url() })).default([]),
   }),
   lessonKit: lessonKitSchema.optional(),
+  map: mapSchema.optional(),
 });
 
 /** A scenario as the engine uses it: every text resolved to one language (plain strings). */

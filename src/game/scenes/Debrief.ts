@@ -16,6 +16,7 @@ import { t } from '../ui/strings/index.ts';
 import { sideColor } from '../ui/emblem.ts';
 import { chartSection, chartReading } from './debrief/chart-section.ts';
 import { itemsList } from './debrief/items-section.ts';
+import { DebriefMap } from '../map/debrief-map.ts';
 
 export class Debrief extends Screen {
   constructor() {
@@ -27,8 +28,10 @@ export class Debrief extends Screen {
     return session.viewSide();
   }
 
+  private maps!: DebriefMap;
   protected override setup(): void {
     this.cached = null;
+    this.maps = new DebriefMap(this, () => this.refresh());
   }
 
   private cached: { side: number; ctx: unknown; view: DebriefView | null } | null = null;
@@ -161,6 +164,7 @@ export class Debrief extends Screen {
             { class: 'debrief-text scroll', 'data-panel': 'inset', 'data-stage': '1', tabindex: '0', 'aria-label': t.itemByItemLabel },
             this.comparison(d),
             chartReading(d, !hideReal),
+            this.maps.section(d, hideReal),
             el('h2', null, t.itemByItem),
             ...itemsList(d, hideReal),
             el('h2', null, t.whatReallyHappened),
@@ -182,5 +186,6 @@ export class Debrief extends Screen {
     if (outcomes) drawOutcomeChart(g, box(outcomes), d, { real: !this.hideReal() });
     const path = this.root.querySelector('[data-chart="path"]');
     if (path) drawPathChart(g, box(path), d, { me: sideColor(session.scenario().scenario.sides, this.side), them: sideColor(session.scenario().scenario.sides, this.side === 0 ? 1 : 0) });
+    this.maps.paint(this.root, box);
   }
 }

@@ -21,6 +21,7 @@ import { tableKeys } from './table/keys.ts';
 import { itemCard } from './table/item-card.ts';
 import { RoundTimer } from './table/round-timer.ts';
 import { counterpartPanel, sideTabs } from './table/side-panel.ts';
+import { TableMap } from '../map/table-map.ts';
 
 export interface TableData {
   side: session.SideIndex;
@@ -35,6 +36,7 @@ export class Table extends Screen<TableData> implements TableHost {
   note: string | null = null;
   private leaving = false;
   private timer = new RoundTimer(null);
+  map!: TableMap;
 
   constructor() {
     super('Table');
@@ -57,6 +59,7 @@ export class Table extends Screen<TableData> implements TableHost {
     this.leaving = false;
     forgetAnnounced();
     this.syncDraft();
+    this.map = new TableMap(this, this.side, () => this.refresh());
     this.onShutdown(session.subscribe(() => this.onChange()));
     this.timer = new RoundTimer(session.policy().secondsPerRound);
     if (session.policy().secondsPerRound) {
@@ -234,6 +237,7 @@ export class Table extends Screen<TableData> implements TableHost {
   protected override paintExtra(): void {
     const card = this.liveGuideCard();
     if (this.guide && card) placeGuide(this.root, card, this.guide.step);
+    this.map.paint(this.root, (n) => this.box(n));
   }
 
   protected render(): void {
@@ -247,15 +251,17 @@ export class Table extends Screen<TableData> implements TableHost {
         topBar(this, v, title, this.timer.chip(v)),
         el(
           'section',
-          { class: 'table-main scroll', 'data-clip': '' },
+          { class: 'table-main scroll', 'data-clip': '', 'data-main-tab': this.map.tab },
           banner(this, v),
           coach(this, v),
+          this.map.tabs(() => this.refresh()),
           el(
             'div',
             { class: 'item-grid', testid: 'items', 'data-guide': 'cards' },
             // When the table opens, card 1 comes first and the others in the frames after it.
             ...v.items.map((it, n) => (n === 0 ? itemCard(this, v, it, n) : this.later(n, () => itemCard(this, v, it, n), { class: 'item-card' }))),
           ),
+          this.map.panel(v, this.draft),
         ),
         // Then the side panel: the counterpart first, the third parties and history a frame later.
         this.later(
@@ -296,6 +302,7 @@ export class Table extends Screen<TableData> implements TableHost {
       row.classList.toggle('chosen', input?.value === option);
     }
     this.root.querySelector('.draft-summary')?.replaceChildren(draftSummary(this, v));
+    this.map.update(this.root, v, this.draft);
     this.root.querySelector('.coach.note')?.remove();
   }
 }

@@ -30,6 +30,8 @@ const NOT_PROSE = new Set([
   'color',
   'colors',
   'shape',
+  'along',
+  'place',
 ]);
 
 /** Every prose text of a scenario file rewritten (both languages of a translated text). */

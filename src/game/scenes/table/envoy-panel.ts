@@ -36,7 +36,9 @@ export function envoyFigure(v: PlayerView, expression: Expression = expressionOf
 /** The reply: beside the envoy in a speech bubble against the computer, as plain text against a person. */
 export function replyBlock(v: PlayerView): HTMLElement {
   const reply = v.lastReply;
-  const said = reply?.said ? el('blockquote', { class: 'reply', testid: 'reply' }, wordsAll(reply.said)) : el('p', { class: 'muted reply-empty' }, v.myTurn ? (v.them.counterpart ? t.yourMove : t.yourMoveHuman(v.them.name)) : t.waitingFor(v.them.name));
+  const said = reply?.said
+    ? el('blockquote', { class: 'reply', testid: 'reply' }, wordsAll(reply.said))
+    : el('p', { class: 'muted reply-empty' }, v.myTurn ? (v.them.counterpart ? t.yourMove : t.yourMoveHuman(v.them.name)) : t.waitingFor(v.them.name));
   if (!v.them.counterpart) return said;
   said.classList.add('bubble');
   return el('div', { class: 'envoy-row' }, envoyFigure(v), said);

@@ -13,12 +13,14 @@ import { enFaces } from './en-faces.ts';
 import { enFront } from './en-front.ts';
 import { enSaid, enStrategyNames } from './said-en.ts';
 import { enTable } from './en-table.ts';
+import { enMap } from './en-map.ts';
 
 export const en = {
   ...enFront,
   ...enTable,
   ...enEnd,
   ...enFaces,
+  ...enMap,
   /** The engine's records (history lines, reasons, refusals, outcomes): every code, in words. */
   said: enSaid,
   /** A computer side with no scenario personality is named by its strategy. */

@@ -9,11 +9,13 @@ import { frPlay } from './fr-play.ts';
 import { frTable } from './fr-table.ts';
 import type { Translation } from './index.ts';
 import { frSaid, frStrategyNames } from './said-fr.ts';
+import { frMap } from './fr-map.ts';
 
 export const fr: Translation = {
   ...frPlay,
   ...frTable,
   ...frEnd,
+  ...frMap,
   // ——— shared ———
   cancel: 'Annuler',
   close: 'Fermer',

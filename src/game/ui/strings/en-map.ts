@@ -1,0 +1,22 @@
+/** English strings: the map beside the cards and in the debrief (one part of the table en.ts assembles). */
+export const enMap = {
+  mapTabCards: 'Cards',
+  mapTabMap: 'Map',
+  mapTabsLabel: 'Cards or map',
+  mapLabel: 'Map of the places and lines in these talks; what it shows is listed beside it',
+  mapListLabel: 'What the map shows',
+  mapLoading: 'Loading the map…',
+  mapFailed: 'The map could not be loaded; what it would show is listed here.',
+  mapNothing: 'Nothing on the map yet: the options with a place on the map draw it here.',
+  mapRole: { draft: 'Your draft', offer: 'Their offer', agreed: 'Agreed' } as Record<'draft' | 'offer' | 'agreed', string>,
+  mapRolePattern: { draft: 'hatched', offer: 'dashed outline', agreed: 'solid' } as Record<'draft' | 'offer' | 'agreed', string>,
+  mapEntry: (item: string, label: string) => `${item}: ${label}`,
+  mapAlsoShown: (lines: string) => `Also on the map: ${lines}.`,
+  mapEnlarge: 'Enlarge the map',
+  mapShowCards: 'Back to the cards',
+  mapCredit: 'Borders: Natural Earth (public domain). Zones and lines are approximate.',
+  mapDebriefTitle: 'On the map',
+  mapYourDeal: 'Your deal',
+  mapNoDeal: 'No deal: nothing agreed to draw.',
+  mapRealNothing: 'Nothing of it is drawn on this map.',
+};

@@ -1,0 +1,22 @@
+/** The map's words in French (see en-map.ts). */
+export const frMap = {
+  mapTabCards: 'Cartes',
+  mapTabMap: 'Carte',
+  mapTabsLabel: 'Cartes ou carte géographique',
+  mapLabel: 'Carte des lieux et des lignes de ces négociations ; ce qu’elle montre est listé à côté',
+  mapListLabel: 'Ce que montre la carte',
+  mapLoading: 'Chargement de la carte…',
+  mapFailed: 'La carte n’a pas pu être chargée ; ce qu’elle montrerait est listé ici.',
+  mapNothing: 'Rien sur la carte pour l’instant : les options qui ont un lieu s’y dessinent.',
+  mapRole: { draft: 'Votre projet', offer: 'Leur offre', agreed: 'Accordé' },
+  mapRolePattern: { draft: 'hachuré', offer: 'contour en tirets', agreed: 'plein' },
+  mapEntry: (item: string, label: string) => `${item} : ${label}`,
+  mapAlsoShown: (lines: string) => `Aussi sur la carte : ${lines}.`,
+  mapEnlarge: 'Agrandir la carte',
+  mapShowCards: 'Revenir aux cartes',
+  mapCredit: 'Frontières : Natural Earth (domaine public). Zones et lignes approximatives.',
+  mapDebriefTitle: 'Sur la carte',
+  mapYourDeal: 'Votre accord',
+  mapNoDeal: 'Pas d’accord : rien à dessiner.',
+  mapRealNothing: 'Rien de cela ne se dessine sur cette carte.',
+};
