@@ -16,13 +16,11 @@ import {
   verifyCode,
   verifyLog,
   type ClassSession,
-  type CompiledScenario,
   type GameSetup,
 } from '../../../src/engine/index.ts';
 import { compiled, summit } from '../../support/summit-dsl.ts';
 
 const c = compiled('danang-2017');
-const scenarios = (id: string): CompiledScenario | null => (id === c.scenario.id ? c : null);
 const P = (d: string, v: string, g: string, b: string) => ({ deconfliction: d, violence: v, geneva: g, 'buffer-zone': b });
 const FAIR = P('incident-review', 'amman-memo', 'un-elections', 'verified-zone');
 
@@ -113,12 +111,25 @@ describe('the CSV', () => {
       expect(cells.startsWith(`'`) || cells.startsWith(`"'`)).toBe(true);
       expect(cells.match(/'/g)!.length).toBeGreaterThanOrEqual(3);
     }
-    expect(resultsCsv(c, [{ ...imported.results[0], name: 'Ada -> ok' }]).split('\r\n')[1].startsWith('Ada -> ok,')).toBe(true);
+    expect(
+      resultsCsv(c, [{ ...imported.results[0], name: 'Ada -> ok' }])
+        .split('\r\n')[1]
+        .startsWith('Ada -> ok,'),
+    ).toBe(true);
   });
 });
 
 describe('the clock and the seat in the result', () => {
-  const session: ClassSession = { scenario: 'minimal', sides: 'alternate', mode: 'computer', opponent: { kind: 'difficulty', difficulty: 'normal' }, seed: { kind: 'class', value: 'v3-new' }, rounds: 3, secondsPerRound: 60, revealReal: true };
+  const session: ClassSession = {
+    scenario: 'minimal',
+    sides: 'alternate',
+    mode: 'computer',
+    opponent: { kind: 'difficulty', difficulty: 'normal' },
+    seed: { kind: 'class', value: 'v3-new' },
+    rounds: 3,
+    secondsPerRound: 60,
+    revealReal: true,
+  };
   const m = compiled('minimal');
   const forMinimal = (id: string) => (id === 'minimal' ? m : null);
 
