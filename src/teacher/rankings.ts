@@ -18,7 +18,7 @@ export function gainText(gain: number): string {
 }
 
 export function redLineTag(): HTMLElement {
-  return el('span', { class: 'tag redline-tag', testid: 'redline-flag', title: 'The agreed deal crosses this student’s own red line' }, '✕ red line crossed');
+  return el('span', { class: 'tag redline', testid: 'redline-flag', title: 'The agreed deal crosses this student’s own red line' }, '✕ red line crossed');
 }
 
 function sideRanking(c: CompiledScenario, rows: readonly SideRank[], side: 0 | 1): HTMLElement {

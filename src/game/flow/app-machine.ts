@@ -34,14 +34,14 @@ export const appMachine = setup({
     /** A class session that leaves the side to the student (or whose seat number did not decide it). */
     studentChoosesSide: ({ context, event }) => modeFor(context, event) === null,
     /**
-     * A save resumes on the same link it was made from, while its game is still to finish. On a
-     * class link a finished game belongs to the last student at this device: the next one to open
-     * the link starts afresh (asked their name) instead of landing on that student's debrief.
+     * A save resumes on the same link it was made from. On a class link a finished game belongs
+     * to the last student at this device: a reload keeps it (to hand in its code), but the next
+     * student opening the link starts afresh (asked their name), never on that student's debrief.
      */
     resumable: ({ context, event }) => {
       if (event.type !== 'resume' || event.classCode !== (context.lock?.code ?? null)) return false;
       const phase = phaseOf((event.snapshot as { value?: unknown }).value ?? 'setup');
-      return phase !== 'setup' && !(context.lock && (phase === 'outcome' || phase === 'debrief'));
+      return phase !== 'setup' && !(context.lock && !event.reload && (phase === 'outcome' || phase === 'debrief'));
     },
     atOutcome: ({ context }) => gamePhase(context) === 'outcome',
     atDebrief: ({ context }) => gamePhase(context) === 'debrief',

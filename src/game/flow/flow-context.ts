@@ -85,7 +85,8 @@ export type FlowEvent =
   | { type: 'scenario.opened'; scenario: CompiledScenario; file: string }
   | { type: 'scenario.translated'; scenario: CompiledScenario }
   | { type: 'scenario.failed'; file: string; problems: Problem[]; local: boolean }
-  | { type: 'resume'; mode: Mode; seed: string; classCode: string | null; previous: GameSummary | null; snapshot: Snapshot<unknown> }
+  /** `reload`: the page was reloaded (not opened from a link): a class's finished game is resumed only then. */
+  | { type: 'resume'; mode: Mode; seed: string; classCode: string | null; previous: GameSummary | null; snapshot: Snapshot<unknown>; reload?: boolean }
   | { type: 'land' }
   | { type: 'play'; names?: [string, string]; seat?: number | null }
   | { type: 'guided' }

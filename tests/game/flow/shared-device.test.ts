@@ -23,6 +23,15 @@ describe('a shared device in a class', () => {
     expect(next.game()!.context.game!.setup.names).toEqual(['Bea', null]);
   });
 
+  it('a reload on the debrief keeps that student’s finished game (to hand in its code)', () => {
+    const { save } = finishedClassGame();
+    expect(
+      flow({ lock: { sides: 'first' } })
+        .send({ type: 'resume', ...save, reload: true })
+        .where(),
+    ).toBe('Debrief');
+  });
+
   it('a class game still under way resumes for the student who was playing it', () => {
     const f = flow({ lock: { sides: 'first' } }).send({ type: 'land' }, { type: 'play', names: ['Ada', ''] }, { type: 'briefing.done' });
     const { mode, seed, previous } = f.context;
