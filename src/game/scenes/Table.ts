@@ -54,7 +54,8 @@ export class Table extends Screen<TableData> implements TableHost {
     this.leaving = false;
     this.syncDraft();
     this.onShutdown(session.subscribe(() => this.onChange()));
-    this.timer = new RoundTimer(session.policy().secondsPerRound);
+    const setup = session.context().game?.setup;
+    this.timer = new RoundTimer(session.policy().secondsPerRound, JSON.stringify([setup?.seed, setup?.names, setup?.session]));
     if (session.policy().secondsPerRound) {
       const timer = window.setInterval(() => this.tick(), 1000);
       this.onShutdown(() => clearInterval(timer));
