@@ -4,7 +4,7 @@
  * reason it is neither); each entry is verified by replaying it through the engine; one bad entry
  * never stops the others, and nothing here ever touches the page.
  */
-import { decodeResultCode, MAX_CODE_LENGTH, readCodeHeader, verifyCode, verifyLog, type CompiledScenario, type GameLog, type Verification } from '../engine/index.ts';
+import { decodeResultCode, MAX_CODE_LENGTH, readCodeHeader, verifyCodeInSlices, verifyLogInSlices, type CompiledScenario, type GameLog, type Verification } from '../engine/index.ts';
 import { scenarioById } from './scenarios.ts';
 
 /** Result files are a few kilobytes; anything past this is not one. */
@@ -181,21 +181,25 @@ export function readableName(entry: Entry, loaded: CompiledScenario | string | u
   return found.length ? [...new Set(found)].join(' & ') : null;
 }
 
-function verifyOne(entry: Entry, scenarios: Map<string, CompiledScenario | string>): Checked {
+/** A macrotask: the browser may paint and answer input before the work goes on. */
+const pause = () => new Promise<void>((r) => setTimeout(r, 0));
+
+async function verifyOne(entry: Entry, scenarios: Map<string, CompiledScenario | string>): Promise<Checked> {
   const id = scenarioIdOf(entry);
   const loaded = id === null ? undefined : scenarios.get(id);
-  const v = check(entry, id, loaded);
+  const v = await check(entry, id, loaded);
   return v.ok ? v : { ...v, name: readableName(entry, loaded) };
 }
 
-function check(entry: Entry, id: string | null, loaded: CompiledScenario | string | undefined): Verification {
+/** Replays in short tasks (a log at the game's limit of moves would otherwise hold the page for a quarter of a second). */
+async function check(entry: Entry, id: string | null, loaded: CompiledScenario | string | undefined): Promise<Verification> {
   const { source } = entry;
   if (entry.kind === 'bad') return { ok: false, source, reason: entry.reason };
   if (typeof loaded === 'string') return { ok: false, source, reason: `it is for scenario "${id}": ${loaded}` };
   try {
-    if (entry.kind === 'code') return verifyCode((sid) => (sid === id && loaded ? loaded : null), entry.code, source);
+    if (entry.kind === 'code') return await verifyCodeInSlices((sid) => (sid === id && loaded ? loaded : null), entry.code, source, pause);
     if (!loaded) return { ok: false, source, reason: 'the game log does not say which scenario it was played on' };
-    return verifyLog(loaded, entry.log, source);
+    return await verifyLogInSlices(loaded, entry.log, source, pause);
   } catch {
     // The engine checks shape before replaying; a log malformed in a way it did not foresee still
     // must not stop the import.
@@ -219,10 +223,10 @@ export async function verifyEntries(entries: readonly Entry[], progress?: (done:
   const out: Checked[] = [];
   let sliceStart = performance.now();
   for (const entry of entries) {
-    out.push(verifyOne(entry, scenarios));
+    out.push(await verifyOne(entry, scenarios));
     if (performance.now() - sliceStart > 40) {
       progress?.(out.length, entries.length);
-      await new Promise((r) => setTimeout(r, 0));
+      await pause();
       sliceStart = performance.now();
     }
   }

@@ -10,7 +10,7 @@ import type { SideIndex } from '../model/domain.ts';
 import { hashText, realOutcome, type CompiledScenario, type ValueShift } from '../scenario/compile.ts';
 import type { GameLog } from '../log/game-log.ts';
 import type { SummitEvent } from '../machine/events.ts';
-import { replayLog } from '../log/game-log.ts';
+import { replayLog, replayLogInSlices, type ReplayResult } from '../log/game-log.ts';
 import { decodeResultCode, readCodeHeader } from '../log/result-code.ts';
 import type { GameOutcome, GameSetup } from '../rules/state.ts';
 import { playerWord } from './session-check.ts';
@@ -55,7 +55,15 @@ function playId(c: CompiledScenario, setup: GameSetup, played: readonly SummitEv
 
 /** Replays a log and turns it into a verified result, or says why not. */
 export function verifyLog(c: CompiledScenario, log: GameLog, source: string): Verification {
-  const replay = replayLog(c, log);
+  return resultOf(c, log, source, replayLog(c, log));
+}
+
+/** verifyLog in short tasks (game-log.ts replayLogInSlices), for a page importing long logs. */
+export async function verifyLogInSlices(c: CompiledScenario, log: GameLog, source: string, pause: () => Promise<void>): Promise<Verification> {
+  return resultOf(c, log, source, await replayLogInSlices(c, log, pause));
+}
+
+function resultOf(c: CompiledScenario, log: GameLog, source: string, replay: ReplayResult): Verification {
   if (!replay.ok) return { ok: false, source, reason: replay.reason };
   const game = replay.context.game;
   if (!game?.outcome) return { ok: false, source, reason: 'the game was not finished' };
@@ -82,12 +90,23 @@ export function verifyLog(c: CompiledScenario, log: GameLog, source: string): Ve
 
 /** Decodes and verifies one pasted result code against the scenarios the page has. */
 export function verifyCode(scenarioFor: (id: string) => CompiledScenario | null, code: string, source: string): Verification {
+  const decoded = decodeFor(scenarioFor, code, source);
+  return 'log' in decoded ? verifyLog(decoded.c, decoded.log, source) : decoded;
+}
+
+/** verifyCode in short tasks (see verifyLogInSlices). */
+export async function verifyCodeInSlices(scenarioFor: (id: string) => CompiledScenario | null, code: string, source: string, pause: () => Promise<void>): Promise<Verification> {
+  const decoded = decodeFor(scenarioFor, code, source);
+  return 'log' in decoded ? verifyLogInSlices(decoded.c, decoded.log, source, pause) : decoded;
+}
+
+function decodeFor(scenarioFor: (id: string) => CompiledScenario | null, code: string, source: string): { c: CompiledScenario; log: GameLog } | { ok: false; source: string; reason: string } {
   const header = readCodeHeader(code);
   if (!header.ok) return { ok: false, source, reason: header.reason };
   const c = scenarioFor(header.scenarioId);
   if (!c) return { ok: false, source, reason: `the code is for scenario "${header.scenarioId}", which this page does not have` };
   const decoded = decodeResultCode(c, code);
-  return decoded.ok ? verifyLog(c, decoded.log, source) : { ok: false, source, reason: decoded.reason };
+  return decoded.ok ? { c, log: decoded.log } : { ok: false, source, reason: decoded.reason };
 }
 
 export { collect, type ClassImport, type Duplicate } from './collect.ts';
