@@ -27,7 +27,20 @@ export { debriefView, type DebriefView, type Point } from './machine/debrief.ts'
 export { analyzeScenario, type ScenarioAnalysis } from './analysis/scenario-analysis.ts';
 export { distanceToFrontier, distanceToNash } from './analysis/analyze.ts';
 export { encodeResultCode, decodeResultCode, readCodeHeader, MAX_CODE_LENGTH, RESULT_CODE_VERSION } from './log/result-code.ts';
-export { verifyLog, verifyCode, collect, classStatistics, resultsCsv, NO_NAME } from './class/class-results.ts';
+export {
+  verifyLog,
+  verifyCode,
+  verifyLogInSlices,
+  verifyCodeInSlices,
+  collect,
+  classStatistics,
+  resultsCsv,
+  csvCell,
+  redLineCrossings,
+  sideName,
+  NO_NAME,
+  type SideRank,
+} from './class/class-results.ts';
 export type { VerifiedResult, Verification, ClassImport, ClassStatistics, Duplicate } from './class/class-results.ts';
 export { setupDifferences, type SetupDifference } from './class/session-check.ts';
 export {

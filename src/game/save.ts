@@ -34,7 +34,47 @@ export interface Save {
   /** The game before a swap of sides, for the comparison. */
   previous: GameSummary | null;
   log: GameLog;
+  /** A class's round clock: the turn under way and when it began, so a reload does not restart it. */
+  clock?: TurnClock | null;
 }
+
+/** The turn (an id the timer makes from the game and the turn) and when it began, in ms since 1970. */
+export interface TurnClock {
+  turn: string;
+  startedAt: number;
+}
+
+let clock: TurnClock | null = null;
+
+/**
+ * When the turn `turn` began: now, the first time it is asked (the save then keeps it), or the
+ * time kept in the save, so a reload, a closed tab or a crash does not give the student the
+ * whole limit again. Wall-clock time: it runs on while the page is closed, as the class's does.
+ */
+export function turnStartedAt(turn: string, now = Date.now()): number {
+  if (clock?.turn !== turn || clock.startedAt > now) {
+    clock = { turn, startedAt: now };
+    keepClock();
+  }
+  return clock.startedAt;
+}
+
+/** Writes the clock into the save already there (the next save carries it too). */
+function keepClock(): void {
+  const s = storage();
+  const raw = s?.getItem(SAVE_KEY);
+  if (!s || !raw) return;
+  try {
+    s.setItem(SAVE_KEY, JSON.stringify({ ...(JSON.parse(raw) as object), clock }));
+  } catch {
+    /* unreadable or full: the save's own check deals with it */
+  }
+}
+
+const isClock = (x: unknown): x is TurnClock => {
+  const o = x as Partial<TurnClock> | null;
+  return !!o && typeof o.turn === 'string' && o.turn.length < 200 && Number.isFinite(o.startedAt);
+};
 
 /** `snapshot`: where the save's moves, replayed to check it, left the game (resume from it). */
 export type SaveRead = { kind: 'none' } | { kind: 'other-scenario' } | { kind: 'ok'; save: Save; snapshot: Snapshot<unknown> } | { kind: 'set-aside'; reason: string; key: string };
@@ -49,7 +89,7 @@ function storage(): Storage | null {
 
 /** What to save for the current moment of the game. */
 export function makeSave(c: CompiledScenario, context: SummitContext, value: unknown, ui: Omit<Save, 'save' | 'savedAt' | 'hash' | 'log'>): Save {
-  return { save: SAVE_FORMAT, savedAt: new Date().toISOString(), hash: c.hash, log: recordLog(c, context, value), ...ui };
+  return { save: SAVE_FORMAT, savedAt: new Date().toISOString(), hash: c.hash, log: recordLog(c, context, value), clock, ...ui };
 }
 
 export function writeSave(s: Save): void {
@@ -61,6 +101,7 @@ export function writeSave(s: Save): void {
 }
 
 export function clearSave(): void {
+  clock = null;
   storage()?.removeItem(SAVE_KEY);
 }
 
@@ -110,6 +151,7 @@ export function readSave(c: CompiledScenario, file: string): SaveRead {
   if (!isMode(data.mode) || typeof data.seed !== 'string' || !data.log) return setAside(raw, t.saveMissingParts);
   const replay = replayLog(c, data.log);
   if (!replay.ok) return setAside(raw, t.saveDoesNotReplay(replay.reason));
+  clock = isClock(data.clock) ? { turn: data.clock.turn, startedAt: data.clock.startedAt } : null;
   return {
     kind: 'ok',
     snapshot: replay.snapshot,
@@ -123,6 +165,7 @@ export function readSave(c: CompiledScenario, file: string): SaveRead {
       classCode: typeof data.classCode === 'string' ? data.classCode : null,
       previous: isSummary(data.previous) ? data.previous : null,
       log: data.log,
+      clock,
     },
   };
 }

@@ -123,7 +123,8 @@ export function saveNow(): void {
 
 /** Picks up a saved game where the check of its moves (readSave) left it, if the flow allows it here. */
 export function resume(save: Save, snapshot: Snapshot<unknown>): boolean {
-  flow.send({ type: 'resume', mode: save.mode, seed: save.seed, classCode: save.classCode, previous: save.previous, snapshot });
+  const reload = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.type === 'reload';
+  flow.send({ type: 'resume', mode: save.mode, seed: save.seed, classCode: save.classCode, previous: save.previous, snapshot, reload });
   return flow.getSnapshot().matches('playing');
 }
 

@@ -3,13 +3,13 @@
  * what really happened, the outcome chart, the rankings and every student's game. The teacher
  * always sees the real outcome (a session's "reveal" setting is for students).
  */
-import { classStatistics, percentText, utilityPoints, type ClassStatistics, type CompiledScenario, type VerifiedResult } from '../engine/index.ts';
+import { classStatistics, percentText, redLineCrossings, utilityPoints, type ClassStatistics, type CompiledScenario, type VerifiedResult } from '../engine/index.ts';
 import { button, el, points } from '../game/ui/dom.ts';
 import { classChart } from './class-chart.ts';
 import { downloadCsv } from './csv-download.ts';
 import { openReplay } from './game-replay.ts';
 import { handout } from './handout.ts';
-import { rankings } from './rankings.ts';
+import { rankings, redLineTag } from './rankings.ts';
 
 const OUTCOME_WORDS: Record<string, string> = { agreement: 'Agreement', partial: 'Partial', breakdown: 'No deal', walkout: 'Walk-out' };
 
@@ -63,7 +63,7 @@ export function optionShares(c: CompiledScenario, stats: ClassStatistics): HTMLE
 
 function resultsTable(c: CompiledScenario, stats: ClassStatistics, results: readonly VerifiedResult[]): HTMLElement {
   const [a, b] = c.scenario.sides.map((s) => s.name);
-  const head = ['Student', 'Source', 'Side', 'Counterpart', 'Outcome', 'Round', 'Own', a, b, 'Joint', 'To Nash', ''];
+  const head = ['Student', 'Source', 'Side', 'Counterpart', 'Outcome', 'Round', 'Own', a, b, 'Joint', 'To Nash', 'Red line', ''];
   return el(
     'div',
     { class: 'table-wrap' },
@@ -94,6 +94,7 @@ function resultsTable(c: CompiledScenario, stats: ClassStatistics, results: read
             el('td', { class: 'num' }, utilityPoints(o.utilities[1])),
             el('td', { class: 'num' }, utilityPoints(o.utilities[0] + o.utilities[1])),
             el('td', { class: 'num' }, nash === null ? '—' : utilityPoints(nash)),
+            el('td', { testid: 'redline-cell' }, redLineCrossings(c, r).length ? redLineTag() : ''),
             el(
               'td',
               null,

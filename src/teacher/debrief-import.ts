@@ -4,7 +4,7 @@
  * reason it is neither); each entry is verified by replaying it through the engine; one bad entry
  * never stops the others, and nothing here ever touches the page.
  */
-import { MAX_CODE_LENGTH, readCodeHeader, verifyCode, verifyLog, type CompiledScenario, type GameLog, type Verification } from '../engine/index.ts';
+import { decodeResultCode, MAX_CODE_LENGTH, readCodeHeader, verifyCodeInSlices, verifyLogInSlices, type CompiledScenario, type GameLog, type Verification } from '../engine/index.ts';
 import { scenarioById } from './scenarios.ts';
 
 /** Result files are a few kilobytes; anything past this is not one. */
@@ -12,10 +12,19 @@ export const MAX_FILE_BYTES = 1_000_000;
 /** Pasting more than this at once is refused (40 codes are about 25,000 characters). */
 export const MAX_PASTE_CHARS = 1_000_000;
 
-export type Entry =
-  | { source: string; preview: string; kind: 'code'; code: string }
-  | { source: string; preview: string; kind: 'log'; log: GameLog }
-  | { source: string; preview: string; kind: 'bad'; reason: string };
+/**
+ * One thing handed in. `text`: what the teacher gave, kept so a rejected one can be corrected
+ * (a pasted code whole; a file's text when it is short enough to correct). `handedIn`: when this
+ * page received it (ISO time), for the CSV. `liveId`: a live class's result id (it comes back after a reload).
+ */
+export type Entry = { source: string; preview: string; text?: string; handedIn?: string; liveId?: string } & (
+  | { kind: 'code'; code: string }
+  | { kind: 'log'; log: GameLog }
+  | { kind: 'bad'; reason: string }
+);
+
+/** A rejected file's text is kept for correction up to this size (a code is at most MAX_CODE_LENGTH). */
+const MAX_KEPT_TEXT = 8_000;
 
 /** The first characters of something untrusted, for a list: one line, never long. */
 export function previewOf(text: string): string {
@@ -23,33 +32,61 @@ export function previewOf(text: string): string {
   return line.length > 28 ? `${line.slice(0, 27)}…` : line;
 }
 
-/**
- * Pasted text → codes. Codes are separated by new lines, commas, semicolons or spaces; a line made
- * only of short groups ("S045P8 RBEC5 Q6EB9 …") is one code typed with spaces instead of dashes.
- */
-export function splitCodes(text: string): string[] {
-  const out: string[] = [];
-  for (const piece of text.split(/[\n\r,;]+/)) {
-    const tokens = piece.trim().split(/\s+/).filter(Boolean);
-    if (tokens.length === 0) continue;
-    if (tokens.length > 1 && tokens.every((t) => t.length <= 6)) out.push(tokens.join('-'));
-    else out.push(...tokens);
-  }
-  return out;
+/** A code as it was pasted, whole, for the list of rejected ones: codes share their first characters, so a cut preview cannot tell them apart. */
+function codeText(code: string): string {
+  return code.length > MAX_CODE_LENGTH ? `${code.slice(0, 60)}…` : code;
 }
 
-/** Numbers pasted codes across several pastes, so sources stay unique for the whole class. */
+/** The codes on one line of a paste. */
+function codesOnLine(piece: string): string[] {
+  const tokens = piece.trim().split(/\s+/).filter(Boolean);
+  if (tokens.length === 0) return [];
+  if (tokens.length > 1 && tokens.every((t) => t.length <= 6)) return [tokens.join('-')];
+  return tokens;
+}
+
+/**
+ * Pasted text → codes with the line each came from. Codes are separated by new lines, commas,
+ * semicolons or spaces; a line made only of short groups ("S045P8 RBEC5 Q6EB9 …") is one code
+ * typed with spaces instead of dashes.
+ */
+export function splitCodesByLine(text: string): { code: string; line: number }[] {
+  return text.split(/\r\n|\n|\r/).flatMap((lineText, k) => lineText.split(/[,;]+/).flatMap((piece) => codesOnLine(piece).map((code) => ({ code, line: k + 1 }))));
+}
+
+export function splitCodes(text: string): string[] {
+  return splitCodesByLine(text).map((c) => c.code);
+}
+
+/** Names pasted codes by the line they were on (and the paste, after the first) and files by their whole name, unique for the whole class. */
 export class SourceNames {
-  private codes = 0;
+  private pastes = 0;
   private used = new Set<string>();
 
-  nextCode(): string {
-    return `code ${++this.codes}`;
+  /** Starts a new paste: its lines are counted from 1. */
+  paste(): (line: number) => string {
+    const p = ++this.pastes;
+    return (line) => this.unique(p === 1 ? `line ${line}` : `paste ${p}, line ${line}`);
   }
 
-  /** A file's name, made unique ("essay.json (2)") and short. */
+  /** A file's name, whole (control characters removed), made unique ("essay.json (2)"). */
   file(name: string): string {
-    const base = previewOf(name || 'unnamed file');
+    return this.unique(
+      name
+        .replace(/[\u0000-\u001f\u007f-\u009f]/g, '')
+        .trim()
+        .slice(0, 255) || 'unnamed file',
+    );
+  }
+
+  /** Restored entries keep their names: later ones never reuse them. */
+  reserve(source: string): void {
+    this.used.add(source);
+    const paste = /^paste (\d+),/.exec(source)?.[1] ?? (source.startsWith('line ') ? '1' : null);
+    if (paste !== null) this.pastes = Math.max(this.pastes, Number(paste));
+  }
+
+  private unique(base: string): string {
     let candidate = base;
     for (let k = 2; this.used.has(candidate); k++) candidate = `${base} (${k})`;
     this.used.add(candidate);
@@ -63,9 +100,10 @@ export function entriesFromText(text: string, names: SourceNames): Entry[] {
       { source: 'pasted text', preview: previewOf(text), kind: 'bad', reason: `that is far more text than a class's codes (${text.length.toLocaleString('en')} characters): paste the codes only` },
     ];
   const trimmed = text.trim();
+  const line = names.paste();
   // A whole result file pasted as text.
-  if (trimmed.startsWith('{')) return [fromJsonText(trimmed, names.nextCode())];
-  return splitCodes(text).map((code) => ({ source: names.nextCode(), preview: previewOf(code), kind: 'code', code }));
+  if (trimmed.startsWith('{')) return [{ ...fromJsonText(trimmed, line(1)), ...(trimmed.length <= MAX_KEPT_TEXT ? { text: trimmed } : {}) }];
+  return splitCodesByLine(text).map(({ code, line: n }) => ({ source: line(n), preview: previewOf(code), text: codeText(code), kind: 'code', code }));
 }
 
 function isObject(x: unknown): x is Record<string, unknown> {
@@ -106,9 +144,10 @@ export async function entryFromFile(file: File, names: SourceNames): Promise<Ent
   }
   const trimmed = text.replace(/^\uFEFF/, '').trim();
   if (trimmed === '') return { source, preview: '', kind: 'bad', reason: 'the file is empty' };
-  if (trimmed.startsWith('{') || trimmed.startsWith('"')) return fromJsonText(trimmed, source);
+  const kept = trimmed.length <= MAX_KEPT_TEXT ? { text: trimmed } : {};
+  if (trimmed.startsWith('{') || trimmed.startsWith('"')) return { ...fromJsonText(trimmed, source), ...kept };
   if (trimmed.length > MAX_CODE_LENGTH) return { source, preview: previewOf(trimmed), kind: 'bad', reason: 'not a Summit result: neither a result file nor a result code' };
-  return { source, preview: previewOf(trimmed), kind: 'code', code: trimmed };
+  return { source, preview: previewOf(trimmed), kind: 'code', code: trimmed, ...kept };
 }
 
 /** Which scenario an entry needs, or null when it cannot say (verification will say why). */
@@ -124,16 +163,43 @@ function scenarioIdOf(entry: Entry): string | null {
   return null;
 }
 
-function verifyOne(entry: Entry, scenarios: Map<string, CompiledScenario | string>): Verification {
-  const { source } = entry;
-  if (entry.kind === 'bad') return { ok: false, source, reason: entry.reason };
+/** A rejected result, with its student's name when the result still says it. */
+export type Checked = Verification | { ok: false; source: string; reason: string; name: string | null };
+
+/** The students' names a result's setup carries, when it can be read at all (a damaged one often still can). */
+export function readableName(entry: Entry, loaded: CompiledScenario | string | undefined): string | null {
+  let events: unknown = null;
+  if (entry.kind === 'log') events = (entry.log as { events?: unknown }).events;
+  else if (entry.kind === 'code' && loaded && typeof loaded !== 'string') {
+    const decoded = decodeResultCode(loaded, entry.code);
+    if (decoded.ok) events = decoded.log.events;
+  }
+  const setup = Array.isArray(events) ? (events.find((e) => isObject(e) && e.type === 'game.setup') as { setup?: { names?: unknown } } | undefined) : undefined;
+  const names = setup?.setup?.names;
+  if (!Array.isArray(names)) return null;
+  const found = names.filter((n): n is string => typeof n === 'string' && n.trim() !== '').map((n) => n.slice(0, 40));
+  return found.length ? [...new Set(found)].join(' & ') : null;
+}
+
+/** A macrotask: the browser may paint and answer input before the work goes on. */
+const pause = () => new Promise<void>((r) => setTimeout(r, 0));
+
+async function verifyOne(entry: Entry, scenarios: Map<string, CompiledScenario | string>): Promise<Checked> {
   const id = scenarioIdOf(entry);
   const loaded = id === null ? undefined : scenarios.get(id);
+  const v = await check(entry, id, loaded);
+  return v.ok ? v : { ...v, name: readableName(entry, loaded) };
+}
+
+/** Replays in short tasks (a log at the game's limit of moves would otherwise hold the page for a quarter of a second). */
+async function check(entry: Entry, id: string | null, loaded: CompiledScenario | string | undefined): Promise<Verification> {
+  const { source } = entry;
+  if (entry.kind === 'bad') return { ok: false, source, reason: entry.reason };
   if (typeof loaded === 'string') return { ok: false, source, reason: `it is for scenario "${id}": ${loaded}` };
   try {
-    if (entry.kind === 'code') return verifyCode((sid) => (sid === id && loaded ? loaded : null), entry.code, source);
+    if (entry.kind === 'code') return await verifyCodeInSlices((sid) => (sid === id && loaded ? loaded : null), entry.code, source, pause);
     if (!loaded) return { ok: false, source, reason: 'the game log does not say which scenario it was played on' };
-    return verifyLog(loaded, entry.log, source);
+    return await verifyLogInSlices(loaded, entry.log, source, pause);
   } catch {
     // The engine checks shape before replaying; a log malformed in a way it did not foresee still
     // must not stop the import.
@@ -145,7 +211,7 @@ function verifyOne(entry: Entry, scenarios: Map<string, CompiledScenario | strin
  * Verifies entries by replaying each one, loading the scenarios they name first. Yields to the
  * browser between small batches so the page stays responsive; `progress` hears how far it got.
  */
-export async function verifyEntries(entries: readonly Entry[], progress?: (done: number, total: number) => void): Promise<Verification[]> {
+export async function verifyEntries(entries: readonly Entry[], progress?: (done: number, total: number) => void): Promise<Checked[]> {
   const ids = [...new Set(entries.map(scenarioIdOf).filter((id): id is string => id !== null))];
   const scenarios = new Map<string, CompiledScenario | string>();
   await Promise.all(
@@ -154,13 +220,13 @@ export async function verifyEntries(entries: readonly Entry[], progress?: (done:
       scenarios.set(id, r.ok ? r.compiled : r.reason);
     }),
   );
-  const out: Verification[] = [];
+  const out: Checked[] = [];
   let sliceStart = performance.now();
   for (const entry of entries) {
-    out.push(verifyOne(entry, scenarios));
+    out.push(await verifyOne(entry, scenarios));
     if (performance.now() - sliceStart > 40) {
       progress?.(out.length, entries.length);
-      await new Promise((r) => setTimeout(r, 0));
+      await pause();
       sliceStart = performance.now();
     }
   }

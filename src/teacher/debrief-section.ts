@@ -1,20 +1,28 @@
 /**
  * "Class debrief": paste codes or drop result files; every one is verified by replaying it; the
  * page keeps the class's results across several imports (duplicates recognised across all of
- * them), lists what could not be used and why, and shows the class view per scenario.
+ * them) and in this browser until the teacher clears them (debrief-store.ts), lists what could
+ * not be used and why (problem-lists.ts), and shows the class view per scenario.
  */
-import { collect, type ClassImport, type ClassSession, type Verification } from '../engine/index.ts';
+import { collect, type ClassSession, type VerifiedResult } from '../engine/index.ts';
 import { button, el } from '../game/ui/dom.ts';
 import { classView } from './class-view.ts';
-import { entriesFromText, entryFromFile, SourceNames, verifyEntries, type Entry } from './debrief-import.ts';
+import { entriesFromText, entryFromFile, SourceNames, verifyEntries, type Checked, type Entry } from './debrief-import.ts';
+import { forgetEntries, keepEntries, keptEntries } from './debrief-store.ts';
+import { problemLists, type RejectedDetail } from './problem-lists.ts';
 import { scenarioById } from './scenarios.ts';
-import { apartList, duplicateWords, sessionField } from './session-apart.ts';
+import { sessionField } from './session-apart.ts';
 
 /** `exposeAdd` hands the import to the live class tab: its results arrive as game logs. */
 export function debriefSection(printHost: HTMLElement, exposeAdd?: (add: (entries: Entry[]) => Promise<void>) => void): HTMLElement {
-  let verifications: Verification[] = [];
-  const previews = new Map<string, string>();
+  let verifications: Checked[] = [];
+  /** Everything handed in, in order: what the browser keeps. */
+  let entries: Entry[] = [];
+  const bySource = new Map<string, Entry>();
+  /** Live results already here (a reload brings them back from the server as well as from the store). */
+  const liveIds = new Set<string>();
   let names = new SourceNames();
+  const storeProblem = el('p', { class: 'form-problem', role: 'alert', testid: 'store-problem' });
   let shownScenario: string | null = null;
   /** The teacher's session, when given: games played under other settings are set apart. */
   let session: ClassSession | null = null;
@@ -40,63 +48,49 @@ export function debriefSection(printHost: HTMLElement, exposeAdd?: (add: (entrie
     fileInput,
   );
 
-  async function add(entries: Entry[]): Promise<void> {
-    if (entries.length === 0) {
-      status.textContent = 'Nothing to import: paste codes or choose files first.';
+  async function add(given: Entry[], restoring = false): Promise<void> {
+    const fresh = given.filter((e) => !(e.liveId && liveIds.has(e.liveId)));
+    if (fresh.length === 0) {
+      if (given.length === 0) status.textContent = 'Nothing to import: paste codes or choose files first.';
       return;
     }
-    for (const e of entries) previews.set(e.source, e.preview);
-    status.textContent = `Checking ${entries.length}…`;
+    const stamp = new Date().toISOString();
+    for (const e of fresh) {
+      if (!restoring && bySource.has(e.source)) e.source = names.file(e.source); // two live games of the same names
+      e.handedIn ??= stamp;
+      if (e.liveId) liveIds.add(e.liveId);
+      bySource.set(e.source, e);
+      names.reserve(e.source);
+    }
+    entries = [...entries, ...fresh];
+    if (!restoring) storeProblem.textContent = keepEntries(entries) ?? '';
+    status.textContent = `Checking ${fresh.length}…`;
     const t0 = performance.now();
-    const fresh = await verifyEntries(entries, (done, total) => (status.textContent = `Checking ${done} of ${total}…`));
+    const checked = await verifyEntries(fresh, (done, total) => (status.textContent = `Checking ${done} of ${total}…`));
     const ms = performance.now() - t0;
-    verifications = [...verifications, ...fresh];
-    const ok = fresh.filter((v) => v.ok).length;
+    verifications = [...verifications, ...checked];
+    const ok = checked.filter((v) => v.ok).length;
     const games = collect(verifications, session).results.length;
-    status.textContent = `Checked ${entries.length} in ${(ms / 1000).toFixed(1)} s: ${ok} verified, ${entries.length - ok} could not be used. The class now has ${games} game${games === 1 ? '' : 's'}.`;
+    const what = restoring ? `Kept in this browser: ${fresh.length} result${fresh.length === 1 ? '' : 's'}` : `Checked ${fresh.length} in ${(ms / 1000).toFixed(1)} s`;
+    status.textContent = `${what}: ${ok} verified, ${fresh.length - ok} could not be used. The class now has ${games} game${games === 1 ? '' : 's'}.`;
     await render();
   }
 
-  function problemLists(imported: ClassImport): HTMLElement[] {
-    const out: HTMLElement[] = [];
-    if (imported.invalid.length)
-      out.push(
-        el(
-          'section',
-          { class: 'card problems-card', testid: 'invalid-list' },
-          el('h3', null, `Could not be used (${imported.invalid.length})`),
-          el(
-            'ul',
-            { class: 'invalid' },
-            ...imported.invalid.map((i) =>
-              el(
-                'li',
-                { testid: 'invalid-item' },
-                el('strong', null, i.source),
-                previews.get(i.source) ? el('code', { class: 'preview' }, previews.get(i.source)!) : null,
-                el('span', { class: 'reason' }, i.reason),
-              ),
-            ),
-          ),
-        ),
-      );
-    if (imported.duplicates.length)
-      out.push(
-        el(
-          'section',
-          { class: 'card dupes-card', testid: 'duplicate-list' },
-          el('h3', null, `Duplicates and copies, counted once (${imported.duplicates.length})`),
-          el('ul', { class: 'dupes' }, ...imported.duplicates.map((d) => el('li', { testid: 'duplicate-item' }, el('strong', null, d.source), duplicateWords(d)))),
-        ),
-      );
-    const apart = apartList(imported);
-    if (apart) out.push(apart);
+  /** The page's details of each rejected result: the name it still carries and what was given. */
+  function rejectedDetails(): Map<string, RejectedDetail> {
+    const out = new Map<string, RejectedDetail>();
+    for (const v of verifications) if (!v.ok) out.set(v.source, { name: 'name' in v ? v.name : null, entry: bySource.get(v.source) });
     return out;
+  }
+
+  /** The time each result reached this page, for the CSV. */
+  function stamped(results: readonly VerifiedResult[]): VerifiedResult[] {
+    return results.map((r) => ({ ...r, handedIn: bySource.get(r.source)?.handedIn }));
   }
 
   async function render(): Promise<void> {
     const imported = collect(verifications, session);
-    problems.replaceChildren(...problemLists(imported));
+    problems.replaceChildren(...problemLists(imported, rejectedDetails()));
     const byScenario = new Map<string, typeof imported.results>();
     for (const r of imported.results) byScenario.set(r.log.scenario.id, [...(byScenario.get(r.log.scenario.id) ?? []), r]);
     if (byScenario.size === 0) {
@@ -107,7 +101,7 @@ export function debriefSection(printHost: HTMLElement, exposeAdd?: (add: (entrie
     if (!shownScenario || !byScenario.has(shownScenario)) shownScenario = [...byScenario.keys()][0];
     const loaded = await scenarioById(shownScenario);
     if (!loaded.ok) return; // a result only exists when its scenario loaded
-    const { view, print } = classView(loaded.compiled, byScenario.get(shownScenario)!);
+    const { view, print } = classView(loaded.compiled, stamped(byScenario.get(shownScenario)!));
     const picker =
       byScenario.size > 1
         ? el(
@@ -125,10 +119,31 @@ export function debriefSection(printHost: HTMLElement, exposeAdd?: (add: (entrie
 
   function clearAll(): void {
     verifications = [];
-    previews.clear();
+    entries = [];
+    bySource.clear();
+    liveIds.clear();
     names = new SourceNames();
-    status.textContent = 'Cleared.';
+    forgetEntries();
+    storeProblem.textContent = '';
+    status.textContent = 'Cleared: this browser no longer keeps the class’s results.';
     void render();
+  }
+
+  /** Clearing forgets every student's result: the teacher confirms it first, beside the button. */
+  const confirmRow = el(
+    'div',
+    { class: 'confirm-clear', testid: 'confirm-clear', hidden: true, role: 'group', 'aria-label': 'Confirm clearing' },
+    el('span', null, 'Remove every result from this page and this browser? This cannot be undone.'),
+    button('Yes, clear them', () => ((confirmRow.hidden = true), clearAll()), { variant: 'danger small', testid: 'confirm-clear-yes' }),
+    button('Keep them', () => (confirmRow.hidden = true), { variant: 'small', testid: 'confirm-clear-no' }),
+  );
+
+  /** Checks the pasted codes; the lines that could not be used stay in the box to be corrected. */
+  async function addPasted(): Promise<void> {
+    const pasted = entriesFromText(textarea.value, names);
+    await add(pasted);
+    const rejected = new Set(verifications.filter((v) => !v.ok).map((v) => v.source));
+    textarea.value = pasted.flatMap((e) => (rejected.has(e.source) && e.text ? [e.text] : [])).join('\n');
   }
 
   drop.addEventListener('dragover', (e) => {
@@ -148,8 +163,11 @@ export function debriefSection(printHost: HTMLElement, exposeAdd?: (add: (entrie
     void Promise.all(files.map((f) => entryFromFile(f, names))).then(add);
   });
 
-  exposeAdd?.(add);
-  void render();
+  exposeAdd?.((live) => add(live));
+  const kept = keptEntries();
+  storeProblem.textContent = kept.problem ?? '';
+  if (kept.entries.length) void add(kept.entries, true);
+  else void render();
   return el(
     'div',
     { class: 'debrief-layout' },
@@ -165,17 +183,10 @@ export function debriefSection(printHost: HTMLElement, exposeAdd?: (add: (entrie
         el(
           'div',
           { class: 'row-actions' },
-          button(
-            'Check and add codes',
-            () => {
-              const entries = entriesFromText(textarea.value, names);
-              if (entries.length) textarea.value = '';
-              void add(entries);
-            },
-            { variant: 'primary', testid: 'add-codes' },
-          ),
-          button('Clear all results', clearAll, { variant: 'ghost', testid: 'clear-all' }),
+          button('Check and add codes', () => void addPasted(), { variant: 'primary', testid: 'add-codes' }),
+          button('Clear all results…', () => ((confirmRow.hidden = false), confirmRow.querySelector<HTMLElement>('button')?.focus()), { variant: 'ghost', testid: 'clear-all' }),
         ),
+        confirmRow,
       ),
       drop,
     ),
@@ -184,6 +195,7 @@ export function debriefSection(printHost: HTMLElement, exposeAdd?: (add: (entrie
       void render();
     }),
     status,
+    storeProblem,
     problems,
     results,
   );

@@ -4,7 +4,7 @@
  * what was said and done, the offer on the table and where every item stands.
  */
 import { createActor } from 'xstate';
-import { summitMachine, utilityPoints, type CompiledScenario, type GameState, type VerifiedResult } from '../engine/index.ts';
+import { redLineCrossings, summitMachine, utilityPoints, type CompiledScenario, type GameState, type VerifiedResult } from '../engine/index.ts';
 import { button, el, isolated } from '../game/ui/dom.ts';
 import { en } from '../game/ui/strings/en.ts';
 import { say, sayAll } from '../game/ui/strings/say.ts';
@@ -104,6 +104,13 @@ export function openReplay(c: CompiledScenario, result: VerifiedResult): void {
     { class: 'dialog wide replay', 'aria-labelledby': 'replay-title', testid: 'replay-dialog' },
     el('h2', { id: 'replay-title' }, `${isolated(result.name)} — ${result.humanSides.map((s) => c.scenario.sides[s].name).join(' and ')}`),
     el('p', { class: 'muted small' }, `${isolated(result.source)} · seed “${isolated(result.seed)}” · against ${result.opponent}`),
+    ...redLineCrossings(c, result).map((side) =>
+      el(
+        'p',
+        { class: 'redline-note', testid: 'replay-redline' },
+        `✕ The agreed deal crosses ${c.scenario.sides[side].name}’s own red line: the student playing it gave up what their brief ruled out.`,
+      ),
+    ),
     counter,
     body,
     el(

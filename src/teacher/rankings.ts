@@ -1,10 +1,44 @@
-/** The two rankings: by joint gain (how much value the pair created) and by each student's own gain. */
-import { utilityPoints, type ClassStatistics, type CompiledScenario } from '../engine/index.ts';
+/**
+ * The rankings: by joint gain (how much value the pair created), and per side by each student's
+ * gain over that side's walk-away. The two sides' walk-aways differ, so their points are never
+ * ranked together (a no-deal on the side with the higher walk-away would sit above real deals).
+ */
+import { utilityPoints, type ClassStatistics, type CompiledScenario, type SideRank } from '../engine/index.ts';
 import { el } from '../game/ui/dom.ts';
 
-function ranked<T>(rows: readonly T[], line: (row: T) => (Node | string)[], testid: string): HTMLElement {
-  if (rows.length === 0) return el('p', { class: 'muted' }, 'No games yet.');
+function ranked<T>(rows: readonly T[], line: (row: T) => (Node | string | null)[], testid: string): HTMLElement {
+  if (rows.length === 0) return el('p', { class: 'muted', testid }, 'No games on this side yet.');
   return el('ol', { class: 'ranking', testid }, ...rows.map((r) => el('li', null, ...line(r))));
+}
+
+/** "+12.5" / "−3": a gain over the walk-away, signed. */
+export function gainText(gain: number): string {
+  const p = utilityPoints(Math.abs(gain));
+  return gain > 0 && p !== '0' ? `+${p}` : gain < 0 && p !== '0' ? `−${p}` : '0';
+}
+
+export function redLineTag(): HTMLElement {
+  return el('span', { class: 'tag redline', testid: 'redline-flag', title: 'The agreed deal crosses this student’s own red line' }, '✕ red line crossed');
+}
+
+function sideRanking(c: CompiledScenario, rows: readonly SideRank[], side: 0 | 1): HTMLElement {
+  const name = c.scenario.sides[side].name;
+  return el(
+    'section',
+    { class: 'card' },
+    el('h3', null, `${name}: gain over the walk-away`),
+    el('p', { class: 'hint' }, `Points won above what walking away was worth to ${name}${rows[0] ? ` (${utilityPoints(rows[0].walkAway)})` : ''}.`),
+    ranked(
+      rows,
+      (r) => [
+        el('span', { class: 'rank-name' }, r.name),
+        el('span', { class: 'rank-source muted' }, r.source),
+        r.crossedRedLine ? redLineTag() : null,
+        el('span', { class: 'rank-value', title: `${utilityPoints(r.own)} points` }, gainText(r.gain)),
+      ],
+      `ranking-side-${side}`,
+    ),
+  );
 }
 
 export function rankings(c: CompiledScenario, stats: ClassStatistics): HTMLElement {
@@ -15,27 +49,14 @@ export function rankings(c: CompiledScenario, stats: ClassStatistics): HTMLEleme
       'section',
       { class: 'card' },
       el('h3', null, 'By joint gain'),
-      el('p', { class: 'hint' }, 'Both sides’ points added up: how much value the talks created.'),
+      el('p', { class: 'hint' }, 'Both sides’ points added up: how much value the talks created. Each game once.'),
       ranked(
         stats.byJointGain,
         (r) => [el('span', { class: 'rank-name' }, r.name), el('span', { class: 'rank-source muted' }, r.source), el('span', { class: 'rank-value' }, utilityPoints(r.joint))],
         'ranking-joint',
       ),
     ),
-    el(
-      'section',
-      { class: 'card' },
-      el('h3', null, 'By own gain'),
-      el('p', { class: 'hint' }, 'The points each student won for the side they played.'),
-      ranked(
-        stats.byOwnGain,
-        (r) => [
-          el('span', { class: 'rank-name' }, r.name),
-          el('span', { class: `rank-side side-${r.side}` }, c.scenario.sides[r.side].name),
-          el('span', { class: 'rank-value' }, utilityPoints(r.own)),
-        ],
-        'ranking-own',
-      ),
-    ),
+    sideRanking(c, stats.bySide[0], 0),
+    sideRanking(c, stats.bySide[1], 1),
   );
 }

@@ -16,6 +16,16 @@ export function sessionLink(code: string, base: string = location.href): string 
   return url.href;
 }
 
+/** A class seed is read out to the class and printed in the CSV: short, and printable characters only. */
+export const MAX_CLASS_SEED = 40;
+
+/** Why a class seed cannot be used, or null. The input keeps what was typed, so nothing is lost. */
+export function classSeedProblem(seed: string): string | null {
+  if ([...seed].length > MAX_CLASS_SEED) return `The class seed is ${[...seed].length} characters long: keep it to ${MAX_CLASS_SEED} or fewer.`;
+  if (/[^\p{L}\p{N}\p{P}\p{S} ]/u.test(seed)) return 'The class seed may hold letters, digits, punctuation and spaces only (no tabs, line breaks or invisible control characters).';
+  return null;
+}
+
 /** A class seed that is easy to read out: two words from the alphabet codes use, and digits. */
 function freshClassSeed(): string {
   const bytes = new Uint8Array(4);
@@ -55,7 +65,7 @@ export function setupSection(shipped: readonly CompiledScenario[], exposeRead?: 
     { id: 'setup-time', testid: 'setup-time' },
     ...TIME_LIMITS.map((s) => el('option', { value: s === null ? '' : String(s) }, s === null ? 'No time limit' : s % 60 === 0 ? `${s / 60} min per round` : `${s} s per round`)),
   );
-  const seedInput = el('input', { id: 'setup-seed', testid: 'setup-seed', type: 'text', maxlength: 40, value: freshClassSeed(), autocomplete: 'off', spellcheck: 'false' });
+  const seedInput = el('input', { id: 'setup-seed', testid: 'setup-seed', type: 'text', value: freshClassSeed(), autocomplete: 'off', spellcheck: 'false' });
   const revealBox = el('input', { type: 'checkbox', id: 'setup-reveal', testid: 'setup-reveal', checked: true });
   const sidesGroup = el('fieldset', { class: 'choice-group', testid: 'setup-sides' }, el('legend', null, 'Sides'));
   const modeGroup = el(
@@ -137,6 +147,8 @@ export function setupSection(shipped: readonly CompiledScenario[], exposeRead?: 
     const seedKind = checked('seed') === 'student' ? 'student' : 'class';
     const seed = seedInput.value.trim();
     if (seedKind === 'class' && seed === '') return { ok: false, reason: 'Type a class seed (any word), or choose different dice for every student.', focus: seedInput };
+    const seedProblem = seedKind === 'class' ? classSeedProblem(seed) : null;
+    if (seedProblem) return { ok: false, reason: seedProblem, focus: seedInput };
     const mode = checked('mode') === 'pair' ? 'pair' : 'computer';
     return {
       ok: true,

@@ -91,6 +91,8 @@ const SAMPLES: { [C in keyof CodeParams]: CodeParams[C] } = {
   'refusal.talksNotOpen': {},
   'refusal.noTable': {},
   'refusal.classPaused': {},
+  'setup.clock': { min: 1, max: 3600 },
+  'setup.seat': { min: 1, max: 999 },
 };
 
 const text = readFileSync(resolve(import.meta.dirname, '../../public/scenarios/tutorial.json'), 'utf8');

@@ -5,7 +5,7 @@
  */
 import { expect, inject, test } from 'vitest';
 import { classStatistics, collect, verifyCode, type CompiledScenario } from '../../src/engine/index.ts';
-import { points } from '../../src/game/ui/dom.ts';
+import { gainText } from '../../src/teacher/rankings.ts';
 import { compiled } from '../support/summit-dsl.ts';
 import { useWatchedPage } from './support/browser-hooks.ts';
 import { clearStorage, playToOutcome, shot, text, waitScene } from './support/game.ts';
@@ -58,7 +58,7 @@ test('a teacher sets up a session, two students play from its link, and the clas
   await page.getByTestId('codes-input').fill(codes.join('\n'));
   await page.getByTestId('add-codes').click();
   await page.getByTestId('import-status').filter({ hasText: 'Checked 2' }).waitFor();
-  const imported = collect(codes.map((code, k) => verifyCode(scenarios, code, `code ${k + 1}`)));
+  const imported = collect(codes.map((code, k) => verifyCode(scenarios, code, `line ${k + 1}`)));
   expect(imported.invalid).toEqual([]);
   expect(imported.results.map((r) => r.name)).toEqual(['Student One', 'Student Two']);
   expect(imported.results.map((r) => r.humanSides)).toEqual([[0], [1]]);
@@ -66,8 +66,11 @@ test('a teacher sets up a session, two students play from its link, and the clas
   expect(await page.getByTestId('apart-item').count()).toBe(0);
   expect(await text(page, 'stat-games')).toBe('2');
   expect(await text(page, 'stat-agreement')).toBe(`${Math.round(stats.agreementRate * 100)}%`);
-  expect(await page.getByTestId('ranking-own').locator('.rank-name').allTextContents()).toEqual(stats.byOwnGain.map((r) => r.name));
-  expect(await page.getByTestId('ranking-own').locator('.rank-value').allTextContents()).toEqual(stats.byOwnGain.map((r) => points(r.own * 100)));
+  for (const side of [0, 1] as const) {
+    const ranking = page.getByTestId(`ranking-side-${side}`);
+    expect(await ranking.locator('.rank-name').allTextContents()).toEqual(stats.bySide[side].map((r) => r.name));
+    expect(await ranking.locator('.rank-value').allTextContents()).toEqual(stats.bySide[side].map((r) => gainText(r.gain)));
+  }
   await shot(page, 'e2e-02-class-debrief');
   expect(log.problems).toEqual([]);
 });

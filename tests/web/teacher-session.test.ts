@@ -71,13 +71,13 @@ for (const [label, viewport] of [
     expect(await page.getByTestId('ranking-joint').locator('.rank-name').allTextContents()).not.toContain('Eve');
     const apart = await page.getByTestId('apart-item').allTextContents();
     expect(apart).toHaveLength(3);
-    expect(apart[0]).toMatch(/^Eve code 3.*against another counterpart \(easy; the session sets hard\)/);
-    expect(apart[1]).toMatch(/^Sam code 4.*its own dice \(seed “my-own-seed”; the class seed is “period-5”\)/);
-    expect(apart[2]).toMatch(/^Bo code 5.*both sides were played by people/);
+    expect(apart[0]).toMatch(/^Eve line 3.*against another counterpart \(easy; the session sets hard\)/);
+    expect(apart[1]).toMatch(/^Sam line 4.*its own dice \(seed “my-own-seed”; the class seed is “period-5”\)/);
+    expect(apart[2]).toMatch(/^Bo line 5.*both sides were played by people/);
     const dupes = await page.getByTestId('duplicate-item').allTextContents();
     expect(dupes).toEqual([
-      'code 6 has the same moves as code 1 (Ada) under another name (Not Ada): a copy, or the same game handed in twice',
-      'code 7 is the same game as code 2, padded with 2 moves the game ignored',
+      'line 6 has the same moves as line 1 (Ada) under another name (Not Ada): a copy, or the same game handed in twice',
+      'line 7 is the same game as line 2, padded with 2 moves the game ignored',
     ]);
     await page.getByTestId('apart-list').scrollIntoViewIfNeeded();
     await shot(page, `teacher-session-apart-${label}`);

@@ -21,6 +21,7 @@ import {
   type GameLog,
 } from '../../src/engine/index.ts';
 import { points } from '../../src/game/ui/dom.ts';
+import { gainText } from '../../src/teacher/rankings.ts';
 import { compiled, summit } from '../support/summit-dsl.ts';
 import { useWatchedPage } from './support/browser-hooks.ts';
 import { shot, text } from './support/game.ts';
@@ -111,11 +112,11 @@ test('the class debrief verifies codes and files, lists the bad ones, and shows 
 
   // What the engine says about the same input, with the same sources.
   const imported = collect([
-    verifyCode(scenarios, codes[0], 'code 1'),
-    verifyCode(scenarios, codes[1], 'code 2'),
-    verifyCode(scenarios, mistyped, 'code 3'),
-    verifyCode(scenarios, codes[2], 'code 4'),
-    verifyCode(scenarios, codes[0], 'code 5'),
+    verifyCode(scenarios, codes[0], 'line 1'),
+    verifyCode(scenarios, codes[1], 'line 2'),
+    verifyCode(scenarios, mistyped, 'line 3'),
+    verifyCode(scenarios, codes[2], 'line 4'),
+    verifyCode(scenarios, codes[0], 'line 5'),
     verifyLog(c, fileLog, 'dmitri.json'),
   ]);
   expect(imported.results.map((r) => r.name)).toEqual(['Ada Lovelace', 'Boris <b>Bold</b>', 'Chloé', 'Dmitri']);
@@ -139,8 +140,11 @@ test('the class debrief verifies codes and files, lists the bad ones, and shows 
   await chartTable.locator('summary').click();
   expect(await chartTable.locator('tbody tr').count()).toBe(stats.deals.filter((d) => d.agreed).length + 3);
   expect(await page.getByTestId('ranking-joint').locator('li').allTextContents()).toEqual(stats.byJointGain.map((r) => `${r.name}${r.source}${points(r.joint * 100)}`));
-  expect(await page.getByTestId('ranking-own').locator('.rank-name').allTextContents()).toEqual(stats.byOwnGain.map((r) => r.name));
-  expect(await page.getByTestId('ranking-own').locator('.rank-value').allTextContents()).toEqual(stats.byOwnGain.map((r) => points(r.own * 100)));
+  for (const side of [0, 1] as const) {
+    const ranking = page.getByTestId(`ranking-side-${side}`);
+    expect(await ranking.locator('.rank-name').allTextContents()).toEqual(stats.bySide[side].map((r) => r.name));
+    expect(await ranking.locator('.rank-value').allTextContents()).toEqual(stats.bySide[side].map((r) => gainText(r.gain)));
+  }
   const rows = page.getByTestId('result-row');
   expect(await rows.count()).toBe(4);
   // A name is text, never markup.
@@ -149,17 +153,31 @@ test('the class debrief verifies codes and files, lists the bad ones, and shows 
 
   const invalid = await page.getByTestId('invalid-item').allTextContents();
   expect(invalid).toHaveLength(3);
-  expect(invalid[0]).toMatch(/^code 3.*does not check out/);
+  expect(invalid[0]).toMatch(/^line 3.*does not check out/);
+  // The rejected code whole (not the prefix every code shares), its student's name, and the line kept in the paste box.
+  expect(await page.getByTestId('invalid-text').first().textContent()).toBe(mistyped);
+  expect(await page.getByTestId('codes-input').inputValue()).toBe(mistyped);
   expect(invalid.find((t) => t.startsWith('cut-short.json'))).toMatch(/broken JSON/);
   expect(invalid.find((t) => t.startsWith('huge.json'))).toMatch(/too large/);
-  expect(await page.getByTestId('duplicate-item').allTextContents()).toEqual(['code 5 is the same game as code 1']);
+  expect(await page.getByTestId('duplicate-item').allTextContents()).toEqual(['line 5 is the same game as line 1']);
   await shot(page, 'teacher-04-debrief-top');
   await page.screenshot({ path: 'test-artifacts/screens/teacher-05-debrief-full.png', fullPage: true });
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
   expect(download.suggestedFilename()).toBe('summit-danang-2017-class-results.csv');
   const csv = readFileSync((await download.path())!, 'utf8');
-  expect(csv).toBe(`\uFEFF${resultsCsv(c, imported.results)}`);
+  // The engine's CSV, with the time each result reached the page.
+  const handedIn = csv
+    .split('\r\n')
+    .slice(1, -1)
+    .map((line) => line.split(',').at(-3)!);
+  for (const t of handedIn) expect(Date.parse(t)).toBeGreaterThan(Date.now() - 600_000);
+  expect(csv).toBe(
+    `\uFEFF${resultsCsv(
+      c,
+      imported.results.map((r, k) => ({ ...r, handedIn: handedIn[k] })),
+    )}`,
+  );
   expect(csv.split('\r\n')).toHaveLength(6); // header, four games, final line break
   expect(log.problems).toEqual([]);
 });

@@ -10,7 +10,7 @@ import type { SideIndex } from '../model/domain.ts';
 import { hashText, realOutcome, type CompiledScenario, type ValueShift } from '../scenario/compile.ts';
 import type { GameLog } from '../log/game-log.ts';
 import type { SummitEvent } from '../machine/events.ts';
-import { replayLog } from '../log/game-log.ts';
+import { replayLog, replayLogInSlices, type ReplayResult } from '../log/game-log.ts';
 import { decodeResultCode, readCodeHeader } from '../log/result-code.ts';
 import type { GameOutcome, GameSetup } from '../rules/state.ts';
 import { playerWord } from './session-check.ts';
@@ -38,6 +38,8 @@ export interface VerifiedResult {
   /** The news shifts of values the game ended with: its numbers are measured on them. */
   shifts: ValueShift[];
   log: GameLog;
+  /** When the teacher's page received it (ISO time), set by the page; absent in the engine's own checks. */
+  handedIn?: string;
 }
 
 /** Shown for a game whose student gave no name. */
@@ -53,7 +55,15 @@ function playId(c: CompiledScenario, setup: GameSetup, played: readonly SummitEv
 
 /** Replays a log and turns it into a verified result, or says why not. */
 export function verifyLog(c: CompiledScenario, log: GameLog, source: string): Verification {
-  const replay = replayLog(c, log);
+  return resultOf(c, log, source, replayLog(c, log));
+}
+
+/** verifyLog in short tasks (game-log.ts replayLogInSlices), for a page importing long logs. */
+export async function verifyLogInSlices(c: CompiledScenario, log: GameLog, source: string, pause: () => Promise<void>): Promise<Verification> {
+  return resultOf(c, log, source, await replayLogInSlices(c, log, pause));
+}
+
+function resultOf(c: CompiledScenario, log: GameLog, source: string, replay: ReplayResult): Verification {
   if (!replay.ok) return { ok: false, source, reason: replay.reason };
   const game = replay.context.game;
   if (!game?.outcome) return { ok: false, source, reason: 'the game was not finished' };
@@ -80,12 +90,23 @@ export function verifyLog(c: CompiledScenario, log: GameLog, source: string): Ve
 
 /** Decodes and verifies one pasted result code against the scenarios the page has. */
 export function verifyCode(scenarioFor: (id: string) => CompiledScenario | null, code: string, source: string): Verification {
+  const decoded = decodeFor(scenarioFor, code, source);
+  return 'log' in decoded ? verifyLog(decoded.c, decoded.log, source) : decoded;
+}
+
+/** verifyCode in short tasks (see verifyLogInSlices). */
+export async function verifyCodeInSlices(scenarioFor: (id: string) => CompiledScenario | null, code: string, source: string, pause: () => Promise<void>): Promise<Verification> {
+  const decoded = decodeFor(scenarioFor, code, source);
+  return 'log' in decoded ? verifyLogInSlices(decoded.c, decoded.log, source, pause) : decoded;
+}
+
+function decodeFor(scenarioFor: (id: string) => CompiledScenario | null, code: string, source: string): { c: CompiledScenario; log: GameLog } | { ok: false; source: string; reason: string } {
   const header = readCodeHeader(code);
   if (!header.ok) return { ok: false, source, reason: header.reason };
   const c = scenarioFor(header.scenarioId);
   if (!c) return { ok: false, source, reason: `the code is for scenario "${header.scenarioId}", which this page does not have` };
   const decoded = decodeResultCode(c, code);
-  return decoded.ok ? verifyLog(c, decoded.log, source) : { ok: false, source, reason: decoded.reason };
+  return decoded.ok ? { c, log: decoded.log } : { ok: false, source, reason: decoded.reason };
 }
 
 export { collect, type ClassImport, type Duplicate } from './collect.ts';
@@ -108,9 +129,51 @@ export interface ClassStatistics {
   values: { key: string; games: number; others: number };
   /** Per result, in order: its numbers, from the one function the student's debrief uses too. */
   rows: { source: string; name: string; standing: GameStanding; chartValues: boolean }[];
-  /** Results ranked by joint gain (sum of utilities), then by each student's own gain. */
+  /** Results ranked by joint gain (sum of utilities): each game once, a two-player game included. */
   byJointGain: { source: string; name: string; joint: number }[];
-  byOwnGain: { source: string; name: string; side: SideIndex; own: number }[];
+  /**
+   * Per side, its students ranked by gain over that side's walk-away (the values as their game
+   * ended): the sides' walk-aways differ, so their points are never ranked together. A two-player
+   * game gives one row to each side, under that side's student's name.
+   */
+  bySide: [SideRank[], SideRank[]];
+}
+
+export interface SideRank {
+  source: string;
+  name: string;
+  side: SideIndex;
+  own: number;
+  walkAway: number;
+  /** own − walkAway: above 0, the talks left the student better off than walking away. */
+  gain: number;
+  crossedRedLine: boolean;
+}
+
+/** The human sides whose own red line the game's deal crosses (what their debrief flags). */
+export function redLineCrossings(c: CompiledScenario, r: Pick<VerifiedResult, 'outcome' | 'humanSides'>): SideIndex[] {
+  const deal = isDeal(r.outcome) ? r.outcome.deal! : null;
+  if (!deal) return [];
+  return r.humanSides.filter((side) => deal.some((k, i) => c.forbidden[side][i]?.[k] === true));
+}
+
+/** The name of the student who played `side` (a two-player game has one per side). */
+export function sideName(r: VerifiedResult, side: SideIndex): string {
+  return r.setup.names?.[side] ?? (r.humanSides.length === 1 ? r.name : NO_NAME);
+}
+
+function sideRanks(c: CompiledScenario, results: readonly VerifiedResult[], walkAways: readonly [number, number][]): [SideRank[], SideRank[]] {
+  const out: [SideRank[], SideRank[]] = [[], []];
+  results.forEach((r, k) => {
+    const crossed = redLineCrossings(c, r);
+    for (const side of r.humanSides) {
+      const own = r.outcome.utilities[side];
+      const walkAway = walkAways[k][side];
+      out[side].push({ source: r.source, name: sideName(r, side), side, own, walkAway, gain: own - walkAway, crossedRedLine: crossed.includes(side) });
+    }
+  });
+  for (const list of out) list.sort((a, b) => b.gain - a.gain || a.source.localeCompare(b.source));
+  return out;
 }
 
 const agreed = isDeal;
@@ -162,59 +225,12 @@ export function classStatistics(c: CompiledScenario, results: readonly VerifiedR
     values: { key: chart.key, games: common.games, others: results.length - common.games },
     rows,
     byJointGain: results.map((r) => ({ source: r.source, name: r.name, joint: r.outcome.utilities[0] + r.outcome.utilities[1] })).sort((a, b) => b.joint - a.joint || a.source.localeCompare(b.source)),
-    byOwnGain: results
-      .flatMap((r) => r.humanSides.map((side) => ({ source: r.source, name: r.name, side, own: r.outcome.utilities[side] })))
-      .sort((a, b) => b.own - a.own || a.source.localeCompare(b.source)),
+    bySide: sideRanks(
+      c,
+      results,
+      rows.map((row) => row.standing.domain.reservation as [number, number]),
+    ),
   };
 }
 
-/** A CSV cell: quoted when needed, and defused when a spreadsheet would read it as a formula. */
-function cell(value: string | number): string {
-  let s = typeof value === 'number' ? String(Math.round(value * 10000) / 10000) : value;
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** One row per student game, for a gradebook. */
-export function resultsCsv(c: CompiledScenario, results: readonly VerifiedResult[]): string {
-  const [a, b] = c.sideIds;
-  const header = [
-    'name',
-    'source',
-    'student side',
-    'opponent',
-    'seed',
-    'outcome',
-    'round',
-    ...c.scenario.items.map((i) => i.id),
-    `utility ${a}`,
-    `utility ${b}`,
-    'own utility',
-    'joint utility',
-    'distance to frontier',
-    'distance to Nash',
-  ];
-  const rows = results.map((r) => {
-    const o = r.outcome;
-    const deal = agreed(o) ? o.deal! : null;
-    const standing = gameStanding(c, r.shifts, o);
-    const own = r.humanSides.length === 1 ? o.utilities[r.humanSides[0]] : '';
-    return [
-      r.name,
-      r.source,
-      r.humanSides.map((s) => c.sideIds[s]).join(' and '),
-      r.opponent,
-      r.seed,
-      o.kind,
-      o.round,
-      ...c.domain.itemIds.map((_, i) => (deal ? c.domain.optionIds[i][deal[i]] : '')),
-      o.utilities[0],
-      o.utilities[1],
-      own,
-      o.utilities[0] + o.utilities[1],
-      standing.toFrontier ?? '',
-      standing.toNash ?? '',
-    ].map(cell);
-  });
-  return `${[header.map(cell), ...rows].map((row) => row.join(',')).join('\r\n')}\r\n`;
-}
+export { resultsCsv, csvCell } from './results-csv.ts';

@@ -67,6 +67,28 @@ export type ReplayResult =
 
 /** Re-runs a log's events through the scenario's machine and checks it lands where the log says. */
 export function replayLog(c: CompiledScenario, log: GameLog): ReplayResult {
+  const steps = replaySteps(c, log);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * replayLog for a page that must stay responsive: the same replay, handing control back through
+ * `pause` (a macrotask) after every `every` events, so a long log is many short tasks, not one.
+ */
+export async function replayLogInSlices(c: CompiledScenario, log: GameLog, pause: () => Promise<void>, every = 25): Promise<ReplayResult> {
+  const steps = replaySteps(c, log);
+  for (let k = 1; ; k++) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (k % every === 0) await pause();
+  }
+}
+
+/** The replay, one event per step (a generator, so a caller may pause between steps). */
+function* replaySteps(c: CompiledScenario, log: GameLog): Generator<void, ReplayResult> {
   if (!log || typeof log !== 'object' || !Array.isArray(log.events)) return { ok: false, reason: 'this is not a Summit game log' };
   if (log.events.length > MAX_LOG_EVENTS) return { ok: false, reason: `the log holds ${log.events.length} events, more than a game can make (${MAX_LOG_EVENTS}): it was not made by Summit` };
   const odd = log.events.findIndex((e) => !isEventShaped(e));
@@ -97,7 +119,9 @@ export function replayLog(c: CompiledScenario, log: GameLog): ReplayResult {
     const after = actor.getSnapshot().context;
     if (after.log.length > before && after.refusal === null) played.push(event);
     else if (event.type === 'game.restart' && after.log.length === 0) played.length = 0;
+    yield;
   }
+  yield; // the checks below hash and copy the whole state: a task of their own
   const snapshot = actor.getSnapshot();
   if (broke || snapshot.status === 'error') return { ok: false, reason: 'the log is damaged: one of its moves cannot be replayed' };
   const persisted = actor.getPersistedSnapshot();

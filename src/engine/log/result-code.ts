@@ -5,7 +5,9 @@
  * Version 2 added to the setup event the rounds a teacher's session sets and the players' names.
  * Version 3 (this one): the scenario hash covers play data only, with a digest per section so a
  * refusal can say what changed; the setup carries the class session's id; news draws its own dice
- * and the state holds no words. Versions 1 and 2 are refused with a message saying so: their games
+ * and the state holds no words. Within version 3, the setup's flag byte grows only by new bits
+ * (8: the turn clock's limit, 16: the seat number), each adding its field after the older ones,
+ * so every code made before a bit existed reads as it did. Versions 1 and 2 are refused with a message saying so: their games
  * were recorded by rules this engine no longer plays (news from the counterpart's dice, words in
  * the state), so replaying them here would show a game the student never played.
  * Events name items and options by index (the scenario is known from the code); an event that
@@ -94,9 +96,12 @@ function writeEvent(w: ByteWriter, c: CompiledScenario, e: SummitEvent): boolean
         const names = e.setup.names ?? [null, null];
         const session = e.setup.session;
         if (session !== undefined && !/^[0-9a-f]{8}$/.test(session)) return false;
-        w.byte((names[0] !== null ? 1 : 0) | (names[1] !== null ? 2 : 0) | (session !== undefined ? 4 : 0));
+        const { secondsPerRound, seat } = e.setup;
+        w.byte((names[0] !== null ? 1 : 0) | (names[1] !== null ? 2 : 0) | (session !== undefined ? 4 : 0) | (secondsPerRound !== undefined ? 8 : 0) | (seat !== undefined ? 16 : 0));
         for (const name of names) if (name !== null) w.text(name);
         if (session !== undefined) w.raw(hexToBytes(session));
+        if (secondsPerRound !== undefined) w.uint(secondsPerRound);
+        if (seat !== undefined) w.uint(seat);
       }
       return true;
     case 'offer.propose': {
@@ -150,9 +155,11 @@ function readEvent(r: ByteReader, c: CompiledScenario): SummitEvent | null {
       const rounds = r.uint();
       if (rounds > 0) setup.rounds = rounds;
       const flags = r.byte();
-      if (flags > 7) return null;
+      if (flags > 31) return null;
       if (flags & 3) setup.names = [flags & 1 ? r.text() : null, flags & 2 ? r.text() : null];
       if (flags & 4) setup.session = bytesToHex(r.raw(4));
+      if (flags & 8) setup.secondsPerRound = r.uint();
+      if (flags & 16) setup.seat = r.uint();
       return { type, setup };
     }
     case 'offer.propose': {

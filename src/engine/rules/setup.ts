@@ -9,7 +9,7 @@ import { DIFFICULTIES, STRATEGIES, type Difficulty, type Strategy } from '../sce
 import { STRATEGY_EXPONENT } from '../strategy/concession.ts';
 import { emptyModel } from '../strategy/opponent-model.ts';
 import { runEvents } from './events.ts';
-import { MAX_NAME_LENGTH, type CounterpartProfile, type GameSetup, type GameState, type PlayerConfig } from './state.ts';
+import { MAX_NAME_LENGTH, MAX_SEAT, MAX_SECONDS_PER_ROUND, type CounterpartProfile, type GameSetup, type GameState, type PlayerConfig } from './state.ts';
 import { optionsOnTable, thirdPartyStates } from './third-parties.ts';
 import { said, type Said } from '../words/codes.ts';
 
@@ -89,8 +89,12 @@ export function canonicalSetup(setup: GameSetup): GameSetup {
     ...(setup.rounds !== undefined ? { rounds: setup.rounds } : {}),
     ...names,
     ...(setup.session !== undefined ? { session: setup.session } : {}),
+    ...(setup.secondsPerRound !== undefined ? { secondsPerRound: setup.secondsPerRound } : {}),
+    ...(setup.seat !== undefined ? { seat: setup.seat } : {}),
   };
 }
+
+const wholeIn = (n: unknown, min: number, max: number): boolean => Number.isInteger(n) && (n as number) >= min && (n as number) <= max;
 
 export function resolveSetup(c: CompiledScenario, setup: GameSetup): SetupResult {
   if (!setup || typeof setup.seed !== 'string' || !Array.isArray(setup.players) || setup.players.length !== 2) return { ok: false, reason: said('setup.seedAndPlayers') };
@@ -99,6 +103,8 @@ export function resolveSetup(c: CompiledScenario, setup: GameSetup): SetupResult
   const names = namesProblem(setup);
   if (names) return { ok: false, reason: names };
   if (setup.session !== undefined && !(typeof setup.session === 'string' && /^[0-9a-f]{8}$/.test(setup.session))) return { ok: false, reason: said('setup.session') };
+  if (setup.secondsPerRound !== undefined && !wholeIn(setup.secondsPerRound, 1, MAX_SECONDS_PER_ROUND)) return { ok: false, reason: said('setup.clock', { min: 1, max: MAX_SECONDS_PER_ROUND }) };
+  if (setup.seat !== undefined && !wholeIn(setup.seat, 1, MAX_SEAT)) return { ok: false, reason: said('setup.seat', { min: 1, max: MAX_SEAT }) };
   const profiles: (CounterpartProfile | null)[] = [];
   for (const player of setup.players) {
     const p = resolveProfile(c, player);

@@ -36,9 +36,19 @@ export interface GameSetup {
    * sessionId: eight hex digits), so the class debrief can tell results played under other settings.
    */
   session?: string;
+  /**
+   * The teacher's time limit per turn in seconds, when the session set one: the class debrief
+   * shows under which clock a result was played (result code flag 8).
+   */
+  secondsPerRound?: number;
+  /** The seat number the student typed when the session alternates sides (result code flag 16). */
+  seat?: number;
 }
 
 export const MAX_NAME_LENGTH = 40;
+/** Limits of the recorded clock (seconds per turn) and seat number. */
+export const MAX_SECONDS_PER_ROUND = 3600;
+export const MAX_SEAT = 999;
 
 /** A computer player, resolved from its config at setup. */
 export interface CounterpartProfile {

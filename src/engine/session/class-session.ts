@@ -115,7 +115,7 @@ export function decodeSession(code: string): SessionDecode {
   const seed: ClassSession['seed'] = r.byte() === 1 ? { kind: 'class', value: withoutDirectionControls(r.text()) } : { kind: 'student' };
   const rounds = r.uint();
   const seconds = r.uint();
-  if (r.overrun || r.remaining !== 0 || !sides || !opponent || rounds > 100 || !/^[a-z][a-z0-9-]*$/.test(scenario)) return { ok: false, reason: 'the session code is damaged' };
+  if (r.overrun || r.remaining !== 0 || !sides || !opponent || rounds > 100 || seconds > 3600 || !/^[a-z][a-z0-9-]*$/.test(scenario)) return { ok: false, reason: 'the session code is damaged' };
   return {
     ok: true,
     session: { scenario, sides, mode, opponent, seed, rounds: rounds || null, secondsPerRound: seconds || null, revealReal },
@@ -127,7 +127,7 @@ export function decodeSession(code: string): SessionDecode {
  * The name is cleaned (cleanPlayerName) and goes to the student's side; in a two-player session
  * pass a pair, one per side (a single name is given to both sides).
  */
-export function setupFor(session: ClassSession, studentSide: 0 | 1, studentSeed: string, name?: string | [string, string]): GameSetup {
+export function setupFor(session: ClassSession, studentSide: 0 | 1, studentSeed: string, name?: string | [string, string], seat?: number | null): GameSetup {
   const computer: PlayerConfig =
     session.opponent.kind === 'difficulty'
       ? { kind: 'computer', difficulty: session.opponent.difficulty }
@@ -142,6 +142,9 @@ export function setupFor(session: ClassSession, studentSide: 0 | 1, studentSeed:
     ...(session.rounds !== null ? { rounds: session.rounds } : {}),
     ...namesFor(session, studentSide, name),
     session: sessionId(session),
+    // The clock and the seat travel in the result, so the teacher's table and CSV can show them.
+    ...(session.secondsPerRound !== null ? { secondsPerRound: session.secondsPerRound } : {}),
+    ...(session.sides === 'alternate' && session.mode !== 'pair' && typeof seat === 'number' && Number.isInteger(seat) && seat >= 1 && seat <= 999 ? { seat } : {}),
   };
 }
 

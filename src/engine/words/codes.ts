@@ -114,6 +114,10 @@ export interface CodeParams {
   /** The game's log holds the most events a game may (MAX_LOG_EVENTS): only a walk-away still fits. */
   'refusal.logFull': { max: number };
   'setup.nameDirection': Nothing;
+  /** A recorded time limit per turn outside 1..max seconds. */
+  'setup.clock': { min: number; max: number };
+  /** A recorded seat number outside 1..max. */
+  'setup.seat': { min: number; max: number };
   'setup.seedDirection': Nothing;
   /** A live class's teacher released a news event the scenario does not have. */
   'refusal.noSuchEvent': { event: string };
@@ -210,6 +214,8 @@ export const CODES = [
   'refusal.talksNotOpen',
   'refusal.noTable',
   'refusal.classPaused',
+  'setup.clock',
+  'setup.seat',
 ] as const satisfies readonly Code[];
 
 // Every code in CodeParams is listed in CODES (a compile error names any that is not).

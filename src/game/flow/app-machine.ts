@@ -53,7 +53,16 @@ export const appMachine = setup({
     inClass: ({ context }) => context.lock !== null,
     /** A class session that leaves the side to the student (or whose seat number did not decide it). */
     studentChoosesSide: ({ context, event }) => modeFor(context, event) === null,
-    resumable: ({ context, event }) => event.type === 'resume' && event.classCode === (context.lock?.code ?? null) && phaseOf((event.snapshot as { value?: unknown }).value ?? 'setup') !== 'setup',
+    /**
+     * A save resumes on the same link it was made from. On a class link a finished game belongs
+     * to the last student at this device: a reload keeps it (to hand in its code), but the next
+     * student opening the link starts afresh (asked their name), never on that student's debrief.
+     */
+    resumable: ({ context, event }) => {
+      if (event.type !== 'resume' || event.classCode !== (context.lock?.code ?? null)) return false;
+      const phase = phaseOf((event.snapshot as { value?: unknown }).value ?? 'setup');
+      return phase !== 'setup' && !(context.lock && !event.reload && (phase === 'outcome' || phase === 'debrief'));
+    },
     atOutcome: ({ context }) => gamePhase(context) === 'outcome',
     atDebrief: ({ context }) => gamePhase(context) === 'debrief',
     dealClosed: ({ context }) => dealClosed(context),
@@ -90,7 +99,7 @@ export const appMachine = setup({
         side: homeSide(want.mode),
         want: { screen: 'briefing', side: sidesHere(want.mode)[0] ?? 0 },
         refusal: null,
-        game: ({ spawn }) => spawnGame(spawn, gameLogic(compiled(context), { setup: setupOf(context, want.mode, seed, want.names) })),
+        game: ({ spawn }) => spawnGame(spawn, gameLogic(compiled(context), { setup: setupOf(context, want.mode, seed, want.names, want.seat) })),
       });
     }),
     /** The live talks ended on the server: carry on here from the finished game's replay (outcome, debrief). */
@@ -252,7 +261,11 @@ export const appMachine = setup({
         outcome: { on: { 'debrief.open': { target: 'debrief', actions: 'openDebrief' } } },
         debrief: {
           on: {
-            again: [{ guard: 'canStart', target: 'show', actions: 'start' }],
+            // In a class, Play again may be the next student at a shared device: the title asks who is playing.
+            again: [
+              { guard: 'inClass', target: '#flow.title' },
+              { guard: 'canStart', target: 'show', actions: 'start' },
+            ],
             swap: [{ guard: and(['canSwap', 'canStart']), target: 'show', actions: 'start' }],
             'debrief.flip': { actions: 'flip' },
           },

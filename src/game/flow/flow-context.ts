@@ -85,7 +85,8 @@ export type FlowEvent =
   | { type: 'scenario.opened'; scenario: CompiledScenario; file: string }
   | { type: 'scenario.translated'; scenario: CompiledScenario }
   | { type: 'scenario.failed'; file: string; problems: Problem[]; local: boolean }
-  | { type: 'resume'; mode: Mode; seed: string; classCode: string | null; previous: GameSummary | null; snapshot: Snapshot<unknown> }
+  /** `reload`: the page was reloaded (not opened from a link): a class's finished game is resumed only then. */
+  | { type: 'resume'; mode: Mode; seed: string; classCode: string | null; previous: GameSummary | null; snapshot: Snapshot<unknown>; reload?: boolean }
   | { type: 'land' }
   | { type: 'play'; names?: [string, string]; seat?: number | null }
   | { type: 'guided' }
@@ -127,7 +128,7 @@ export function dealClosed(ctx: FlowContext): boolean {
 }
 
 /** The mode a start event asks for, or null when it cannot start a game from here. */
-export function modeFor(ctx: FlowContext, event: FlowEvent): { mode: Mode; names?: [string, string] } | null {
+export function modeFor(ctx: FlowContext, event: FlowEvent): { mode: Mode; names?: [string, string]; seat?: number | null } | null {
   const names = ctx.names ?? undefined;
   switch (event.type) {
     case 'guided':
@@ -142,7 +143,7 @@ export function modeFor(ctx: FlowContext, event: FlowEvent): { mode: Mode; names
       if (!s) return null;
       if (s.mode === 'pair') return { mode: { kind: 'hotseat' }, names: event.names };
       const side = sideForSeat(s, event.seat);
-      return side === null ? null : { mode: { kind: 'solo', side }, names: event.names };
+      return side === null ? null : { mode: { kind: 'solo', side }, names: event.names, seat: event.seat };
     }
     case 'again':
       return { mode: ctx.mode, names: currentNames(ctx) };
@@ -170,23 +171,23 @@ export function seedFor(ctx: FlowContext, event: FlowEvent): string {
   return ctx.makeSeed();
 }
 
-export function setupOf(ctx: FlowContext, mode: Mode, seed: string, names?: [string, string]): GameSetup {
+export function setupOf(ctx: FlowContext, mode: Mode, seed: string, names?: [string, string], seat?: number | null): GameSetup {
   if (!ctx.lock) return { seed, players: freePlayers(mode, ctx.computer()) };
   const side = mode.kind === 'solo' ? mode.side : 0;
   // One name in a solo game (the student's), a pair in a two-player game.
-  return setupFor(ctx.lock.settings, side, seed, mode.kind === 'solo' && names ? names[0] : names);
+  return setupFor(ctx.lock.settings, side, seed, mode.kind === 'solo' && names ? names[0] : names, seat);
 }
 
 /** Whether the event asks for a game that can start here. The seed never decides it. */
 export function canStart(ctx: FlowContext, event: FlowEvent): boolean {
   const want = modeFor(ctx, event);
-  return want !== null && resolveSetup(compiled(ctx), setupOf(ctx, want.mode, ctx.seed, want.names)).ok;
+  return want !== null && resolveSetup(compiled(ctx), setupOf(ctx, want.mode, ctx.seed, want.names, want.seat)).ok;
 }
 
 /** Why the engine refuses to set up the game the event asks for (null: it does not, or no game is asked for). */
 export function startRefusal(ctx: FlowContext, event: FlowEvent): Said | null {
   const want = modeFor(ctx, event);
-  const result = want && resolveSetup(compiled(ctx), setupOf(ctx, want.mode, ctx.seed, want.names));
+  const result = want && resolveSetup(compiled(ctx), setupOf(ctx, want.mode, ctx.seed, want.names, want.seat));
   return result && !result.ok ? result.reason : null;
 }
 

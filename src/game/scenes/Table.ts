@@ -61,7 +61,8 @@ export class Table extends Screen<TableData> implements TableHost {
     this.syncDraft();
     this.map = new TableMap(this, this.side, () => this.refresh());
     this.onShutdown(session.subscribe(() => this.onChange()));
-    this.timer = new RoundTimer(session.policy().secondsPerRound);
+    const setup = session.context().game?.setup;
+    this.timer = new RoundTimer(session.policy().secondsPerRound, JSON.stringify([setup?.seed, setup?.names, setup?.session]));
     if (session.policy().secondsPerRound) {
       const timer = window.setInterval(() => this.tick(), 1000);
       this.onShutdown(() => clearInterval(timer));

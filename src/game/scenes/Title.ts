@@ -31,9 +31,12 @@ export class Title extends Screen {
 
   /** Reads the class panel's inputs (set while a class session's panel is on screen). */
   private readClass: (() => ReturnType<ReturnType<typeof classPanel>['read']>) | null = null;
+  /** Why the file just given here was refused, until another is given. */
+  private fileProblem: string | null = null;
 
   protected override setup(): void {
     endGuide();
+    this.fileProblem = null;
     // A designer's own scenario file, dropped anywhere on the title screen.
     const over = (e: DragEvent) => {
       if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
@@ -64,10 +67,13 @@ export class Title extends Screen {
     const read = await readScenarioFile(f);
     if (!this.sys.isActive()) return;
     if ('error' in read) {
-      notify(read.error, 'warning');
+      // Said here, where the file was given: a notice (ui/notice.ts) would wait for the next screen.
+      this.fileProblem = read.error;
       this.refresh();
+      this.root.querySelector<HTMLElement>('[data-testid="file-problem"]')?.focus();
       return;
     }
+    this.fileProblem = null;
     const file = `local:${read.name}`;
     const problems = openScenarioText(file, read.text);
     if (problems) return session.send({ type: 'scenario.failed', file: read.name, problems, local: true });
@@ -221,6 +227,7 @@ export class Title extends Screen {
           el('p', { class: 'dateline' }, s.date),
           // Play before the long setting: at a large text size the setting, not the menu, runs past the fold.
           menu,
+          this.fileProblem ? el('p', { class: 'refusal file-problem', role: 'alert', tabindex: -1, testid: 'file-problem' }, t.warningMark(this.fileProblem)) : null,
           el('p', { class: 'setting' }, s.setting),
           tutorialNext,
           el('p', { class: 'hint' }, cls ? t.titleHintClass : t.titleHint),

@@ -59,7 +59,7 @@ export function liveSection(readSettings: () => ClassSession | null, addResults:
     if (fresh.length === 0) return;
     const entries: Entry[] = fresh.map((r) => {
       const who = r.names.filter(Boolean).join(' & ') || 'live game';
-      return { source: `live: ${who}`, preview: who, kind: 'log', log: r.log };
+      return { source: `live: ${who}`, preview: who, kind: 'log', log: r.log, liveId: r.id, handedIn: new Date(r.at).toISOString() };
     });
     await addResults(entries);
     status.textContent = `${seen.size} result${seen.size === 1 ? '' : 's'} in the class debrief.`;

@@ -25,8 +25,8 @@ function game(seed: string, offer: Record<string, string>, side: 0 | 1, name: st
   return { t, side, log: recordLog(t.c, t.context, t.actor.getSnapshot().value) };
 }
 
-/** The CSV's rounding, applied to a number the debrief shows. */
-const csvNumber = (x: number | null) => (x === null ? '' : String(Math.round(x * 10000) / 10000));
+/** The CSV's numbers: points 0–100 to one decimal, as the screens show them. */
+const csvNumber = (x: number | null) => (x === null ? '' : String(Math.round(x * 1000) / 10));
 
 describe('one set of numbers', () => {
   const games = Array.from({ length: 9 }, (_, k) => game(`period-${k % 3}`, offers[Math.floor(k / 3)], (k % 2) as 0 | 1, `student ${k}`));

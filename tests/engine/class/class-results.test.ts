@@ -52,7 +52,7 @@ describe('the class debrief', () => {
   it('names whose game each result is, from inside the checked code', () => {
     expect(imported.results.map((r) => r.name)).toEqual(['Ada Lovelace', NO_NAME, 'Boris, "the bear"']);
     const stats = classStatistics(c, imported.results);
-    expect(stats.byOwnGain.find((r) => r.source === 'code 3')!.name).toBe('Boris, "the bear"');
+    expect(stats.bySide[1].find((r) => r.source === 'code 3')!.name).toBe('Boris, "the bear"');
     expect(stats.byJointGain.map((r) => r.name).sort()).toEqual([NO_NAME, 'Ada Lovelace', 'Boris, "the bear"']);
     expect(stats.deals.map((d) => d.name)).toEqual(['Ada Lovelace', NO_NAME, 'Boris, "the bear"']);
   });
@@ -68,7 +68,7 @@ describe('the class debrief', () => {
     }
     expect(stats.items.find((i) => i.id === 'buffer-zone')!.real).toBe('foreign-forces');
     expect(stats.byJointGain.map((r) => r.joint)).toEqual([...stats.byJointGain.map((r) => r.joint)].sort((a, b) => b - a));
-    expect(stats.byOwnGain.find((r) => r.source === 'code 3')!.side).toBe(1);
+    expect(stats.bySide[1].find((r) => r.source === 'code 3')!.side).toBe(1);
     expect(stats.analysis.nash).not.toBeNull();
   });
 
@@ -84,10 +84,10 @@ describe('the class debrief', () => {
     const csv = resultsCsv(c, imported.results);
     const lines = csv.trim().split('\r\n');
     expect(lines).toHaveLength(4);
-    expect(lines[0]).toContain('name,source,student side,opponent,seed,outcome,round,deconfliction,violence,geneva,buffer-zone');
-    expect(lines[1]).toMatch(/^Ada Lovelace,code 1,us,/);
-    expect(lines[2]).toMatch(/^\(no name\),code 2,us,/);
-    expect(lines[3]).toMatch(/^"Boris, ""the bear""",code 3,russia,/);
+    expect(lines[0]).toContain('name,source,seat,student side,opponent,seed,outcome,round,deconfliction,violence,geneva,buffer-zone');
+    expect(lines[1]).toMatch(/^Ada Lovelace,code 1,,us,/);
+    expect(lines[2]).toMatch(/^\(no name\),code 2,,us,/);
+    expect(lines[3]).toMatch(/^"Boris, ""the bear""",code 3,,russia,/);
   });
 
   it('defuses names and file names that a spreadsheet would run as formulas', () => {

@@ -38,10 +38,16 @@ describe('session codes', () => {
   });
 
   it('give each student the game the teacher set', () => {
-    expect(setupFor(session, 1, 'ignored')).toEqual({ seed: 'period-3', players: [{ kind: 'computer', difficulty: 'hard' }, { kind: 'human' }], rounds: 6, session: sessionId(session) });
+    expect(setupFor(session, 1, 'ignored')).toEqual({
+      seed: 'period-3',
+      players: [{ kind: 'computer', difficulty: 'hard' }, { kind: 'human' }],
+      rounds: 6,
+      session: sessionId(session),
+      secondsPerRound: 180,
+    });
     const pairSession: ClassSession = { ...session, mode: 'pair', seed: { kind: 'student' }, rounds: null };
     const pairs = setupFor(pairSession, 0, 'fresh');
-    expect(pairs).toEqual({ seed: 'fresh', players: [{ kind: 'human' }, { kind: 'human' }], session: sessionId(pairSession) });
+    expect(pairs).toEqual({ seed: 'fresh', players: [{ kind: 'human' }, { kind: 'human' }], session: sessionId(pairSession), secondsPerRound: 180 });
   });
 
   it('have an id that changes with every setting, and only with a setting', () => {

@@ -91,6 +91,8 @@ const REGISTERED = [
   'refusal.talksNotOpen',
   'refusal.noTable',
   'refusal.classPaused',
+  'setup.clock',
+  'setup.seat',
 ];
 
 describe('the records registry', () => {
@@ -135,6 +137,7 @@ const STILL_ENGLISH: Record<string, string> = {
   'log/bytes.ts': 'an internal error for a number a code cannot hold (caught and reported by the code reader)',
   'log/change-words.ts': 'which part of the play data changed, when a log or code made on another version is refused (teacher page, English)',
   'class/class-results.ts': 'the class debrief’s verification reasons (teacher page, English)',
+  'class/results-csv.ts': 'the class CSV’s column headers (teacher page, English)',
   'session/class-session.ts': 'the teacher’s session description and strategy names (teacher page, English)',
   'balance.ts': 'balance warnings for designers',
   'diagnose.ts': 'why a simulated game broke down, for the balance report (designers)',

@@ -47,8 +47,9 @@ describe('class locks', () => {
     expect(setup).toMatchObject({ seed: 'period-5', rounds: 3, players: [{ kind: 'human' }, { kind: 'computer', personality: 'rock' }] });
     f.send({ type: 'briefing.done' });
     playToEnd(f);
-    f.send({ type: 'debrief.open' }, { type: 'again' });
-    expect(f.game()!.context.game!.setup).toMatchObject({ seed: 'period-5', names: ['Ada', null] });
+    // Play again in a class asks who is playing (shared-device.test.ts): the next game keeps the class's settings.
+    f.send({ type: 'debrief.open' }, { type: 'again' }, { type: 'play', names: ['Bea', ''] });
+    expect(f.game()!.context.game!.setup).toMatchObject({ seed: 'period-5', rounds: 3, names: ['Bea', null] });
   });
 
   it('swapping sides only when the teacher lets students choose', () => {

@@ -1,22 +1,27 @@
-/** A class session's time limit per round: the countdown of the turn under way. */
+/**
+ * A class session's time limit per round: the countdown of the turn under way. When the turn
+ * began is kept in the save (save.ts turnStartedAt), so a reload shows the time left, not the
+ * whole limit again.
+ */
 import type { PlayerView } from '../../../engine/index.ts';
+import { turnStartedAt } from '../../save.ts';
 import { el } from '../../ui/dom.ts';
 import { t } from '../../ui/strings/index.ts';
 
 const clock = (left: number) => t.clock(Math.floor(left / 60), String(left % 60).padStart(2, '0'));
 
 export class RoundTimer {
-  /** When the current turn (round and side to move) began. */
-  private turn: { id: string; startedAt: number } = { id: '', startedAt: 0 };
-
-  constructor(private readonly limit: number | null) {}
+  /** `game`: names the game (its seed and players), so one game's turn is never taken for another's. */
+  constructor(
+    private readonly limit: number | null,
+    private readonly game = '',
+  ) {}
 
   /** Seconds left in the player's turn, or null with no limit or when it is not their turn. */
-  secondsLeft(v: PlayerView): number | null {
+  secondsLeft(v: PlayerView, now = Date.now()): number | null {
     if (this.limit === null || !v.myTurn) return null;
-    const id = `${v.round}:${v.history.length}`;
-    if (this.turn.id !== id) this.turn = { id, startedAt: performance.now() };
-    return Math.max(0, Math.ceil(this.limit - (performance.now() - this.turn.startedAt) / 1000));
+    const startedAt = turnStartedAt(`${this.game}|${v.round}:${v.history.length}`, now);
+    return Math.max(0, Math.ceil(this.limit - (now - startedAt) / 1000));
   }
 
   chip(v: PlayerView): HTMLElement | null {

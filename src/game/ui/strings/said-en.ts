@@ -98,6 +98,8 @@ export const enSaid: SaidWords = {
   'refusal.talksNotOpen': () => 'the talks are not open yet',
   'refusal.noTable': () => 'you have no table yet',
   'refusal.classPaused': () => 'the teacher has paused the class',
+  'setup.clock': (p) => `the time limit per turn must be a whole number of seconds from ${p.min} to ${p.max}`,
+  'setup.seat': (p) => `the seat number must be a whole number from ${p.min} to ${p.max}`,
   'refusal.logFull': (p) => `this game has reached the most moves a game can hold (${p.max}): walk away to end it`,
 };
 

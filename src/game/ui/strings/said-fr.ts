@@ -98,6 +98,8 @@ export const frSaid: SaidWords = {
   'refusal.talksNotOpen': () => 'les négociations ne sont pas encore ouvertes',
   'refusal.noTable': () => 'vous n’avez pas encore de table',
   'refusal.classPaused': () => 'l’enseignant a mis la classe en pause',
+  'setup.clock': (p) => `la limite de temps par tour doit être un nombre entier de secondes de ${p.min} à ${p.max}`,
+  'setup.seat': (p) => `le numéro de place doit être un nombre entier de ${p.min} à ${p.max}`,
   'refusal.logFull': (p) => `cette partie a atteint le plus grand nombre de coups qu’une partie peut contenir (${p.max}) : quittez la table pour la finir`,
 };
 
