@@ -15,7 +15,8 @@ import { t } from '../ui/strings/index.ts';
 import { forgetAnnounced } from '../ui/announce.ts';
 import { announceTable, markFocusFallback } from './table/a11y.ts';
 import { actionBar, banner, coach, draftSummary, topBar } from './table/bars.ts';
-import { confirmRedLines, helpDialog, newGameDialog, priorityDialog, tradeDialog, walkAwayDialog } from './table/dialogs.ts';
+import { acceptPackage, acceptTrade, agreeItem } from './table/accepting.ts';
+import { helpDialog, newGameDialog, priorityDialog, tradeDialog, walkAwayDialog } from './table/dialogs.ts';
 import type { Tab, TableHost } from './table/host.ts';
 import { tableKeys } from './table/keys.ts';
 import { itemCard } from './table/item-card.ts';
@@ -138,29 +139,19 @@ export class Table extends Screen<TableData> implements TableHost {
     this.root.querySelector('#detail')?.replaceChildren(el('strong', null, label), ` — ${text}`);
   }
 
-  // ——— accepting: the player's own red lines ask first ———
-
+  // ——— accepting (table/accepting.ts: the player's own red lines ask first) ———
   private openDialog = (title: string, body: (close: () => void) => (Node | null)[], opts?: { testid?: string; wide?: boolean }) => this.dialog(title, body, opts);
 
   acceptPackage(): void {
-    const v = this.view();
-    if (v.table?.by !== 'them') return;
-    const picks = Object.entries(v.table.options).map(([item, option]) => ({ item, option }));
-    confirmRedLines(this.openDialog, v, picks, t.acceptingPackage, () => this.move({ type: 'offer.accept' }));
+    acceptPackage(this.view(), this.openDialog, (e) => this.move(e));
   }
 
   agreeItem(item: string): void {
-    const v = this.view();
-    const option = v.table?.by === 'them' ? v.table.options[item] : undefined;
-    if (!option) return;
-    confirmRedLines(this.openDialog, v, [{ item, option }], t.agreeingItem, () => this.move({ type: 'item.agree', item }));
+    agreeItem(this.view(), item, this.openDialog, (e) => this.move(e));
   }
 
   acceptTrade(): void {
-    const v = this.view();
-    const trade = v.trade;
-    if (trade?.by !== 'them') return;
-    confirmRedLines(this.openDialog, v, [trade.give, trade.want], t.acceptingTrade, () => this.move({ type: 'trade.accept' }));
+    acceptTrade(this.view(), this.openDialog, (e) => this.move(e));
   }
 
   // ——— dialogs (table/dialogs.ts) ———
