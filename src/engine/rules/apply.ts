@@ -290,7 +290,12 @@ function utilitiesIfComplete(c: CompiledScenario, state: GameState, options: rea
  * Applies a move by the side to move. `said` is what a computer side says with it (its reason);
  * a human's move is described from the scenario's labels.
  */
-export function applyMove(c: CompiledScenario, state: GameState, move: Move, said?: { text: string; mood: GameState['history'][number]['mood'] }): ApplyResult {
+export function applyMove(
+  c: CompiledScenario,
+  state: GameState,
+  move: Move,
+  said?: { text: string; mood: GameState['history'][number]['mood']; notes?: Turn['notes'] },
+): ApplyResult {
   const reason = refusalFor(c, state, move);
   if (reason) return { ok: false, reason };
   const rng = restoreRng(state.rng);
@@ -300,6 +305,7 @@ export function applyMove(c: CompiledScenario, state: GameState, move: Move, sai
   if (said) {
     turn.said = said.text;
     turn.mood = said.mood;
+    if (said.notes && said.notes.length > 0) turn.notes = said.notes;
   }
   if (move.kind === 'propose') turn.utilities = utilitiesIfComplete(c, s, move.options);
   withTurn(s, turn);
@@ -329,8 +335,9 @@ export function playComputerTurn(c: CompiledScenario, state: GameState): GameSta
   const decision = decide(c, domainFor(c, state.shifts), state, side, profile, rng);
   let s: GameState = { ...state, rng: rng.state() };
   decision.moves.forEach((move, k) => {
+    if (s.outcome) return; // agreeing the last open items already made the deal
     const last = k === decision.moves.length - 1;
-    const result = applyMove(c, s, move, last ? { text: decision.text, mood: decision.mood } : undefined);
+    const result = applyMove(c, s, move, last ? { text: decision.text, mood: decision.mood, notes: decision.notes } : undefined);
     // A decision is built from legal moves; should one be refused anyway, pass rather than stall.
     s = result.ok ? result.state : (applyMove(c, s, { kind: 'pass' }) as { ok: true; state: GameState }).state;
   });

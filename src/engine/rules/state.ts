@@ -88,6 +88,8 @@ export interface Turn {
   /** What a computer side said with it: its reason, built from what it computed. */
   said?: string;
   mood?: Mood;
+  /** Facts the computer's reply reports (a warning about stonewalling, a reopened item), as codes and numbers. */
+  notes?: { code: string; params: Record<string, number | string> }[];
   /** Utilities of the proposal just made, [side 0, side 1], when it was a proposal. */
   utilities?: [number, number];
   event?: string;

@@ -7,6 +7,7 @@ import type { Domain, SideIndex } from '../model/domain.ts';
 import type { CompiledScenario } from '../scenario/compile.ts';
 import type { CounterpartProfile, GameState, Trade } from '../rules/state.ts';
 import { deadlineRounds } from '../rules/context.ts';
+import type { Note } from './stance.ts';
 
 export interface SayContext {
   c: CompiledScenario;
@@ -122,4 +123,26 @@ export function priorityAnswer(ctx: SayContext, willTell: boolean): string {
     if (w > weights[top]) top = i;
   });
   return `Frankly, ${itemTitle(ctx.c, top)} matters most to us.`;
+}
+
+/**
+ * English for the notes a reply carries ({code, params} records, kept on the history turn).
+ * Interim: the views' strings tables take these over with the rest of the counterpart's words.
+ */
+const NOTE_TEXT: Record<string, (p: Note['params'], ctx: SayContext) => string> = {
+  'stance.forgive': (p) => `You have not moved towards us in ${p.turns} rounds. We will keep giving ground, but a deal needs both of us.`,
+  'stance.patience': (p) =>
+    `You have not moved towards us in ${p.turns} rounds. Without a move from you we will not go below ${p.floor} points, a fair share of the gains, and our patience is running out (a ${p.risk} in 100 chance we leave next time).`,
+  'stance.lastWarning': (p) =>
+    `You have not moved towards us in ${p.turns} rounds. We will not go below ${p.floor} points, a fair share of the gains. If you do not move by your next turn, we leave the table.`,
+  'stance.leave': (p) => `You have not moved towards us in ${p.turns} rounds, as we warned. We are leaving the table.`,
+  'reopen.package': (p, ctx) =>
+    `We agreed to ${itemTitle(ctx.c, ctx.c.domain.itemIds.indexOf(String(p.item)))} only as part of a whole package; with the rest as it stands, we must reopen it.`,
+  'walkout.trust': () => '',
+  'offer.betterForBoth': (p) => `Your package is worth ${p.yours} points to us and we could accept it, but this one should suit you at least as well and gives us ${p.ours}.`,
+};
+
+export function withNotes(text: string, notes: readonly Note[], ctx?: SayContext): string {
+  const extra = ctx ? notes.map((n) => NOTE_TEXT[n.code]?.(n.params, ctx) ?? '').filter(Boolean) : [];
+  return [text, ...extra].filter(Boolean).join(' ');
 }
