@@ -104,8 +104,9 @@ export function scriptedMoves(id: ScriptedPlayerId, ctx: ScriptContext, state: G
 
 /**
  * Starts at its best package and concedes towards its Nash value by the deadline: a full step
- * after a turn in which the computer moved towards it, half a step otherwise. Offers, at its
- * target, the package best for the computer; accepts anything at or above its target.
+ * after a turn in which the computer moved towards it, half a step otherwise; warned that it has
+ * not moved, it moves. Offers, at its target, the package best for the computer; accepts anything
+ * at or above its target.
  */
 function reciprocalMoves(
   ctx: ScriptContext,
@@ -123,9 +124,30 @@ function reciprocalMoves(
   let steps = 0;
   for (let k = 1; k < theirs.length; k++) steps += theirs[k] > theirs[k - 1] + 1e-9 ? 1 : 0.5;
   const total = Math.max(1, deadlineRounds(c, state) - 1);
-  const target = lastChance ? fair : Math.max(fair, best - ((best - fair) * steps) / total);
+  let target = lastChance ? fair : Math.max(fair, best - ((best - fair) * steps) / total);
+  // Warned that it has not moved (its steps can leave the same package on the table), it moves.
+  const reply = [...state.history].reverse().find((h) => h.side !== null && h.side !== side && h.move);
+  const warned = reply?.notes?.some((n) => n.code.startsWith('stance.')) ?? false;
+  const mine = [...state.proposals].reverse().find((p) => p.by === side);
+  if (warned && mine) {
+    const last = mine.options.reduce<number>((u, o, i) => u + domain.gains[side][i][o ?? (state.items[i].option as number)], 0);
+    target = Math.min(target, Math.max(fair, nextValueBelow(domain.gains[side], allowed, last - 0.001)));
+  }
   if (tableValue !== null && tableValue >= target - 1e-9) return [{ kind: 'accept' }];
   const offer = searchOffer({ gains: domain.gains[side], allowed, score: domain.gains[otherSide(side)], lo: target, hi: Infinity });
   if (!offer) return [{ kind: 'pass' }];
   return [proposeRest(state, offer.outcome)];
+}
+
+/** The highest package value below `limit` (small spaces: every allowed package is tried). */
+function nextValueBelow(gains: readonly (readonly number[])[], allowed: boolean[][], limit: number): number {
+  let values = [0];
+  gains.forEach((opts, i) => {
+    const next: number[] = [];
+    for (const v of values) opts.forEach((g, o) => allowed[i][o] && next.push(v + g));
+    values = next;
+  });
+  let best = -Infinity;
+  for (const v of values) if (v < limit && v > best) best = v;
+  return best;
 }
