@@ -88,7 +88,7 @@ function responseTimes(c: CompiledScenario, games: number): number[] {
   for (let k = 0; k < games; k++) {
     const setup = setupFor(`resp:${k}`);
     const resolved = resolveSetup(c, setup);
-    if (!resolved.ok) throw new Error(resolved.reason);
+    if (!resolved.ok) throw new Error(JSON.stringify(resolved.reason));
     let state = newGame(c, setup, resolved.profiles);
     while (!state.outcome) {
       const start = performance.now();

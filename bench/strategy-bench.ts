@@ -9,13 +9,51 @@
  */
 import fs from 'node:fs';
 import { loadScenario, type CompiledScenario } from '../src/engine/index.ts';
-import { formatTable, paretoShare, strategyTable, tableChecks } from '../src/engine/analysis/strategy-table.ts';
+import { paretoShare, strategyTable, type TableRow } from '../src/engine/analysis/strategy-table.ts';
 import { auditWalkAways } from '../src/engine/analysis/walkaway-audit.ts';
+
 
 export interface StrategyCheck {
   name: string;
   pass: boolean;
   detail: string;
+}
+
+const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
+
+/** The issue's targets, row by row. */
+export function tableChecks(rows: readonly TableRow[], sideNames: readonly [string, string]): StrategyCheck[] {
+  const checks: StrategyCheck[] = [];
+  for (const r of rows) {
+    const who = `${r.player} as ${sideNames[r.side]} vs ${r.difficulty}`;
+    const noDeal = (r.games - r.agreements) / r.games;
+    if (r.player === 'stubborn' && r.difficulty !== 'easy') {
+      checks.push({ name: `${who}: mean ≤ Nash share`, pass: r.meanPlayer <= r.nashPlayer + 1e-9, detail: `${r.meanPlayer.toFixed(4)} vs ${r.nashPlayer.toFixed(4)}` });
+      checks.push({ name: `${who}: no deal in ≥ 25 %`, pass: noDeal >= 0.25, detail: pct(noDeal) });
+    }
+    if (r.player === 'reciprocal' && r.difficulty !== 'easy')
+      checks.push({ name: `${who}: mean ≥ 95 % of Nash share`, pass: r.meanPlayer >= 0.95 * r.nashPlayer, detail: `${pct(r.meanPlayer / r.nashPlayer)} of ${r.nashPlayer.toFixed(4)}` });
+    if (r.difficulty === 'easy') checks.push({ name: `${who}: deal in ≥ 80 %`, pass: r.agreements / r.games >= 0.8, detail: pct(r.agreements / r.games) });
+  }
+  return checks;
+}
+
+export function formatTable(rows: readonly TableRow[], sideNames: readonly [string, string]): string {
+  const head = ['player', 'side', 'vs', 'deals', 'walkouts', 'deadline', 'player mean', 'computer mean', 'Nash share', 'of Nash'];
+  const lines = rows.map((r) => [
+    r.player,
+    sideNames[r.side],
+    r.difficulty,
+    pct(r.agreements / r.games),
+    pct(r.walkouts / r.games),
+    pct(r.breakdowns / r.games),
+    r.meanPlayer.toFixed(4),
+    r.meanComputer.toFixed(4),
+    r.nashPlayer.toFixed(4),
+    pct(r.meanPlayer / r.nashPlayer),
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  return [head, ...lines].map((l) => l.map((x, i) => (i < 3 ? x.padEnd(widths[i]) : x.padStart(widths[i]))).join('  ')).join('\n');
 }
 
 const SHIPPED = ['danang-2017', 'southwest-2017', 'tutorial', 'large-10x6'];
@@ -50,7 +88,7 @@ export function benchStrategy(seeds = 200, paretoSeeds = 100, auditGames = 20_00
     pass: audit.violations.length === 0,
     detail: `${audit.violations.length} in ${audit.proposals.toLocaleString('en')} proposals and ${audit.acceptances.toLocaleString('en')} acceptances`,
   });
-  for (const v of audit.violations.slice(0, 5)) console.log(`  ${v}`);
+  for (const v of audit.violations.slice(0, 5)) console.log(`  ${JSON.stringify(v)}`);
   return checks;
 }
 

@@ -30,6 +30,8 @@ function newestSource() {
   };
   visit(path.join(root, 'src', 'engine'));
   visit(path.join(root, 'src', 'cli'));
+  // The command line words the engine's records from the game's strings tables.
+  visit(path.join(root, 'src', 'game', 'ui', 'strings'));
   for (const f of ['package.json', 'package-lock.json']) newest = Math.max(newest, fs.statSync(path.join(root, f), { throwIfNoEntry: false })?.mtimeMs ?? 0);
   return newest;
 }

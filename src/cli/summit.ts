@@ -62,7 +62,7 @@ function run(argv: string[], out: Out): number {
     case 'simulate':
       return simulateFrom(rest, out);
     case 'replay': {
-      const a = parse(rest, { scenario: { type: 'string' } }, replayHelp);
+      const a = parse(rest, { scenario: { type: 'string' }, history: { type: 'boolean' } }, replayHelp);
       if (a.values.help) return out(replayHelp), EXIT_OK;
       if (a.positionals.length !== 1) throw new CliExit(EXIT_USAGE, `replay needs exactly one log file\n\n${replayHelp}`);
       const file = a.positionals[0];
@@ -70,7 +70,7 @@ function run(argv: string[], out: Out): number {
       const id = log?.scenario?.id;
       if (typeof id !== 'string' || !/^[a-z][a-z0-9-]*$/.test(id)) throw new CliExit(EXIT_PROBLEM, `${file}: not a game log: it names no scenario`);
       const scenarioFile = (a.values.scenario as string | undefined) ?? path.join('public', 'scenarios', `${id}.json`);
-      return replayCommand(loadOrExit(scenarioFile), log, file, out);
+      return replayCommand(loadOrExit(scenarioFile), log, file, out, { history: Boolean(a.values.history) });
     }
     case 'generate': {
       const a = parse(

@@ -5,6 +5,7 @@
 export { ENGINE_VERSION } from './version.ts';
 export type { Domain, Outcome, SideIndex } from './model/domain.ts';
 export { utilityOf, utilitiesOf, outcomeCount, makeDomain } from './model/domain.ts';
+export { toPoints, formatPoints, utilityPoints, wholePercent, percentText } from './model/points.ts';
 export { SCENARIO_FORMAT, scenarioSchema, scenarioJsonSchema, STRATEGIES, DIFFICULTIES } from './scenario/schema.ts';
 export type { Scenario, ScenarioSource, ScenarioInput, Side, Item, Option, ThirdParty, ScenarioEvent, Personality, Strategy, Difficulty } from './scenario/schema.ts';
 export { loadScenario, loadScenarioData, type LoadResult, type LoadOptions } from './scenario/load.ts';
@@ -16,22 +17,26 @@ export type { SummitEvent, MoveEvent, ItemChoice } from './machine/events.ts';
 export { phaseOf, playerView, jointStatement, automationState, thirdPartyViews } from './machine/selectors.ts';
 export type { Phase, PlayerView, ItemView, OptionView, HistoryLine, ThirdPartyView } from './machine/selectors.ts';
 export { MAX_NAME_LENGTH, type GameSetup, type PlayerConfig, type GameState, type GameOutcome, type OutcomeKind, type Mood } from './rules/state.ts';
-export { cleanPlayerName, STRATEGY_NAMES } from './rules/setup.ts';
+export { cleanPlayerName } from './rules/setup.ts';
+export { CODES, said, isSaid, type Code, type CodeParams, type Said, type Choice } from './words/codes.ts';
 export { recordLog, replayLog, type GameLog, type ReplayResult } from './log/game-log.ts';
 export { debriefView, type DebriefView, type Point } from './machine/debrief.ts';
 export { analyzeScenario, type ScenarioAnalysis } from './analysis/scenario-analysis.ts';
 export { distanceToFrontier, distanceToNash } from './analysis/analyze.ts';
 export { encodeResultCode, decodeResultCode, readCodeHeader, MAX_CODE_LENGTH, RESULT_CODE_VERSION } from './log/result-code.ts';
 export { verifyLog, verifyCode, collect, classStatistics, resultsCsv, NO_NAME } from './class/class-results.ts';
-export type { VerifiedResult, Verification, ClassImport, ClassStatistics } from './class/class-results.ts';
+export type { VerifiedResult, Verification, ClassImport, ClassStatistics, Duplicate } from './class/class-results.ts';
+export { setupDifferences, type SetupDifference } from './class/session-check.ts';
 export {
   encodeSession,
   decodeSession,
   setupFor,
+  sessionId,
   sideForSeat,
   needsSeat,
   describeSession,
   describeOpponent,
+  STRATEGY_NAMES,
   SIDE_ASSIGNMENTS,
   type ClassSession,
   type SideAssignment,

@@ -10,7 +10,6 @@ import { clearSave } from './save.ts';
 import { fetchScenario } from './scenario-url.ts';
 import { notify } from './ui/notice.ts';
 import { t } from './ui/strings/index.ts';
-import { requestFrames } from './ui/render-on-demand.ts';
 import { openScenarioText } from './scenes/Preload.ts';
 
 export function installLiveReload(game: Phaser.Game): void {
@@ -21,10 +20,10 @@ export function installLiveReload(game: Phaser.Game): void {
       const scene = game.scene.getScenes(true)[0];
       if (!scene) return;
       clearSave();
+      // The flow goes back to the title of the new version, or to its problems.
       const problems = openScenarioText(file, text);
-      if (!problems) notify(t.scenarioChangedOnDisk(`scenarios/${file}`));
-      requestFrames();
-      scene.scene.start(problems ? 'Preload' : 'Title', problems ? { file, problems } : undefined);
+      if (problems) session.send({ type: 'scenario.failed', file, problems, local: false });
+      else notify(t.scenarioChangedOnDisk(`scenarios/${file}`));
     });
   });
 }

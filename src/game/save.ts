@@ -7,6 +7,10 @@
 import { recordLog, replayLog, type CompiledScenario, type GameLog, type Phase, type SummitContext } from '../engine/index.ts';
 import type { Snapshot } from 'xstate';
 import { t } from './ui/strings/index.ts';
+import type { GameSummary } from './flow/app-machine.ts';
+import type { Mode } from './flow/seats.ts';
+
+export type { GameSummary } from './flow/app-machine.ts';
 
 /** Bump when the shape below changes; older saves are then set aside with a notice. */
 export const SAVE_FORMAT = 1;
@@ -15,16 +19,7 @@ const ASIDE_PREFIX = 'summit.save.set-aside.';
 /** Saves longer than this are not ours (a game log is a few kilobytes). */
 const MAX_SAVE_CHARS = 1_000_000;
 
-export type SavedMode = { kind: 'solo'; side: 0 | 1 } | { kind: 'hotseat' };
-
-/** One finished game, kept for the swap-sides comparison on the debrief. */
-export interface GameSummary {
-  side: 0 | 1;
-  seed: string;
-  kind: string;
-  myPoints: number;
-  theirPoints: number;
-}
+export type SavedMode = Mode;
 
 export interface Save {
   save: typeof SAVE_FORMAT;

@@ -1,28 +1,18 @@
 /**
- * The one game session: the compiled scenario, the one XState actor every scene reads and sends
- * to, and the player's UI choices (mode, settings). Scenes decide nothing about the game: they
- * render selectors over `snapshot()` and `send()` events.
+ * The page's one app actor (flow/app-machine.ts) and the browser around it: the address bar's
+ * `?seed=`, the player's settings, and saving after every action. Scenes read the flow and its
+ * game through these functions and send events; what happens next is the machine's to decide.
  */
-import { createActor, type Actor, type Snapshot } from 'xstate';
+import { createActor, type Snapshot } from 'xstate';
 import { getSettings } from './settings.ts';
-import { clearSave, makeSave, writeSave, type GameSummary, type Save } from './save.ts';
-import { loadScenario, phaseOf, setupFor, summitMachine, type ClassSession, type CompiledScenario, type Phase, type PlayerConfig, type SummitEvent, type SummitMachine } from '../engine/index.ts';
+import { clearSave, makeSave, writeSave, type Save } from './save.ts';
+import { appMachine, gamePhase, gameSnapshot, type FlowEvent, type GameSummary } from './flow/app-machine.ts';
+import { policyOf, type Mode, type Policy, type SideIndex } from './flow/seats.ts';
+import { screenOf, type Screen } from './flow/screens.ts';
+import { loadScenario, type ClassSession, type CompiledScenario, type MoveEvent, type Phase, type Said, type SummitContext } from '../engine/index.ts';
 
-export type SideIndex = 0 | 1;
-export type Mode = { kind: 'solo'; side: SideIndex } | { kind: 'hotseat' };
+export type { Mode, SideIndex } from './flow/seats.ts';
 export { applyTextSize, getSettings, TEXT_SIZES, updateSettings, type Settings, type TextSize } from './settings.ts';
-
-let compiled: CompiledScenario | null = null;
-let actor: Actor<SummitMachine> | null = null;
-let mode: Mode = { kind: 'solo', side: 0 };
-let seed = '';
-let scenarioFile = '';
-/** The scenario file's text, to read it again in another language (readScenarioIn). */
-let scenarioSource = '';
-/** The teacher's session this page was opened with (?session=CODE): its settings are locked. */
-let classSession: { code: string; settings: ClassSession } | null = null;
-/** The game before a swap of sides, for the debrief's comparison. */
-let previous: GameSummary | null = null;
 
 /** A short random seed; `?seed=` in the URL fixes the first game's seed (for tests and classes). */
 export function freshSeed(): string {
@@ -31,28 +21,61 @@ export function freshSeed(): string {
   return Array.from(bytes, (b) => (b % 36).toString(36)).join('');
 }
 
+const flow = createActor(appMachine, {
+  input: {
+    fixedSeed: new URLSearchParams(location.search).get('seed'),
+    makeSeed: freshSeed,
+    computer: () => ({ kind: 'computer', difficulty: getSettings().difficulty }),
+  },
+}).start();
+flow.subscribe(() => scheduleSave());
+
+/** The scenario file's text, to read it again in another language (readScenarioIn). */
+let scenarioSource = '';
+
+export function send(event: FlowEvent): void {
+  flow.send(event);
+}
+
+/** A move in the game under way (the flow passes it to the game). */
+export function move(event: MoveEvent): void {
+  flow.send({ type: 'move', move: event });
+}
+
+/** Calls `fn` after every change of the flow or its game; returns the unsubscribe function. */
+export function subscribe(fn: () => void): () => void {
+  const sub = flow.subscribe(() => fn());
+  return () => sub.unsubscribe();
+}
+
+export function flowSnapshot() {
+  return flow.getSnapshot();
+}
+
+/** The screen the flow shows now. */
+export function screen(): Screen | null {
+  return screenOf(flow.getSnapshot());
+}
+
+const ctx = () => flow.getSnapshot().context;
+
 export function openScenario(c: CompiledScenario, file: string, text: string): void {
-  compiled = c;
-  scenarioFile = file;
   scenarioSource = text;
-  freshActor();
-  seed = new URLSearchParams(location.search).get('seed') ?? freshSeed();
+  flow.send({ type: 'scenario.opened', scenario: c, file });
 }
 
 /**
  * Reads the open scenario again with its texts in this language (English where it has none), for
- * the language setting on the title screen: back at set-up, with a fresh actor on the new reading.
- * The compiled hash does not depend on the language, so saves and result codes stay valid.
+ * the language setting on the title screen. The compiled hash does not depend on the language,
+ * so saves and result codes stay valid.
  */
 export function readScenarioIn(language: string): void {
-  if (!compiled || !scenarioSource) return;
+  const c = ctx().scenario;
+  if (!c || !scenarioSource) return;
   // A language the scenario lacks reads as English: nothing to do when that is what is open.
-  if (compiled.language === (compiled.languages.includes(language) ? language : 'en')) return;
+  if (c.language === (c.languages.includes(language) ? language : 'en')) return;
   const result = loadScenario(scenarioSource, { warnings: false, language });
-  if (!result.ok) return; // it loaded a moment ago: only a changed engine could refuse it now
-  compiled = result.compiled;
-  previous = null;
-  freshActor();
+  if (result.ok) flow.send({ type: 'scenario.translated', scenario: result.compiled });
 }
 
 // ——— saved progress (save.ts): after every action, in a task of its own ———
@@ -62,164 +85,96 @@ function scheduleSave(): void {
   if (!saveTimer) saveTimer = window.setTimeout(saveNow, 0);
 }
 
-/** Saves the game now; a game back at set-up has nothing to resume, so its save goes. */
+/** Saves the game now; with no game under way (the title, the side choice) there is nothing to resume. */
 export function saveNow(): void {
   clearTimeout(saveTimer);
   saveTimer = 0;
-  if (!compiled || !actor) return;
-  if (phase() === 'setup') return clearSave();
-  const snap = actor.getSnapshot();
-  writeSave(makeSave(compiled, snap.context, snap.value, { file: scenarioFile, mode, seed, classCode: classSession?.code ?? null, previous }));
+  const s = flow.getSnapshot();
+  if (!s.context.scenario || s.matches('opening') || s.matches('problems')) return;
+  const game = gameSnapshot(s.context);
+  if (!game || gamePhase(s.context) === 'setup') return clearSave();
+  const { mode, seed, lock, previous, file } = s.context;
+  writeSave(makeSave(s.context.scenario, game.context, game.value, { file, mode, seed, classCode: lock?.code ?? null, previous }));
 }
 
-/** Picks up a saved game where the check of its moves (readSave) left it: same seed, same dice. */
-export function resume(save: Save, snapshot: Snapshot<unknown>): void {
-  freshActor(snapshot);
-  mode = save.mode;
-  seed = save.seed;
-  previous = save.previous;
-  usedSeeds = 1;
+/** Picks up a saved game where the check of its moves (readSave) left it, if the flow allows it here. */
+export function resume(save: Save, snapshot: Snapshot<unknown>): boolean {
+  flow.send({ type: 'resume', mode: save.mode, seed: save.seed, classCode: save.classCode, previous: save.previous, snapshot });
+  return flow.getSnapshot().matches('playing');
 }
-
-// ——— class sessions ———
 
 export function joinClass(code: string, settings: ClassSession): void {
-  classSession = { code, settings };
+  flow.send({ type: 'class.join', code, settings });
 }
 
 export function classSettings(): { code: string; settings: ClassSession } | null {
-  return classSession;
+  return ctx().lock;
 }
 
-/** A class session with one seed for everyone keeps it; otherwise each game rolls its own. */
-function classSeed(): string | null {
-  return classSession?.settings.seed.kind === 'class' ? classSession.settings.seed.value : null;
+/** What the class session (if any) allows in this mode. */
+export function policy(): Policy {
+  return policyOf(ctx().lock, ctx().mode);
 }
 
 export function scenario(): CompiledScenario {
-  if (!compiled) throw new Error('no scenario loaded');
-  return compiled;
+  const c = ctx().scenario;
+  if (!c) throw new Error('no scenario loaded');
+  return c;
 }
 
 export function hasScenario(): boolean {
-  return compiled !== null;
+  return ctx().scenario !== null;
 }
 
 export function file(): string {
-  return scenarioFile;
+  return ctx().file;
 }
 
-function theActor(): Actor<SummitMachine> {
-  if (!actor) throw new Error('no scenario loaded');
-  return actor;
-}
-
+/** The game's snapshot (a game at set-up when none is under way). */
 export function snapshot() {
-  return theActor().getSnapshot();
+  const g = gameSnapshot(ctx());
+  if (!g) throw new Error('no game under way');
+  return g;
 }
 
-export function context() {
-  return snapshot().context;
+/** The game's context; with no game under way, an empty one at set-up. */
+export function context(): SummitContext {
+  const g = gameSnapshot(ctx());
+  if (g) return g.context;
+  const c = scenario();
+  return { scenarioId: c.scenario.id, scenarioHash: c.hash, game: null, refusal: null, log: [] };
 }
 
 export function phase(): Phase {
-  return phaseOf(snapshot().value);
+  return gamePhase(ctx());
 }
 
-export function send(event: SummitEvent): void {
-  theActor().send(event);
-}
-
-/** Calls `fn` after every snapshot change; returns the unsubscribe function. */
-export function subscribe(fn: () => void): () => void {
-  const sub = theActor().subscribe(() => fn());
-  return () => sub.unsubscribe();
+export function hasGame(): boolean {
+  return ctx().game !== null;
 }
 
 export function currentMode(): Mode {
-  return mode;
+  return ctx().mode;
 }
 
 export function currentSeed(): string {
-  return seed;
+  return ctx().seed;
 }
 
-/** The side a single player sees; in hot-seat play, the side to move. */
+/** The side on screen: the one whose private screen shows, or the side the debrief is turned to. */
 export function viewSide(): SideIndex {
-  if (mode.kind === 'solo') return mode.side;
-  const g = context().game;
-  return (g?.toMove ?? 0) as SideIndex;
+  const s = flow.getSnapshot();
+  return s.matches({ playing: 'outcome' }) || s.matches({ playing: 'debrief' }) ? s.context.side : s.context.want.side;
 }
 
-function computer(): PlayerConfig {
-  return { kind: 'computer', difficulty: getSettings().difficulty };
-}
-
-/**
- * Starts a game with the current seed (call rollSeed() first for new dice; keep it to swap sides).
- * In a class session the teacher's settings decide the players, rounds and dice; `names` are the
- * students' names (one per side in a two-player game).
- */
-export function startGame(next: Mode, names?: string | [string, string]): string | null {
-  if (phase() === 'debrief') send({ type: 'game.restart' });
-  else if (phase() !== 'setup') freshActor();
-  mode = next;
-  if (classSession) {
-    const side = next.kind === 'solo' ? next.side : 0;
-    const setup = setupFor(classSession.settings, side, seed, names);
-    seed = setup.seed;
-    send({ type: 'game.setup', setup });
-    return context().refusal;
-  }
-  const players: [PlayerConfig, PlayerConfig] =
-    next.kind === 'hotseat' ? [{ kind: 'human' }, { kind: 'human' }] : next.side === 0 ? [{ kind: 'human' }, computer()] : [computer(), { kind: 'human' }];
-  send({ type: 'game.setup', setup: { seed, players } });
-  return context().refusal;
-}
-
-/** The names the current game was set up with, to keep them for the next game. */
-export function currentNames(): [string, string] | undefined {
-  const n = context().game?.setup.names;
-  return n ? [n[0] ?? '', n[1] ?? ''] : undefined;
-}
-
-/** A new seed for the next game, unless the player asked for the same dice (or the class shares one). */
-export function rollSeed(): void {
-  seed = classSeed() ?? freshSeed();
-}
-
-let usedSeeds = 0;
-/** The first game keeps a `?seed=` from the address bar; later games roll new dice. */
-export function rollSeedUnlessFixed(): void {
-  if (usedSeeds++ > 0 || !new URLSearchParams(location.search).has('seed')) rollSeed();
-}
-
-/** Remembers the finished game before the player swaps sides, for the debrief's comparison. */
-export function rememberForSwap(summary: GameSummary): void {
-  previous = summary;
+/** Why the last start was refused, or null. */
+export function refusal(): Said | null {
+  return ctx().refusal;
 }
 
 /** The game played before a swap of sides with these dice, if that is what this game is. */
 export function swappedFrom(): GameSummary | null {
-  const m = mode;
-  if (!previous || m.kind !== 'solo') return null;
-  return previous.seed === seed && previous.side !== m.side ? previous : null;
-}
-
-/**
- * Back to set-up, discarding the game: a finished game restarts through the machine; one still
- * under way (the machine only restarts from the debrief) is dropped with its actor.
- */
-export function backToSetup(): void {
-  if (phase() === 'debrief') send({ type: 'game.restart' });
-  else if (phase() !== 'setup') freshActor();
-  previous = null;
-  saveNow();
-}
-
-/** A new actor for the open scenario: at set-up, or carrying on from a persisted snapshot. */
-function freshActor(snapshot?: Snapshot<unknown>): void {
-  actor?.stop();
-  actor = createActor(summitMachine(scenario()), snapshot ? { snapshot } : {}).start();
-  actor.subscribe(() => scheduleSave());
+  const { previous, mode, seed } = ctx();
+  if (!previous || mode.kind !== 'solo') return null;
+  return previous.seed === seed && previous.side !== mode.side ? previous : null;
 }

@@ -3,7 +3,7 @@
  * what really happened, the outcome chart, the rankings and every student's game. The teacher
  * always sees the real outcome (a session's "reveal" setting is for students).
  */
-import { classStatistics, distanceToNash, type ClassStatistics, type CompiledScenario, type VerifiedResult } from '../engine/index.ts';
+import { classStatistics, percentText, utilityPoints, type ClassStatistics, type CompiledScenario, type VerifiedResult } from '../engine/index.ts';
 import { button, el, points } from '../game/ui/dom.ts';
 import { classChart } from './class-chart.ts';
 import { downloadCsv } from './csv-download.ts';
@@ -13,7 +13,6 @@ import { rankings } from './rankings.ts';
 
 const OUTCOME_WORDS: Record<string, string> = { agreement: 'Agreement', partial: 'Partial', breakdown: 'No deal', walkout: 'Walk-out' };
 
-export const percent = (x: number): string => `${Math.round(x * 100)}%`;
 
 function stat(label: string, value: string, testid: string, note?: string): HTMLElement {
   return el('div', { class: 'stat' }, el('p', { class: 'stat-value', testid }, value), el('p', { class: 'stat-label' }, label), note ? el('p', { class: 'stat-note' }, note) : null);
@@ -25,7 +24,7 @@ function headline(stats: ClassStatistics): HTMLElement {
     'div',
     { class: 'stats-row' },
     stat('games verified', String(stats.games), 'stat-games'),
-    stat('reached full agreement', percent(stats.agreementRate), 'stat-agreement', `${o.agreement} of ${stats.games}`),
+    stat('reached full agreement', percentText(stats.agreementRate), 'stat-agreement', `${o.agreement} of ${stats.games}`),
     stat('partial statements', String(o.partial), 'stat-partial'),
     stat('no deal by the deadline', String(o.breakdown), 'stat-breakdown'),
     stat('walk-outs', String(o.walkout), 'stat-walkout'),
@@ -53,7 +52,7 @@ export function optionShares(c: CompiledScenario, stats: ClassStatistics): HTMLE
               { class: o.id === item.real ? 'real-option' : '', testid: `share-${item.id}-${o.id}` },
               el('span', { class: 'share-label' }, o.label),
               el('span', { class: 'share-bar', 'aria-hidden': 'true' }, el('span', { class: 'share-fill', style: { width: `${o.share * 100}%` } })),
-              el('span', { class: 'share-value' }, percent(o.share)),
+              el('span', { class: 'share-value' }, percentText(o.share)),
               o.id === item.real ? el('span', { class: 'tag real-tag' }, '■ Really happened') : el('span', null),
             ),
           ),
@@ -77,11 +76,11 @@ function resultsTable(c: CompiledScenario, stats: ClassStatistics, results: read
       el(
         'tbody',
         null,
-        ...results.map((r) => {
+        ...results.map((r, k) => {
           const o = r.outcome;
-          const own = r.humanSides.length === 1 ? points(o.utilities[r.humanSides[0]] * 100) : '—';
-          const agreed = (o.kind === 'agreement' || o.kind === 'partial') && o.deal !== null;
-          const nash = agreed ? distanceToNash(stats.analysis, o.utilities) : null;
+          const own = r.humanSides.length === 1 ? utilityPoints(o.utilities[r.humanSides[0]]) : '—';
+          // The game's own numbers (values as it ended), as its student's debrief shows them.
+          const nash = stats.rows[k].standing.toNash;
           return el(
             'tr',
             { testid: 'result-row' },
@@ -92,10 +91,10 @@ function resultsTable(c: CompiledScenario, stats: ClassStatistics, results: read
             el('td', null, OUTCOME_WORDS[o.kind] ?? o.kind),
             el('td', { class: 'num' }, o.round),
             el('td', { class: 'num strong' }, own),
-            el('td', { class: 'num' }, points(o.utilities[0] * 100)),
-            el('td', { class: 'num' }, points(o.utilities[1] * 100)),
-            el('td', { class: 'num' }, points((o.utilities[0] + o.utilities[1]) * 100)),
-            el('td', { class: 'num' }, nash === null ? '—' : points(nash * 100)),
+            el('td', { class: 'num' }, utilityPoints(o.utilities[0])),
+            el('td', { class: 'num' }, utilityPoints(o.utilities[1])),
+            el('td', { class: 'num' }, utilityPoints(o.utilities[0] + o.utilities[1])),
+            el('td', { class: 'num' }, nash === null ? '—' : utilityPoints(nash)),
             el('td', null, button('Replay', () => openReplay(c, r), { variant: 'small', testid: 'replay-open', 'aria-label': `Replay the game of ${r.name} (${r.source})` })),
           );
         }),

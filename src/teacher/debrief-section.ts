@@ -3,17 +3,20 @@
  * page keeps the class's results across several imports (duplicates recognised across all of
  * them), lists what could not be used and why, and shows the class view per scenario.
  */
-import { collect, type ClassImport, type Verification } from '../engine/index.ts';
+import { collect, type ClassImport, type ClassSession, type Verification } from '../engine/index.ts';
 import { button, el } from '../game/ui/dom.ts';
 import { classView } from './class-view.ts';
 import { entriesFromText, entryFromFile, SourceNames, verifyEntries, type Entry } from './debrief-import.ts';
 import { scenarioById } from './scenarios.ts';
+import { apartList, duplicateWords, sessionField } from './session-apart.ts';
 
 export function debriefSection(printHost: HTMLElement): HTMLElement {
   let verifications: Verification[] = [];
   const previews = new Map<string, string>();
   let names = new SourceNames();
   let shownScenario: string | null = null;
+  /** The teacher's session, when given: games played under other settings are set apart. */
+  let session: ClassSession | null = null;
 
   const textarea = el('textarea', {
     id: 'codes-input',
@@ -48,7 +51,7 @@ export function debriefSection(printHost: HTMLElement): HTMLElement {
     const ms = performance.now() - t0;
     verifications = [...verifications, ...fresh];
     const ok = fresh.filter((v) => v.ok).length;
-    const games = collect(verifications).results.length;
+    const games = collect(verifications, session).results.length;
     status.textContent = `Checked ${entries.length} in ${(ms / 1000).toFixed(1)} s: ${ok} verified, ${entries.length - ok} could not be used. The class now has ${games} game${games === 1 ? '' : 's'}.`;
     await render();
   }
@@ -75,15 +78,17 @@ export function debriefSection(printHost: HTMLElement): HTMLElement {
         el(
           'section',
           { class: 'card dupes-card', testid: 'duplicate-list' },
-          el('h3', null, `Duplicates, counted once (${imported.duplicates.length})`),
-          el('ul', { class: 'dupes' }, ...imported.duplicates.map((d) => el('li', { testid: 'duplicate-item' }, el('strong', null, d.source), ` is the same game as ${d.sameAs}`))),
+          el('h3', null, `Duplicates and copies, counted once (${imported.duplicates.length})`),
+          el('ul', { class: 'dupes' }, ...imported.duplicates.map((d) => el('li', { testid: 'duplicate-item' }, el('strong', null, d.source), duplicateWords(d)))),
         ),
       );
+    const apart = apartList(imported);
+    if (apart) out.push(apart);
     return out;
   }
 
   async function render(): Promise<void> {
-    const imported = collect(verifications);
+    const imported = collect(verifications, session);
     problems.replaceChildren(...problemLists(imported));
     const byScenario = new Map<string, typeof imported.results>();
     for (const r of imported.results) byScenario.set(r.log.scenario.id, [...(byScenario.get(r.log.scenario.id) ?? []), r]);
@@ -162,6 +167,10 @@ export function debriefSection(printHost: HTMLElement): HTMLElement {
       ),
       drop,
     ),
+    sessionField((s) => {
+      session = s;
+      void render();
+    }),
     status,
     problems,
     results,

@@ -4,8 +4,10 @@
  * what was said and done, the offer on the table and where every item stands.
  */
 import { createActor } from 'xstate';
-import { summitMachine, type CompiledScenario, type GameState, type VerifiedResult } from '../engine/index.ts';
-import { button, el, points } from '../game/ui/dom.ts';
+import { summitMachine, utilityPoints, type CompiledScenario, type GameState, type VerifiedResult } from '../engine/index.ts';
+import { button, el } from '../game/ui/dom.ts';
+import { en } from '../game/ui/strings/en.ts';
+import { say, sayAll } from '../game/ui/strings/say.ts';
 
 interface Step {
   /** History lines this step added (the student's move, the reply, any event). */
@@ -45,8 +47,8 @@ function stepView(c: CompiledScenario, result: VerifiedResult, steps: Step[], k:
         'div',
         null,
         el('strong', null, `${sideName(h.side)}${student(h.side) ? ' (student)' : ''}: `),
-        h.text,
-        h.said ? el('p', { class: 'replay-said' }, `“${h.said}”`) : null,
+        say(h.line, en, c),
+        h.said ? el('p', { class: 'replay-said' }, `“${sayAll(h.said, en, c)}”`) : null,
       ),
     );
   const table = game.table;
@@ -76,7 +78,7 @@ function stepView(c: CompiledScenario, result: VerifiedResult, steps: Step[], k:
             }),
           )
         : el('p', { class: 'muted' }, 'Nothing yet.'),
-      u ? el('p', { class: 'small' }, `Worth ${points(u[0] * 100)} to ${c.scenario.sides[0].name}, ${points(u[1] * 100)} to ${c.scenario.sides[1].name}`) : null,
+      u ? el('p', { class: 'small' }, `Worth ${utilityPoints(u[0])} to ${c.scenario.sides[0].name}, ${utilityPoints(u[1])} to ${c.scenario.sides[1].name}`) : null,
       el('h3', null, 'Items'),
       el(
         'ul',
@@ -91,7 +93,7 @@ function stepView(c: CompiledScenario, result: VerifiedResult, steps: Step[], k:
           );
         }),
       ),
-      game.outcome ? el('p', { class: 'replay-outcome', testid: 'replay-outcome' }, `Outcome: ${game.outcome.reason}`) : null,
+      game.outcome ? el('p', { class: 'replay-outcome', testid: 'replay-outcome' }, `Outcome: ${say(game.outcome.reason, en, c)}`) : null,
     ),
   );
 }

@@ -2,10 +2,10 @@
  * The printable handout (shown only when printing, see teacher.css @media print): the class
  * chart, the class's choices beside what really happened, and the scenario's discussion questions.
  */
-import type { ClassStatistics, CompiledScenario } from '../engine/index.ts';
+import { percentText, type ClassStatistics, type CompiledScenario } from '../engine/index.ts';
 import { el } from '../game/ui/dom.ts';
 
-const pct = (x: number) => `${Math.round(x * 100)}%`;
+const pct = percentText;
 
 export function handout(c: CompiledScenario, stats: ClassStatistics, chart: HTMLElement, legend: HTMLElement): HTMLElement {
   const s = c.scenario;

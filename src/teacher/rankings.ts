@@ -1,6 +1,6 @@
 /** The two rankings: by joint gain (how much value the pair created) and by each student's own gain. */
-import type { ClassStatistics, CompiledScenario } from '../engine/index.ts';
-import { el, points } from '../game/ui/dom.ts';
+import { utilityPoints, type ClassStatistics, type CompiledScenario } from '../engine/index.ts';
+import { el } from '../game/ui/dom.ts';
 
 function ranked<T>(rows: readonly T[], line: (row: T) => (Node | string)[], testid: string): HTMLElement {
   if (rows.length === 0) return el('p', { class: 'muted' }, 'No games yet.');
@@ -16,7 +16,7 @@ export function rankings(c: CompiledScenario, stats: ClassStatistics): HTMLEleme
       { class: 'card' },
       el('h3', null, 'By joint gain'),
       el('p', { class: 'hint' }, 'Both sides’ points added up: how much value the talks created.'),
-      ranked(stats.byJointGain, (r) => [el('span', { class: 'rank-name' }, r.name), el('span', { class: 'rank-source muted' }, r.source), el('span', { class: 'rank-value' }, points(r.joint * 100))], 'ranking-joint'),
+      ranked(stats.byJointGain, (r) => [el('span', { class: 'rank-name' }, r.name), el('span', { class: 'rank-source muted' }, r.source), el('span', { class: 'rank-value' }, utilityPoints(r.joint))], 'ranking-joint'),
     ),
     el(
       'section',
@@ -28,7 +28,7 @@ export function rankings(c: CompiledScenario, stats: ClassStatistics): HTMLEleme
         (r) => [
           el('span', { class: 'rank-name' }, r.name),
           el('span', { class: `rank-side side-${r.side}` }, c.scenario.sides[r.side].name),
-          el('span', { class: 'rank-value' }, points(r.own * 100)),
+          el('span', { class: 'rank-value' }, utilityPoints(r.own)),
         ],
         'ranking-own',
       ),

@@ -159,6 +159,15 @@ describe('summit replay', () => {
     expect(r.out).toMatch(/outcome: walkout in round 2/);
   });
 
+  it('with --history, words every move and reply in English from the strings table', () => {
+    const r = run('replay', file('log.json', JSON.stringify(log)), '--history');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('R1 United States proposes: Military deconfliction: ');
+    expect(r.out).toMatch(/R2 United States walks away from the talks\./);
+    expect(r.out).toMatch(/“.*points to us.*”/);
+    expect(r.out).not.toMatch(/move\.|reason\./);
+  });
+
   it('fails on an altered log, a non-log and a log for a missing scenario', () => {
     const altered = { ...log, seed: 'other' };
     expect(run('replay', file('altered.json', JSON.stringify(altered)))).toMatchObject({ code: 1, out: expect.stringMatching(/altered/) });

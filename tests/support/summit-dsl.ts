@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import { createActor, type Actor } from 'xstate';
 import { expect } from 'vitest';
-import { loadScenario, phaseOf, summitMachine, type CompiledScenario, type Phase, type PlayerConfig, type SummitEvent, type SummitMachine } from '../../src/engine/index.ts';
+import { loadScenario, phaseOf, summitMachine, type Code, type CompiledScenario, type Phase, type PlayerConfig, type SummitEvent, type SummitMachine } from '../../src/engine/index.ts';
 
 const cache = new Map<string, CompiledScenario>();
 
@@ -98,8 +98,10 @@ export class SummitTest {
     expect(this.phase).toBe(phase);
     return this;
   }
-  expectRefused(reason: RegExp): this {
-    expect(this.context.refusal).toMatch(reason);
+  /** The latest event was refused with this code (and these params, if given). */
+  expectRefused(code: Code, params?: Record<string, unknown>): this {
+    expect(this.context.refusal?.code).toBe(code);
+    if (params) expect(this.context.refusal?.params).toEqual(params);
     return this;
   }
   expectAccepted(): this {

@@ -34,7 +34,7 @@ export function generateCommand(o: GenerateOptions, out: (line: string) => void)
   if (o.title !== undefined && o.title.trim() === '') throw new CliExit(EXIT_USAGE, '--title needs a text');
   const text = generatedText(o);
   // The generator is meant to give valid scenarios; never hand a designer one that is not.
-  const check = loadScenarioData(JSON.parse(text), undefined, { warnings: false });
+  const check = loadScenarioData(JSON.parse(text), { warnings: false });
   if (!check.ok) throw new Error(`generated scenario does not load: ${check.problems[0].message}`);
   if (o.out === undefined) {
     out(text.trimEnd());

@@ -1,33 +1,30 @@
 /**
- * The report's four pictures, each a function from ReportData to inline SVG markup:
- * the outcome space, where each strategy pair's deals land, agreements by round, and how often
- * each option is agreed. Side 0's utility is always x and side 1's always y, on a fixed 0–1
- * scale, so every chart in the report can be compared with every other at a glance.
- *
- * Marker vocabulary, the same in every chart: ★ Nash point, ◆ the real outcome, a dashed line
- * for a walk-away value, a blue line for the Pareto frontier; each strategy pair has its own
- * colour AND its own shape (never colour alone).
+ * The report's per-pair pictures, each a function from ReportData to inline SVG markup: where
+ * each strategy pair's deals land, agreements by round, and how often each option is agreed
+ * (the outcome space itself is outcome-space.ts). Side 0's utility is always x and side 1's
+ * always y, on a fixed 0–1 scale, so every chart in the report can be compared with every other.
+ * Each strategy pair has its own colour AND its own shape (never colour alone); the shapes of the
+ * shared outcome chart (◆ Nash, ■ real outcome) are kept for those.
  */
 import type { ReportData, PairRun, Point } from './data.ts';
 import { esc } from './html.ts';
-import { axes, cloudPath, frame, line, marker, n, svgOpen, text, ticks, type Frame, type Shape } from './svg.ts';
+import { FRONTIER, NASH, REAL, WALK, layer, reportMarks, two } from './outcome-space.ts';
+import { MARKS } from '../../charts/outcome-chart.ts';
+import { axes, cloudPath, frame, line, marker, n, svgOpen, text, ticks, type Shape } from './svg.ts';
+
+export { grouped, outcomeSpaceChart } from './outcome-space.ts';
 
 /** Okabe–Ito colours (safe for colour-blind readers), each paired with a shape. */
 const PAIR_STYLES: { colour: string; shape: Shape }[] = [
   { colour: '#1d2430', shape: 'circle' },
-  { colour: '#0072b2', shape: 'square' },
+  { colour: '#0072b2', shape: 'star' },
   { colour: '#d55e00', shape: 'triangle' },
   { colour: '#009e73', shape: 'triangle-down' },
   { colour: '#cc79a7', shape: 'hexagon' },
   { colour: '#e69f00', shape: 'plus' },
   { colour: '#56b4e9', shape: 'cross' },
 ];
-// Star and diamond are kept for the Nash point and the real outcome, so no pair borrows them.
-
-const NASH = { fill: '#f2b705', stroke: '#5c4400' };
-const REAL = { fill: '#c62828', stroke: '#4a0d0d' };
-const FRONTIER = '#0b5cad';
-const WALK = '#7b5a45';
+// Diamond and square are the Nash point's and the real outcome's, so no pair borrows them.
 
 export function pairStyle(index: number): { colour: string; shape: Shape } {
   return PAIR_STYLES[index % PAIR_STYLES.length];
@@ -43,141 +40,7 @@ export function pairKey(index: number, size = 14): string {
   return `<svg class="key" viewBox="0 0 ${size} ${size}" width="${size}" height="${size}" aria-hidden="true">${marker(s.shape, size / 2, size / 2, size * 0.34, `fill="${s.colour}"`)}</svg>`;
 }
 
-/** 60466176 → "60,466,176", by hand: locale formatting could differ between machines. */
-export function grouped(x: bigint): string {
-  return x.toString().replace(/\B(?=(\d{3})+$)/g, ',');
-}
-
 const pct = (x: number, digits = 1) => `${(x * 100).toFixed(digits)}%`;
-const two = (x: number) => x.toFixed(2);
-
-/** The sides' names for axis titles: "United States (us) utility". */
-function axisTitles(d: ReportData): [string, string] {
-  const s = d.c.scenario.sides;
-  return [`${s[0].name} (${d.c.sideIds[0]}) utility →`, `${s[1].name} (${d.c.sideIds[1]}) utility →`];
-}
-
-function frontierLine(d: ReportData, f: Frame, width: number, opacity = 1): string {
-  const pts = d.analysis.frontier.map((p) => `${n(f.x(p.utilities[0]))},${n(f.y(p.utilities[1]))}`).join(' ');
-  return `<polyline class="frontier" points="${pts}" fill="none" stroke="${FRONTIER}" stroke-width="${width}" stroke-opacity="${opacity}" stroke-linejoin="round"/>`;
-}
-
-/** The region where both sides do better than walking away (the zone of possible agreement). */
-function zopaRect(d: ReportData, f: Frame, fill: string): string {
-  const [r0, r1] = d.analysis.reservation;
-  return `<rect class="zopa" x="${n(f.x(r0))}" y="${n(f.y(1))}" width="${n(f.x(1) - f.x(r0))}" height="${n(f.y(r1) - f.y(1))}" fill="${fill}"/>`;
-}
-
-function walkAwayLines(d: ReportData, f: Frame, withLabels: boolean): string {
-  const [r0, r1] = d.analysis.reservation;
-  const attrs = `stroke="${WALK}" stroke-width="1.4" stroke-dasharray="6 4"`;
-  let s = `<g class="walk-away"><line x1="${n(f.x(r0))}" y1="${n(f.top)}" x2="${n(f.x(r0))}" y2="${n(f.top + f.height)}" ${attrs}/>`;
-  s += `<line x1="${n(f.left)}" y1="${n(f.y(r1))}" x2="${n(f.left + f.width)}" y2="${n(f.y(r1))}" ${attrs}/>`;
-  if (withLabels) {
-    s += text(f.x(r0) + 4, f.top + f.height - 6, `${d.c.sideIds[0]} walk-away ${two(r0)}`, `class="label halo" fill="${WALK}"`);
-    // At the left end, where few outcomes lie (walking away is worth something to side 0 too).
-    s += text(f.left + 4, f.y(r1) - 5, `${d.c.sideIds[1]} walk-away ${two(r1)}`, `class="label halo" fill="${WALK}"`);
-  }
-  return `${s}</g>`;
-}
-
-function nashMarker(d: ReportData, f: Frame, r: number): string {
-  const nash = d.analysis.nash;
-  return nash ? marker('star', f.x(nash.utilities[0]), f.y(nash.utilities[1]), r, `class="nash" fill="${NASH.fill}" stroke="${NASH.stroke}" stroke-width="1"`) : '';
-}
-
-function realMarker(d: ReportData, f: Frame, r: number): string {
-  return marker('diamond', f.x(d.real.u[0]), f.y(d.real.u[1]), r, `class="real" fill="${REAL.fill}" stroke="${REAL.stroke}" stroke-width="1"`);
-}
-
-/**
- * Places point labels where they overlap neither each other nor the plot's edge: tries the four
- * corners around the point in turn. Text width is estimated (no DOM to measure with).
- */
-function placeLabels(f: Frame, labels: { at: [number, number]; text: string; attrs: string }[]): string {
-  const boxes: [number, number, number, number][] = [];
-  let out = '';
-  for (const l of labels) {
-    const w = l.text.length * 6.4;
-    const h = 13;
-    const candidates: [number, number, 'start' | 'end'][] = [
-      [l.at[0] + 10, l.at[1] - 9, 'start'],
-      [l.at[0] - 10, l.at[1] - 9, 'end'],
-      [l.at[0] + 10, l.at[1] + 18, 'start'],
-      [l.at[0] - 10, l.at[1] + 18, 'end'],
-    ];
-    const box = ([x, y, anchor]: [number, number, 'start' | 'end']): [number, number, number, number] => [anchor === 'start' ? x : x - w, y - h + 3, w, h];
-    const fits = (b: [number, number, number, number]) =>
-      b[0] >= f.left && b[0] + b[2] <= f.left + f.width && b[1] >= f.top && b[1] + b[3] <= f.top + f.height + 20 &&
-      boxes.every((o) => b[0] + b[2] < o[0] || o[0] + o[2] < b[0] || b[1] + b[3] < o[1] || o[1] + o[3] < b[1]);
-    const chosen = candidates.find((c) => fits(box(c))) ?? candidates[0];
-    boxes.push(box(chosen));
-    out += text(chosen[0], chosen[1], l.text, `class="label halo" text-anchor="${chosen[2]}" ${l.attrs}`);
-  }
-  return out;
-}
-
-/** One legend row: a symbol (SVG markup centred on (x+8, y)) and its text. */
-function legendRow(x: number, y: number, symbol: string, label: string): string {
-  return `<g class="legend-row">${symbol}${text(x + 24, y + 4, label, 'class="label"')}</g>`;
-}
-
-/** 1. The outcome space: every outcome (or the sample), frontier, Nash, walk-aways, the real deal. */
-export function outcomeSpaceChart(d: ReportData): string {
-  const W = 900;
-  const H = 580;
-  const f = frame(70, 16, 520, 520, [0, 1], [0, 1]);
-  const [xTitle, yTitle] = axisTitles(d);
-  const ok = d.cloud.points.filter((p) => p.agreeable);
-  const crossing = d.cloud.points.filter((p) => !p.agreeable);
-  let s = svgOpen(W, H, `Outcome space of ${d.c.scenario.title}: ${d.cloud.points.length} outcomes, the Pareto frontier, the Nash point, the walk-away values and the real outcome`, 'id="outcome-space-chart"');
-  s += zopaRect(d, f, '#e7f4ea');
-  s += axes(f, { xTicks: ticks(0, 1, 0.1), yTicks: ticks(0, 1, 0.1), xLabel: xTitle, yLabel: yTitle });
-  // Outcomes that cross a red line are hollow: they exist on paper, but no deal can pick them.
-  s += `<g class="outcomes" data-count="${d.cloud.points.length}">`;
-  for (const p of crossing) s += marker('circle', f.x(p.u[0]), f.y(p.u[1]), 2.4, 'class="pt pt-red" fill="none" stroke="#b3bac4" stroke-width="0.9"');
-  for (const p of ok) s += marker('circle', f.x(p.u[0]), f.y(p.u[1]), 2.6, 'class="pt pt-ok" fill="#6f7a89" fill-opacity="0.55"');
-  s += '</g>';
-  s += walkAwayLines(d, f, true);
-  s += frontierLine(d, f, 2.2);
-  s += `<g class="frontier-points" data-count="${d.analysis.frontier.length}">`;
-  for (const p of d.analysis.frontier) s += marker('square', f.x(p.utilities[0]), f.y(p.utilities[1]), 2.8, `class="fp" fill="${FRONTIER}"`);
-  s += '</g>';
-  s += nashMarker(d, f, 8) + realMarker(d, f, 7);
-  const labels: { at: [number, number]; text: string; attrs: string }[] = [];
-  if (d.analysis.nash) {
-    const u = d.analysis.nash.utilities;
-    labels.push({ at: [f.x(u[0]), f.y(u[1])], text: `Nash ${two(u[0])} / ${two(u[1])}`, attrs: 'font-weight="700"' });
-  }
-  labels.push({ at: [f.x(d.real.u[0]), f.y(d.real.u[1])], text: `Real outcome ${two(d.real.u[0])} / ${two(d.real.u[1])}`, attrs: `font-weight="700" fill="${REAL.stroke}"` });
-  s += placeLabels(f, labels);
-
-  // Legend, to the right of the plot.
-  const lx = 620;
-  let ly = 40;
-  const row = (symbol: string, label: string) => {
-    const r = legendRow(lx, ly, symbol, label);
-    ly += 26;
-    return r;
-  };
-  s += text(lx, 22, 'Legend', 'class="axis-label"');
-  s += row(marker('circle', lx + 8, ly, 3, 'fill="#6f7a89" fill-opacity="0.55"'), `outcome within both red lines (${ok.length}${d.cloud.sampled ? ' sampled' : ''})`);
-  s += row(marker('circle', lx + 8, ly, 3, 'fill="none" stroke="#b3bac4" stroke-width="0.9"'), `outcome crossing a red line (${crossing.length}${d.cloud.sampled ? ' sampled' : ''})`);
-  s += row(`<line x1="${lx}" y1="${ly}" x2="${lx + 16}" y2="${ly}" stroke="${FRONTIER}" stroke-width="2.2"/>${marker('square', lx + 8, ly, 2.8, `fill="${FRONTIER}"`)}`, `Pareto frontier (${d.analysis.frontier.length} points)`);
-  s += row(marker('star', lx + 8, ly, 7, `fill="${NASH.fill}" stroke="${NASH.stroke}"`), d.analysis.nash ? 'Nash bargaining point' : 'Nash point: none (no zone of agreement)');
-  s += row(marker('diamond', lx + 8, ly, 6, `fill="${REAL.fill}" stroke="${REAL.stroke}"`), 'real outcome (from the debrief)');
-  s += row(`<line x1="${lx}" y1="${ly}" x2="${lx + 16}" y2="${ly}" stroke="${WALK}" stroke-width="1.4" stroke-dasharray="6 4"/>`, 'walk-away value of a side');
-  s += row(`<rect x="${lx}" y="${ly - 7}" width="16" height="14" fill="#e7f4ea" stroke="#b9d8c0"/>`, 'better than both walk-aways');
-  ly += 8;
-  const note = d.cloud.sampled
-    ? [`An evenly spread sample of ${grouped(BigInt(d.cloud.points.length))}`, `of ${grouped(d.cloud.total)} outcomes is shown.`]
-    : [`All ${d.cloud.points.length} outcomes are shown.`];
-  for (const t of note) {
-    s += text(lx, ly, t, 'class="small"');
-    ly += 14;
-  }
-  return `${s}</svg>`;
-}
 
 const CLOUD_ID = 'deal-cloud';
 
@@ -192,19 +55,21 @@ export function dealsChart(d: ReportData, p: PairRun, index: number): string {
   const style = pairStyle(index);
   const agreements = p.report.outcomes.agreement;
   let s = svgOpen(310, 300, `Where the deals of ${pairLabel(d, p)} land: ${agreements} agreements in ${p.report.games} games`, `class="deals" data-pair="${index}"`);
-  s += zopaRect(d, f, '#f0f7f1');
+  const marks = reportMarks(d, f, false, 0.75);
+  const opts = { zone: '#f0f7f1', thin: true };
+  s += layer(marks, ['zone'], opts);
   s += axes(f, { xTicks: ticks(0, 1, 0.25), yTicks: ticks(0, 1, 0.25), format: (v) => v.toFixed(2), xLabel: `${d.c.sideIds[0]} utility →`, yLabel: `${d.c.sideIds[1]} utility →` });
   // Every mini chart has the same frame, hence the same cloud: drawn once in the first chart and
   // reused by the others (a sampled cloud is thousands of points; seven copies would triple the file).
   s += index === 0 ? cloudPath(d.cloud.points.map((q) => [f.x(q.u[0]), f.y(q.u[1])] as const), 1.8, `id="${CLOUD_ID}" class="cloud" fill="#b8bfc9"`) : `<use href="#${CLOUD_ID}"/>`;
-  s += walkAwayLines(d, f, false);
-  s += frontierLine(d, f, 1.4, 0.7);
+  s += `<g class="walk-away">${layer(marks, ['walk-away'], opts)}</g>`;
+  s += layer(marks, ['frontier'], opts);
   s += `<g class="deal-points" data-count="${p.deals.length}">`;
   for (const deal of p.deals)
     s += marker(style.shape, f.x(deal.u[0]), f.y(deal.u[1]), dealRadius(deal.count, p.report.games), `class="deal" fill="${style.colour}" fill-opacity="0.72" stroke="#fff" stroke-width="0.8"`);
   s += '</g>';
-  // The reference points go on top: deals are many and translucent, the star and diamond are two.
-  s += nashMarker(d, f, 6) + realMarker(d, f, 5);
+  // The reference points go on top: deals are many and translucent, the diamond and square are two.
+  s += layer(marks, ['real', 'nash'], opts);
   // The most frequent deals get their game count, so the sizes can be read as numbers; a count
   // that would overlap one already written is left out rather than made unreadable.
   const written: [number, number][] = [];
@@ -224,8 +89,8 @@ export function dealsChart(d: ReportData, p: PairRun, index: number): string {
 export function dealsLegend(): string {
   // [symbol markup, symbol width, label]
   const items: [string, number, string][] = [
-    [marker('star', 8, 9, 6, `fill="${NASH.fill}" stroke="${NASH.stroke}"`), 16, 'Nash point'],
-    [marker('diamond', 8, 9, 5.5, `fill="${REAL.fill}" stroke="${REAL.stroke}"`), 16, 'real outcome'],
+    [marker(MARKS.nash.shape, 8, 9, 5.5, `fill="${NASH.fill}" stroke="${NASH.stroke}"`), 16, 'Nash point'],
+    [marker(MARKS.real.shape, 8, 9, 5.5, `fill="${REAL.fill}" stroke="${REAL.stroke}"`), 16, 'real outcome'],
     [`<line x1="0" y1="9" x2="16" y2="9" stroke="${FRONTIER}" stroke-width="2"/>`, 16, 'Pareto frontier'],
     [`<line x1="0" y1="9" x2="16" y2="9" stroke="${WALK}" stroke-width="1.4" stroke-dasharray="5 3"/>`, 16, 'walk-away values'],
     [cloudPath([[4, 9], [8, 6], [12, 10], [7, 12]], 2, 'class="cloud" fill="#b8bfc9"'), 16, 'every outcome (faint)'],
@@ -289,7 +154,7 @@ export function optionsChart(d: ReportData, item: number): string {
   it.options.forEach((o, k) => {
     const y = top + k * rowH + 12;
     const isReal = d.real.outcome[item] === k;
-    if (isReal) s += marker('diamond', 9, y, 6, `class="real" fill="${REAL.fill}" stroke="${REAL.stroke}"`);
+    if (isReal) s += marker(MARKS.real.shape, 9, y, 6, `class="real" fill="${REAL.fill}" stroke="${REAL.stroke}"`);
     // Long labels are cut (the full text is in the tooltip) so they never run into the bars.
     const label = o.label.length > 50 ? `${o.label.slice(0, 49)}…` : o.label;
     s += `<text x="${labelX}" y="${n(y + 4)}" class="label"${isReal ? ' font-weight="700"' : ''}><title>${esc(`${o.id}: ${o.label}`)}</title>${esc(label)}</text>`;

@@ -101,7 +101,7 @@ function outcomeSpace(d: ReportData): string {
     nash ? esc(item.options[nash.outcome[i]].label) : 'n/a',
   ]);
   rows.push(['<strong>Utilities (x / y)</strong>', `<strong>${pairText(d.real.u)}</strong>`, nash ? `<strong>${pairText(nash.utilities)}</strong>` : 'n/a']);
-  return section('outcome-space', 'The outcome space', lead, `${outcomeSpaceChart(d)}\n${table(['Item', '◆ Real outcome', '★ Nash point'], rows, 'class="compare"')}`);
+  return section('outcome-space', 'The outcome space', lead, `${outcomeSpaceChart(d)}\n${table(['Item', '■ Real outcome', '◆ Nash point'], rows, 'class="compare"')}`);
 }
 
 function card(d: ReportData, p: PairRun, i: number, sub: string, chart: string): string {
@@ -110,7 +110,7 @@ function card(d: ReportData, p: PairRun, i: number, sub: string, chart: string):
 }
 
 function deals(d: ReportData): string {
-  const lead = `Each pair of computer strategies played ${d.games} seeded games through the game's own rules. One small chart per pair: its agreements over the faint cloud of every outcome. Deals on the blue frontier waste nothing; deals near the star split the gains fairly.`;
+  const lead = `Each pair of computer strategies played ${d.games} seeded games through the game's own rules. One small chart per pair: its agreements over the faint cloud of every outcome. Deals on the blue frontier waste nothing; deals near the diamond (the Nash point) split the gains fairly.`;
   const cards = d.pairs
     .map((p, i) => {
       const a = p.report.outcomes.agreement;
@@ -152,7 +152,7 @@ function rounds(d: ReportData): string {
 
 function options(d: ReportData): string {
   const total = d.pairs.reduce((sum, p) => sum + p.report.outcomes.agreement, 0);
-  const lead = `For each item, how often each option was part of an agreement. Grey bar: share over all ${total} agreements of all pairs together; markers under it: each pair's own share. ◆ marks the option of the real outcome. An option no one ever agrees may be too weak, or dominated.`;
+  const lead = `For each item, how often each option was part of an agreement. Grey bar: share over all ${total} agreements of all pairs together; markers under it: each pair's own share. ■ marks the option of the real outcome. An option no one ever agrees may be too weak, or dominated.`;
   const key = `<p class="lead">${d.pairs.map((p, i) => `<span class="legend-item">${pairKey(i)}${esc(pairLabel(d, p))}</span>`).join(' ')}</p>`;
   const items = d.c.scenario.items
     .map((item, i) => `<div class="item"><h3>${esc(item.title)} <span class="mono">(${esc(item.id)})</span></h3>\n${optionsChart(d, i)}</div>`)

@@ -1,10 +1,13 @@
 /**
- * Tiny SVG building blocks for the balance report: scales, axes, marker shapes and text.
+ * Tiny SVG building blocks for the balance report: scales, axes, markers and text.
  * Everything returns markup strings so a chart is plain string concatenation, with no DOM and
  * no library. Numbers are printed with a fixed number of decimals, so the same data always
  * gives the same bytes (the report must be byte-identical for the same arguments).
  */
+import { shapeOutline, type Shape } from '../../charts/shapes.ts';
 import { esc } from './html.ts';
+
+export type { Shape } from '../../charts/shapes.ts';
 
 /** Coordinates in SVG user units, one decimal: enough for the eye, and keeps the file small. */
 export const n = (x: number): string => {
@@ -86,61 +89,12 @@ export function ticks(min: number, max: number, step: number): number[] {
   return out;
 }
 
-/**
- * Marker shapes. Colour is never the only signal in the report: every series also has its own
- * shape, so the charts read in greyscale and for colour-blind readers.
- */
-export const SHAPES = ['circle', 'square', 'triangle', 'diamond', 'triangle-down', 'plus', 'cross', 'star', 'hexagon'] as const;
-export type Shape = (typeof SHAPES)[number];
-
-/** One marker of `shape`, centred on (x, y), about 2·r across. */
+/** One marker of `shape` (the shared vocabulary, charts/shapes.ts), centred on (x, y), about 2·r across. */
 export function marker(shape: Shape, x: number, y: number, r: number, attrs = ''): string {
   const a = attrs ? ` ${attrs}` : '';
-  if (shape === 'circle') return `<circle cx="${n(x)}" cy="${n(y)}" r="${n(r)}"${a}/>`;
-  return `<path d="${shapePath(shape, x, y, r)}"${a}/>`;
-}
-
-function shapePath(shape: Exclude<Shape, 'circle'>, x: number, y: number, r: number): string {
-  const pts = (list: [number, number][]) => `M${list.map(([dx, dy]) => `${n(x + dx)} ${n(y + dy)}`).join('L')}Z`;
-  switch (shape) {
-    case 'square': {
-      const h = r * 0.88; // visually the same weight as a circle of radius r
-      return pts([[-h, -h], [h, -h], [h, h], [-h, h]]);
-    }
-    case 'triangle':
-      return pts([[0, -r * 1.15], [r * 1.05, r * 0.75], [-r * 1.05, r * 0.75]]);
-    case 'triangle-down':
-      return pts([[0, r * 1.15], [r * 1.05, -r * 0.75], [-r * 1.05, -r * 0.75]]);
-    case 'diamond':
-      return pts([[0, -r * 1.2], [r * 1.2, 0], [0, r * 1.2], [-r * 1.2, 0]]);
-    case 'plus':
-      return pts(plusPoints(r));
-    case 'cross': {
-      // The plus turned 45°, a little larger so the diagonal arms look as long.
-      const c = Math.SQRT1_2;
-      return pts(plusPoints(r * 1.15).map(([dx, dy]): [number, number] => [(dx - dy) * c, (dx + dy) * c]));
-    }
-    case 'hexagon': {
-      const list: [number, number][] = [];
-      for (let k = 0; k < 6; k++) list.push([r * 1.1 * Math.cos((k * Math.PI) / 3), r * 1.1 * Math.sin((k * Math.PI) / 3)]);
-      return pts(list);
-    }
-    case 'star': {
-      const list: [number, number][] = [];
-      for (let k = 0; k < 10; k++) {
-        const rad = k % 2 === 0 ? r * 1.35 : r * 0.6;
-        const angle = -Math.PI / 2 + (k * Math.PI) / 5;
-        list.push([rad * Math.cos(angle), rad * Math.sin(angle)]);
-      }
-      return pts(list);
-    }
-  }
-}
-
-/** A filled plus (arm half-thickness 0.38·r), so it still reads as a shape, not two lines. */
-function plusPoints(r: number): [number, number][] {
-  const t = r * 0.38;
-  return [[-t, -r], [t, -r], [t, -t], [r, -t], [r, t], [t, t], [t, r], [-t, r], [-t, t], [-r, t], [-r, -t], [-t, -t]];
+  const outline = shapeOutline(shape, x, y, r);
+  if (!outline) return `<circle cx="${n(x)}" cy="${n(y)}" r="${n(r)}"${a}/>`;
+  return `<path d="M${outline.map(([px, py]) => `${n(px)} ${n(py)}`).join('L')}Z"${a}/>`;
 }
 
 /**

@@ -126,8 +126,8 @@ function reciprocalMoves(
   const total = Math.max(1, deadlineRounds(c, state) - 1);
   let target = lastChance ? fair : Math.max(fair, best - ((best - fair) * steps) / total);
   // Warned that it has not moved (its steps can leave the same package on the table), it moves.
-  const reply = [...state.history].reverse().find((h) => h.side !== null && h.side !== side && h.move);
-  const warned = reply?.notes?.some((n) => n.code.startsWith('stance.')) ?? false;
+  const reply = [...state.history].reverse().find((h) => h.side !== null && h.side !== side && h.said);
+  const warned = reply?.said?.some((r) => r.code.startsWith('reason.stonewall')) ?? false;
   const mine = [...state.proposals].reverse().find((p) => p.by === side);
   if (warned && mine) {
     const last = mine.options.reduce<number>((u, o, i) => u + domain.gains[side][i][o ?? (state.items[i].option as number)], 0);

@@ -1,7 +1,7 @@
 /**
  * The strategy table: scripted players against the computer at each difficulty, on each side,
  * over seeded games; and how often computer-against-computer agreements are Pareto-efficient.
- * Checks the issue's targets (docs/counterpart.md): stonewalling must not pay.
+ * bench/strategy-bench.ts prints it and checks the issue's targets (docs/counterpart.md).
  */
 import { createActor } from 'xstate';
 import type { SideIndex } from '../model/domain.ts';
@@ -36,7 +36,7 @@ export function playScripted(c: CompiledScenario, ctx: ScriptContext, player: Sc
   const players: GameSetup['players'] = side === 0 ? [{ kind: 'human' }, { kind: 'computer', difficulty }] : [{ kind: 'computer', difficulty }, { kind: 'human' }];
   const setup: GameSetup = { seed, players };
   const resolved = resolveSetup(c, setup);
-  if (!resolved.ok) throw new Error(resolved.reason);
+  if (!resolved.ok) throw new Error(resolved.reason.code);
   let state = newGame(c, setup, resolved.profiles);
   for (let guard = 0; !state.outcome && guard < 1000; guard++) {
     if (state.toMove !== side) {
@@ -73,31 +73,6 @@ export function strategyTable(c: CompiledScenario, seeds: number): TableRow[] {
   return rows;
 }
 
-export interface Check {
-  name: string;
-  pass: boolean;
-  detail: string;
-}
-
-const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
-
-/** The issue's targets, row by row. */
-export function tableChecks(rows: readonly TableRow[], sideNames: readonly [string, string]): Check[] {
-  const checks: Check[] = [];
-  for (const r of rows) {
-    const who = `${r.player} as ${sideNames[r.side]} vs ${r.difficulty}`;
-    const noDeal = (r.games - r.agreements) / r.games;
-    if (r.player === 'stubborn' && r.difficulty !== 'easy') {
-      checks.push({ name: `${who}: mean ≤ Nash share`, pass: r.meanPlayer <= r.nashPlayer + 1e-9, detail: `${r.meanPlayer.toFixed(4)} vs ${r.nashPlayer.toFixed(4)}` });
-      checks.push({ name: `${who}: no deal in ≥ 25 %`, pass: noDeal >= 0.25, detail: pct(noDeal) });
-    }
-    if (r.player === 'reciprocal' && r.difficulty !== 'easy')
-      checks.push({ name: `${who}: mean ≥ 95 % of Nash share`, pass: r.meanPlayer >= 0.95 * r.nashPlayer, detail: `${pct(r.meanPlayer / r.nashPlayer)} of ${r.nashPlayer.toFixed(4)}` });
-    if (r.difficulty === 'easy') checks.push({ name: `${who}: deal in ≥ 80 %`, pass: r.agreements / r.games >= 0.8, detail: pct(r.agreements / r.games) });
-  }
-  return checks;
-}
-
 /** Computer against computer, every pair of difficulties: agreements on the frontier of the domain as it stood. */
 export function paretoShare(c: CompiledScenario, seeds: number): { agreements: number; onFrontier: number } {
   const machine = summitMachine(c);
@@ -120,22 +95,4 @@ export function paretoShare(c: CompiledScenario, seeds: number): { agreements: n
         if (distanceToFrontier(analysis, o.utilities) < 1e-9) onFrontier++;
       }
   return { agreements, onFrontier };
-}
-
-export function formatTable(rows: readonly TableRow[], sideNames: readonly [string, string]): string {
-  const head = ['player', 'side', 'vs', 'deals', 'walkouts', 'deadline', 'player mean', 'computer mean', 'Nash share', 'of Nash'];
-  const lines = rows.map((r) => [
-    r.player,
-    sideNames[r.side],
-    r.difficulty,
-    pct(r.agreements / r.games),
-    pct(r.walkouts / r.games),
-    pct(r.breakdowns / r.games),
-    r.meanPlayer.toFixed(4),
-    r.meanComputer.toFixed(4),
-    r.nashPlayer.toFixed(4),
-    pct(r.meanPlayer / r.nashPlayer),
-  ]);
-  const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
-  return [head, ...lines].map((l) => l.map((x, i) => (i < 3 ? x.padEnd(widths[i]) : x.padStart(widths[i]))).join('  ')).join('\n');
 }

@@ -4,22 +4,28 @@
  * option was agreed beside the real outcome, every deal on the outcome chart, rankings, CSV.
  * Input is untrusted: every failure is a reason in words, and one bad result never blocks the rest.
  */
-import { analyzeScenario, type ScenarioAnalysis } from '../analysis/scenario-analysis.ts';
-import { distanceToFrontier, distanceToNash } from '../analysis/analyze.ts';
+import type { ScenarioAnalysis } from '../analysis/scenario-analysis.ts';
+import { gameStanding, isDeal, valuesAnalysis, type GameStanding } from '../analysis/game-standing.ts';
 import type { SideIndex } from '../model/domain.ts';
-import { hashText, realOutcome, type CompiledScenario } from '../scenario/compile.ts';
+import { hashText, realOutcome, type CompiledScenario, type ValueShift } from '../scenario/compile.ts';
 import type { GameLog } from '../log/game-log.ts';
+import type { SummitEvent } from '../machine/events.ts';
 import { replayLog } from '../log/game-log.ts';
 import { decodeResultCode, readCodeHeader } from '../log/result-code.ts';
-import type { GameOutcome, PlayerConfig } from '../rules/state.ts';
+import type { GameOutcome, GameSetup } from '../rules/state.ts';
+import { playerWord } from './session-check.ts';
 
 export interface VerifiedResult {
   /**
-   * What identifies the game: the scenario version, every event and the final state. The same
-   * game handed in twice — as a code and as a file, say — shares it (the log's own checksum does
-   * not: a decoded code carries no outcome text).
+   * What identifies the game (its play id): the scenario's play hash, the replayed setup without
+   * the names or the session id, and the events the game acted on. The same game handed in twice
+   * (as a code and as a file), renamed, or padded with moves after the end shares it.
    */
   id: string;
+  /** The replayed setup (never what a code claims beside it). */
+  setup: GameSetup;
+  /** How many of the log's events the game ignored or refused: moves after the end are padding. */
+  ignored: number;
   /** Where it came from, for the teacher: "code 3", a file name, … */
   source: string;
   /** Who played: the students' names from the game's setup, or NO_NAME. */
@@ -29,6 +35,8 @@ export interface VerifiedResult {
   humanSides: SideIndex[];
   opponent: string;
   outcome: GameOutcome;
+  /** The news shifts of values the game ended with: its numbers are measured on them. */
+  shifts: ValueShift[];
   log: GameLog;
 }
 
@@ -37,9 +45,10 @@ export const NO_NAME = '(no name)';
 
 export type Verification = { ok: true; result: VerifiedResult } | { ok: false; source: string; reason: string };
 
-function describeComputer(p: PlayerConfig): string {
-  if (p.kind === 'human') return 'a classmate';
-  return p.personality ?? p.strategy ?? p.difficulty ?? 'normal';
+/** The play id: see VerifiedResult.id. */
+function playId(c: CompiledScenario, setup: GameSetup, played: readonly SummitEvent[]): string {
+  const bare = { seed: setup.seed, players: setup.players, rounds: setup.rounds ?? null };
+  return hashText(JSON.stringify([c.hash, bare, played.filter((e) => e.type !== 'game.setup')]));
 }
 
 /** Replays a log and turns it into a verified result, or says why not. */
@@ -54,13 +63,16 @@ export function verifyLog(c: CompiledScenario, log: GameLog, source: string): Ve
   return {
     ok: true,
     result: {
-      id: hashText(JSON.stringify([log.scenario.hash, log.events, log.final.stateHash])),
+      id: playId(c, game.setup, replay.played),
+      setup: game.setup,
+      ignored: log.events.length - replay.played.length,
       source,
       name: names.length ? [...new Set(names)].join(' & ') : NO_NAME,
       seed: game.setup.seed,
       humanSides: [...humanSides],
-      opponent: computer ? describeComputer(computer) : 'a classmate',
+      opponent: computer ? playerWord(computer) : 'a classmate',
       outcome: game.outcome,
+      shifts: game.shifts,
       log,
     },
   };
@@ -76,30 +88,7 @@ export function verifyCode(scenarioFor: (id: string) => CompiledScenario | null,
   return decoded.ok ? verifyLog(c, decoded.log, source) : { ok: false, source, reason: decoded.reason };
 }
 
-export interface ClassImport {
-  results: VerifiedResult[];
-  invalid: { source: string; reason: string }[];
-  duplicates: { source: string; sameAs: string }[];
-}
-
-/** Keeps the first of identical results and lists the others as duplicates. */
-export function collect(verifications: Verification[]): ClassImport {
-  const out: ClassImport = { results: [], invalid: [], duplicates: [] };
-  const seen = new Map<string, string>();
-  for (const v of verifications) {
-    if (!v.ok) {
-      out.invalid.push({ source: v.source, reason: v.reason });
-      continue;
-    }
-    const first = seen.get(v.result.id);
-    if (first !== undefined) out.duplicates.push({ source: v.result.source, sameAs: first });
-    else {
-      seen.set(v.result.id, v.result.source);
-      out.results.push(v.result);
-    }
-  }
-  return out;
-}
+export { collect, type ClassImport, type Duplicate } from './collect.ts';
 
 export interface ClassStatistics {
   games: number;
@@ -107,24 +96,52 @@ export interface ClassStatistics {
   outcomes: Record<string, number>;
   /** Per item: share of agreements that chose each option, and the real outcome's option. */
   items: { id: string; title: string; real: string; options: { id: string; label: string; share: number }[] }[];
-  /** Every deal on the chart, [side 0, side 1] utilities; null utilities for no deal. */
-  deals: { source: string; name: string; utilities: [number, number]; agreed: boolean }[];
+  /** Every deal on the chart, [side 0, side 1] utilities; `chartValues`: ended on the chart's values. */
+  deals: { source: string; name: string; utilities: [number, number]; agreed: boolean; chartValues: boolean }[];
+  /**
+   * The chart's frontier, Nash point and real outcome: on the values most of the class's games
+   * ended with (analysis/game-standing.ts). `values.others` games ended on other values (their
+   * news differed): each has its own frontier, and its distances in `rows` are to that one.
+   */
   analysis: ScenarioAnalysis;
   realUtilities: [number, number];
+  values: { key: string; games: number; others: number };
+  /** Per result, in order: its numbers, from the one function the student's debrief uses too. */
+  rows: { source: string; name: string; standing: GameStanding; chartValues: boolean }[];
   /** Results ranked by joint gain (sum of utilities), then by each student's own gain. */
   byJointGain: { source: string; name: string; joint: number }[];
   byOwnGain: { source: string; name: string; side: SideIndex; own: number }[];
 }
 
-const agreed = (o: GameOutcome) => (o.kind === 'agreement' || o.kind === 'partial') && o.deal !== null;
+const agreed = isDeal;
+
+/** The values most games ended with (ties: the first met; no games: the scenario's own). */
+function commonValues(c: CompiledScenario, results: readonly VerifiedResult[]): { shifts: ValueShift[]; key: string; games: number } {
+  const counts = new Map<string, { shifts: ValueShift[]; games: number }>();
+  for (const r of results) {
+    const key = valuesAnalysis(c, r.shifts).key;
+    const e = counts.get(key) ?? { shifts: r.shifts, games: 0 };
+    e.games++;
+    counts.set(key, e);
+  }
+  let best: { shifts: ValueShift[]; key: string; games: number } = { shifts: [], key: '', games: 0 };
+  for (const [key, e] of counts) if (e.games > best.games) best = { key, ...e };
+  return best;
+}
 
 export function classStatistics(c: CompiledScenario, results: readonly VerifiedResult[]): ClassStatistics {
-  const analysis = analyzeScenario(c);
+  const common = commonValues(c, results);
+  const chart = valuesAnalysis(c, common.shifts);
+  const analysis = chart.analysis;
+  const rows = results.map((r) => {
+    const standing = gameStanding(c, r.shifts, r.outcome);
+    return { source: r.source, name: r.name, standing, chartValues: standing.valuesKey === chart.key };
+  });
   const deals = results.filter((r) => agreed(r.outcome));
   const outcomes: Record<string, number> = { agreement: 0, partial: 0, breakdown: 0, walkout: 0 };
   for (const r of results) outcomes[r.outcome.kind]++;
   const real = realOutcome(c);
-  const realUtilities: [number, number] = [0, 1].map((s) => real.reduce((u, o, i) => u + c.domain.gains[s][i][o], 0)) as [number, number];
+  const realUtilities = chart.real;
   return {
     games: results.length,
     agreementRate: results.length ? outcomes.agreement / results.length : 0,
@@ -139,9 +156,11 @@ export function classStatistics(c: CompiledScenario, results: readonly VerifiedR
         share: deals.length ? deals.filter((r) => r.outcome.deal![i] === k).length / deals.length : 0,
       })),
     })),
-    deals: results.map((r) => ({ source: r.source, name: r.name, utilities: r.outcome.utilities, agreed: agreed(r.outcome) })),
+    deals: results.map((r, k) => ({ source: r.source, name: r.name, utilities: r.outcome.utilities, agreed: agreed(r.outcome), chartValues: rows[k].chartValues })),
     analysis,
     realUtilities,
+    values: { key: chart.key, games: common.games, others: results.length - common.games },
+    rows,
     byJointGain: results
       .map((r) => ({ source: r.source, name: r.name, joint: r.outcome.utilities[0] + r.outcome.utilities[1] }))
       .sort((a, b) => b.joint - a.joint || a.source.localeCompare(b.source)),
@@ -160,7 +179,6 @@ function cell(value: string | number): string {
 
 /** One row per student game, for a gradebook. */
 export function resultsCsv(c: CompiledScenario, results: readonly VerifiedResult[]): string {
-  const analysis = analyzeScenario(c);
   const [a, b] = c.sideIds;
   const header = [
     'name',
@@ -181,6 +199,7 @@ export function resultsCsv(c: CompiledScenario, results: readonly VerifiedResult
   const rows = results.map((r) => {
     const o = r.outcome;
     const deal = agreed(o) ? o.deal! : null;
+    const standing = gameStanding(c, r.shifts, o);
     const own = r.humanSides.length === 1 ? o.utilities[r.humanSides[0]] : '';
     return [
       r.name,
@@ -195,8 +214,8 @@ export function resultsCsv(c: CompiledScenario, results: readonly VerifiedResult
       o.utilities[1],
       own,
       o.utilities[0] + o.utilities[1],
-      deal ? distanceToFrontier(analysis, o.utilities) : '',
-      deal ? (distanceToNash(analysis, o.utilities) ?? '') : '',
+      standing.toFrontier ?? '',
+      standing.toNash ?? '',
     ].map(cell);
   });
   return [header.map(cell), ...rows].map((row) => row.join(',')).join('\r\n') + '\r\n';

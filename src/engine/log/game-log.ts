@@ -1,22 +1,27 @@
 /**
- * A game log: enough to replay a game exactly — the scenario's id, format and content hash, the
- * engine version, the seed and every event the machine received — plus the final result and a
- * checksum, so an altered log or one that no longer reproduces is caught.
+ * A game log: enough to replay a game exactly — the scenario's id, format and play hash (with a
+ * digest per section, to say what changed), the engine version, the seed and every event the
+ * machine received — plus the final result and a checksum, so an altered log or one that no
+ * longer reproduces is caught.
+ * Format 2 (this one): the scenario hash covers play data only, news draws its own dice and the
+ * state holds no words. Format 1 logs cannot be replayed by this engine: they are refused, saying so.
  */
 import { createActor, type Snapshot } from 'xstate';
 import { hashText, type CompiledScenario } from '../scenario/compile.ts';
+import { describeChange, packDigests } from '../scenario/play-identity.ts';
 import type { SummitEvent } from '../machine/events.ts';
 import { phaseOf, type Phase } from '../machine/selectors.ts';
 import { summitMachine, type SummitContext } from '../machine/summit-machine.ts';
 import type { GameOutcome } from '../rules/state.ts';
 import { ENGINE_VERSION } from '../version.ts';
 
-export const LOG_FORMAT = 1;
+export const LOG_FORMAT = 2;
 
 export interface GameLog {
   logFormat: number;
   engine: string;
-  scenario: { id: string; format: number; hash: string };
+  /** `sections`: four hex digits per section of the play data (scenario/play-identity.ts). */
+  scenario: { id: string; format: number; hash: string; sections: string };
   seed: string;
   events: SummitEvent[];
   final: { phase: Phase; outcome: GameOutcome | null; stateHash: string };
@@ -33,12 +38,17 @@ export function recordChecksum(log: Omit<GameLog, 'checksum'>): string {
   return hashText(JSON.stringify([log.logFormat, log.engine, log.scenario, log.seed, log.events, log.final]));
 }
 
+/** What a log says about the scenario it was played on. */
+export function scenarioStamp(c: CompiledScenario): GameLog['scenario'] {
+  return { id: c.scenario.id, format: c.scenario.format, hash: c.hash, sections: packDigests(c.sections) };
+}
+
 export function recordLog(c: CompiledScenario, context: SummitContext, value: unknown): GameLog {
   const setupEvent = context.log.find((e) => e.type === 'game.setup');
   const body: Omit<GameLog, 'checksum'> = {
     logFormat: LOG_FORMAT,
     engine: ENGINE_VERSION,
-    scenario: { id: c.scenario.id, format: c.scenario.format, hash: c.hash },
+    scenario: scenarioStamp(c),
     seed: setupEvent?.type === 'game.setup' ? setupEvent.setup.seed : '',
     events: context.log,
     final: { phase: phaseOf(value), outcome: context.game?.outcome ?? null, stateHash: stateHash(context) },
@@ -47,21 +57,34 @@ export function recordLog(c: CompiledScenario, context: SummitContext, value: un
 }
 
 export type ReplayResult =
-  /** `snapshot`: the replayed actor's persisted snapshot, to carry on from (createActor(…, { snapshot })). */
-  | { ok: true; context: SummitContext; phase: Phase; snapshot: Snapshot<unknown> }
+  /**
+   * `snapshot`: the replayed actor's persisted snapshot, to carry on from (createActor(…, { snapshot })).
+   * `played`: the events the game acted on, in order — without those it ignored (a move after the
+   * end) or refused: the canonical game, which the class debrief identifies results by.
+   */
+  | { ok: true; context: SummitContext; phase: Phase; snapshot: Snapshot<unknown>; played: SummitEvent[] }
   | { ok: false; reason: string; context?: SummitContext };
 
 /** Re-runs a log's events through the scenario's machine and checks it lands where the log says. */
 export function replayLog(c: CompiledScenario, log: GameLog): ReplayResult {
   if (!log || typeof log !== 'object' || !Array.isArray(log.events)) return { ok: false, reason: 'this is not a Summit game log' };
+  if (log.logFormat === 1)
+    return { ok: false, reason: 'this game was saved by an earlier version of Summit (log format 1), whose games this version cannot check: news and the record of a game have changed since' };
   if (log.logFormat !== LOG_FORMAT) return { ok: false, reason: `log format ${String(log.logFormat)} is not supported (expected ${LOG_FORMAT})` };
   if (log.scenario?.id !== c.scenario.id) return { ok: false, reason: `the log is for scenario "${String(log.scenario?.id)}", not "${c.scenario.id}"` };
   if (log.scenario.hash !== c.hash)
-    return { ok: false, reason: `the log was played on a different version of "${c.scenario.id}" (content hash ${log.scenario.hash}, this file is ${c.hash})` };
+    return { ok: false, reason: `the game was played on another version of "${c.scenario.id}", whose rules or numbers differ: ${describeChange(c.sections, log.scenario.sections)}` };
   const { checksum, ...body } = log;
   if (recordChecksum(body) !== checksum) return { ok: false, reason: 'the log has been altered: its checksum does not match its contents' };
   const actor = createActor(summitMachine(c)).start();
-  for (const event of log.events) actor.send(event);
+  const played: SummitEvent[] = [];
+  for (const event of log.events) {
+    const before = actor.getSnapshot().context.log.length;
+    actor.send(event);
+    const after = actor.getSnapshot().context;
+    if (after.log.length > before && after.refusal === null) played.push(event);
+    else if (event.type === 'game.restart' && after.log.length === 0) played.length = 0;
+  }
   const snapshot = actor.getSnapshot();
   const persisted = actor.getPersistedSnapshot();
   actor.stop();
@@ -72,5 +95,5 @@ export function replayLog(c: CompiledScenario, log: GameLog): ReplayResult {
     const engine = log.engine === ENGINE_VERSION ? '' : ` (it was played on engine ${String(log.engine)}, whose computer counterpart played differently; this is engine ${ENGINE_VERSION})`;
     return { ok: false, reason: `the replay does not reproduce the logged result${engine}`, context };
   }
-  return { ok: true, context, phase, snapshot: persisted };
+  return { ok: true, context, phase, snapshot: persisted, played };
 }

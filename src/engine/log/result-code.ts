@@ -1,23 +1,30 @@
 /**
  * Result codes: a whole game log packed small enough to paste into a form, in Crockford base32
  * grouped by fives, with a 32-bit check so a typo or an edit is caught before any replay.
- * Layout: version · scenario id · content hash · engine · events · final state hash · check.
- * Version 2 added to the setup event what version 1 left out: the rounds a teacher's session sets
- * and the players' names. Version 1 codes still decode (their setup had neither).
+ * Layout: version · scenario id · play hash · engine · section digests · events · final state hash · check.
+ * Version 2 added to the setup event the rounds a teacher's session sets and the players' names.
+ * Version 3 (this one): the scenario hash covers play data only, with a digest per section so a
+ * refusal can say what changed; the setup carries the class session's id; news draws its own dice
+ * and the state holds no words. Versions 1 and 2 are refused with a message saying so: their games
+ * were recorded by rules this engine no longer plays (news from the counterpart's dice, words in
+ * the state), so replaying them here would show a game the student never played.
  * Events name items and options by index (the scenario is known from the code); an event that
  * does not fit that form (a refused move with an unknown id) travels as JSON.
  */
 import type { CompiledScenario } from '../scenario/compile.ts';
 import { DIFFICULTIES, STRATEGIES } from '../scenario/schema.ts';
 import { hashText } from '../scenario/compile.ts';
+import { describeChange, packDigests } from '../scenario/play-identity.ts';
 import { MOVE_EVENT_TYPES, type SummitEvent } from '../machine/events.ts';
 import type { GameSetup, PlayerConfig } from '../rules/state.ts';
 import { ByteReader, ByteWriter, bytesToHex, fromBase32, hexToBytes, toBase32 } from './bytes.ts';
 import { LOG_FORMAT, recordChecksum, type GameLog } from './game-log.ts';
 
-export const RESULT_CODE_VERSION = 2;
+export const RESULT_CODE_VERSION = 3;
 /** Versions this build decodes. */
-const READABLE_VERSIONS = [1, 2];
+const READABLE_VERSIONS = [3];
+/** Versions it recognises but cannot check (see above). */
+const RETIRED_VERSIONS = [1, 2];
 /** Codes longer than this are refused before decoding: nothing legitimate comes close. */
 export const MAX_CODE_LENGTH = 4000;
 const PREFIX = 'S';
@@ -73,8 +80,11 @@ function writeEvent(w: ByteWriter, c: CompiledScenario, e: SummitEvent): boolean
       w.uint(e.setup.rounds ?? 0);
       {
         const names = e.setup.names ?? [null, null];
-        w.byte((names[0] !== null ? 1 : 0) | (names[1] !== null ? 2 : 0));
+        const session = e.setup.session;
+        if (session !== undefined && !/^[0-9a-f]{8}$/.test(session)) return false;
+        w.byte((names[0] !== null ? 1 : 0) | (names[1] !== null ? 2 : 0) | (session !== undefined ? 4 : 0));
         for (const name of names) if (name !== null) w.text(name);
+        if (session !== undefined) w.raw(hexToBytes(session));
       }
       return true;
     case 'offer.propose': {
@@ -104,7 +114,7 @@ function writeEvent(w: ByteWriter, c: CompiledScenario, e: SummitEvent): boolean
   }
 }
 
-function readEvent(r: ByteReader, c: CompiledScenario, version: number): SummitEvent | null {
+function readEvent(r: ByteReader, c: CompiledScenario): SummitEvent | null {
   const code = r.byte();
   if (code === RAW_JSON) {
     try {
@@ -125,13 +135,12 @@ function readEvent(r: ByteReader, c: CompiledScenario, version: number): SummitE
       const b = readPlayer(r, c);
       if (!a || !b) return null;
       const setup: GameSetup = { seed, players: [a, b] };
-      if (version >= 2) {
-        const rounds = r.uint();
-        if (rounds > 0) setup.rounds = rounds;
-        const flags = r.byte();
-        if (flags > 3) return null;
-        if (flags !== 0) setup.names = [flags & 1 ? r.text() : null, flags & 2 ? r.text() : null];
-      }
+      const rounds = r.uint();
+      if (rounds > 0) setup.rounds = rounds;
+      const flags = r.byte();
+      if (flags > 7) return null;
+      if (flags & 3) setup.names = [flags & 1 ? r.text() : null, flags & 2 ? r.text() : null];
+      if (flags & 4) setup.session = bytesToHex(r.raw(4));
       return { type, setup };
     }
     case 'offer.propose': {
@@ -169,6 +178,8 @@ function group(code: string): string {
 /** Packs a game log into a result code. */
 export function encodeResultCode(c: CompiledScenario, log: GameLog): string {
   const w = new ByteWriter().byte(RESULT_CODE_VERSION).text(log.scenario.id).raw(hexToBytes(log.scenario.hash)).text(log.engine);
+  const digests = hexToBytes(log.scenario.sections ?? packDigests(c.sections));
+  w.uint(digests.length >> 1).raw(digests);
   w.uint(log.events.length);
   for (const e of log.events) {
     const probe = new ByteWriter();
@@ -180,7 +191,8 @@ export function encodeResultCode(c: CompiledScenario, log: GameLog): string {
   return `${PREFIX}${group(toBase32(Uint8Array.from([...payload, ...checkBytes(payload)])))}`;
 }
 
-export type CodeHeader = { ok: true; scenarioId: string; scenarioHash: string; engine: string } | { ok: false; reason: string };
+/** `sections`: the play data's section digests when the code was made (scenario/play-identity.ts). */
+export type CodeHeader = { ok: true; scenarioId: string; scenarioHash: string; engine: string; sections: string } | { ok: false; reason: string };
 
 function unpack(code: string): { ok: true; payload: Uint8Array } | { ok: false; reason: string } {
   if (typeof code !== 'string') return { ok: false, reason: 'a result code is text' };
@@ -194,6 +206,11 @@ function unpack(code: string): { ok: true; payload: Uint8Array } | { ok: false; 
   const check = bytes.slice(-4);
   if (bytesToHex(checkBytes(payload)) !== bytesToHex(check))
     return { ok: false, reason: 'the code does not check out: a character is mistyped, missing or changed' };
+  if (RETIRED_VERSIONS.includes(payload[0]))
+    return {
+      ok: false,
+      reason: `this code was made by an earlier version of Summit (result code version ${payload[0]}), whose games this version cannot check: news and the record of a game have changed since`,
+    };
   if (!READABLE_VERSIONS.includes(payload[0])) return { ok: false, reason: `result code version ${payload[0]} is not supported by this version of Summit` };
   return { ok: true, payload };
 }
@@ -207,7 +224,8 @@ export function readCodeHeader(code: string): CodeHeader {
   const scenarioId = r.text();
   const scenarioHash = bytesToHex(r.raw(7));
   const engine = r.text();
-  return r.overrun ? { ok: false, reason: 'the code is cut short' } : { ok: true, scenarioId, scenarioHash, engine };
+  const sections = bytesToHex(r.raw(2 * r.uint()));
+  return r.overrun ? { ok: false, reason: 'the code is cut short' } : { ok: true, scenarioId, scenarioHash, engine, sections };
 }
 
 export type DecodeResult = { ok: true; log: GameLog } | { ok: false; reason: string };
@@ -217,17 +235,19 @@ export function decodeResultCode(c: CompiledScenario, code: string): DecodeResul
   const header = readCodeHeader(code);
   if (!header.ok) return header;
   if (header.scenarioId !== c.scenario.id) return { ok: false, reason: `the code is for scenario "${header.scenarioId}", not "${c.scenario.id}"` };
-  if (header.scenarioHash !== c.hash) return { ok: false, reason: `the code was played on a different version of "${c.scenario.id}"` };
+  if (header.scenarioHash !== c.hash)
+    return { ok: false, reason: `the code was played on another version of "${c.scenario.id}", whose rules or numbers differ: ${describeChange(c.sections, header.sections)}` };
   const r = new ByteReader((unpack(code) as { payload: Uint8Array }).payload);
-  const version = r.byte();
+  r.byte();
   r.text();
   r.raw(7);
   r.text();
+  r.raw(2 * r.uint());
   const count = r.uint();
   if (count > r.remaining) return { ok: false, reason: 'the code is damaged: it claims more moves than it holds' };
   const events: SummitEvent[] = [];
   for (let k = 0; k < count; k++) {
-    const e = readEvent(r, c, version);
+    const e = readEvent(r, c);
     if (!e || r.overrun) return { ok: false, reason: 'the code is damaged: a move cannot be read' };
     events.push(e);
   }
@@ -239,7 +259,7 @@ export function decodeResultCode(c: CompiledScenario, code: string): DecodeResul
   const body = {
     logFormat: LOG_FORMAT,
     engine: header.engine,
-    scenario: { id: c.scenario.id, format: c.scenario.format, hash: c.hash },
+    scenario: { id: c.scenario.id, format: c.scenario.format, hash: c.hash, sections: header.sections },
     seed: setup?.type === 'game.setup' ? setup.setup.seed : '',
     events,
     // The outcome itself is not carried: replaying the events recomputes it, and the state hash checks it.

@@ -3,13 +3,14 @@
  * the Pareto frontier and the Nash point, the player's deal, the real Da Nang outcome, the path
  * of offers, and item by item what the player got beside what really happened.
  */
-import { analyzeScenario } from '../analysis/scenario-analysis.ts';
-import { distanceToFrontier, distanceToNash } from '../analysis/analyze.ts';
+import { gameStanding } from '../analysis/game-standing.ts';
+import { toPoints } from '../model/points.ts';
 import { utilitiesOf, type Domain, type SideIndex } from '../model/domain.ts';
 import { realOutcome, type CompiledScenario } from '../scenario/compile.ts';
-import { domainFor, otherSide } from '../rules/context.ts';
+import { otherSide } from '../rules/context.ts';
 import type { OutcomeKind } from '../rules/state.ts';
 import type { Reaction } from '../rules/third-parties.ts';
+import type { Said } from '../words/codes.ts';
 import { jointStatement } from './selectors.ts';
 import type { SummitContext } from './summit-machine.ts';
 
@@ -20,7 +21,7 @@ export interface DebriefView {
   side: SideIndex;
   me: string;
   them: string;
-  outcome: { kind: OutcomeKind; reason: string; myPoints: number; theirPoints: number; statement: string[] | null };
+  outcome: { kind: OutcomeKind; reason: Said; myPoints: number; theirPoints: number; statement: string[] | null };
   chart: { all: Point[]; sampled: boolean; frontier: Point[]; nash: Point | null; myDeal: Point | null; real: Point; walkAway: Point };
   /** Distances in utility space from the player's deal (null without a deal). */
   distances: { toFrontier: number; toNash: number | null } | null;
@@ -73,13 +74,14 @@ export function debriefView(c: CompiledScenario, context: SummitContext, side: S
   const game = context.game;
   if (!game?.outcome) return null;
   const outcome = game.outcome;
-  const domain = domainFor(c, game.shifts);
-  const analysis = analyzeScenario(c, domain);
+  // The same numbers as the class view, the CSV and the handout: values as the game ended (analysis/game-standing.ts).
+  const standing = gameStanding(c, game.shifts, outcome);
+  const { domain, analysis } = standing;
   const other = otherSide(side);
   const real = realOutcome(c);
   const { points, sampled } = allOutcomePoints(domain, side);
-  const dealUtilities = outcome.deal ? (outcome.kind === 'agreement' ? utilitiesOf(domain, outcome.deal) : outcome.utilities) : null;
-  const agreed = outcome.kind === 'agreement' || outcome.kind === 'partial';
+  const dealUtilities = standing.deal;
+  const agreed = dealUtilities !== null;
   return {
     side,
     me: c.scenario.sides[side].name,
@@ -87,8 +89,8 @@ export function debriefView(c: CompiledScenario, context: SummitContext, side: S
     outcome: {
       kind: outcome.kind,
       reason: outcome.reason,
-      myPoints: Math.round(outcome.utilities[side] * 1000) / 10,
-      theirPoints: Math.round(outcome.utilities[other] * 1000) / 10,
+      myPoints: toPoints(outcome.utilities[side]),
+      theirPoints: toPoints(outcome.utilities[other]),
       statement: outcome.kind === 'agreement' && outcome.deal ? jointStatement(c, outcome.deal) : null,
     },
     chart: {
@@ -97,13 +99,10 @@ export function debriefView(c: CompiledScenario, context: SummitContext, side: S
       frontier: analysis.frontier.map((p) => orient(p.utilities, side)),
       nash: analysis.nash ? orient(analysis.nash.utilities, side) : null,
       myDeal: agreed && dealUtilities ? orient(dealUtilities, side) : null,
-      real: orient(utilitiesOf(domain, real), side),
+      real: orient(standing.real, side),
       walkAway: orient(domain.reservation as [number, number], side),
     },
-    distances:
-      agreed && dealUtilities
-        ? { toFrontier: distanceToFrontier(analysis, dealUtilities), toNash: distanceToNash(analysis, dealUtilities) }
-        : null,
+    distances: standing.deal ? { toFrontier: standing.toFrontier!, toNash: standing.toNash } : null,
     path: game.history.flatMap((h) =>
       h.utilities && h.side !== null ? [{ round: h.round, by: h.side === side ? ('me' as const) : ('them' as const), my: h.utilities[side], their: h.utilities[other] }] : [],
     ),

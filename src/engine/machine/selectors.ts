@@ -3,12 +3,15 @@
  * priorities, values, walk-away, red lines, strategy and opponent model) and the generator's
  * state; scenes render these and nothing else.
  */
+import { toPoints } from '../model/points.ts';
 import type { SideIndex } from '../model/domain.ts';
 import type { CompiledScenario } from '../scenario/compile.ts';
 import { deadlineRounds, domainFor, otherSide } from '../rules/context.ts';
 import type { GameState, ItemStatus, Mood, OutcomeKind } from '../rules/state.ts';
 import { optionsOnTable, reactionOf, type Reaction } from '../rules/third-parties.ts';
 import type { SummitContext } from './summit-machine.ts';
+import type { Strategy } from '../scenario/schema.ts';
+import type { Said } from '../words/codes.ts';
 
 export type Phase = 'setup' | 'briefing' | 'negotiating' | 'outcome' | 'debrief';
 
@@ -43,8 +46,10 @@ export interface ItemView {
 export interface HistoryLine {
   round: number;
   who: 'me' | 'them' | 'event';
-  text: string;
-  said?: string;
+  /** What was done: a record the views word (see ../words/codes.ts). */
+  line: Said;
+  /** What a computer side said with it, in order. */
+  said?: Said[];
   mood?: Mood;
 }
 
@@ -62,7 +67,14 @@ export interface ThirdPartyView {
 export interface PlayerView {
   side: SideIndex;
   me: { id: string; name: string; leader: string; stakes: string; brief: string; walkAwayPoints: number; walkAwayText: string | null; redLines: { item: string; options: string[]; text: string }[] };
-  them: { id: string; name: string; leader: string; stakes: string; counterpart: { name: string; description: string | null } | null };
+  them: {
+    id: string;
+    name: string;
+    leader: string;
+    stakes: string;
+    /** A computer side: its personality's name and description (null for a bare strategy, which the views name). */
+    counterpart: { strategy: Strategy; name: string | null; description: string | null } | null;
+  };
   round: number;
   rounds: number;
   roundsLeft: number;
@@ -81,11 +93,11 @@ export interface PlayerView {
   history: HistoryLine[];
   canStatePriority: boolean;
   canAskPriority: boolean;
-  refusal: string | null;
-  outcome: { kind: OutcomeKind; reason: string; deal: Record<string, string> | null; myPoints: number } | null;
+  refusal: Said | null;
+  outcome: { kind: OutcomeKind; reason: Said; deal: Record<string, string> | null; myPoints: number } | null;
 }
 
-const points = (u: number) => Math.round(u * 1000) / 10;
+const points = toPoints;
 
 function optionsById(c: CompiledScenario, options: readonly (number | null)[]): Record<string, string> {
   const out: Record<string, string> = {};
@@ -130,7 +142,7 @@ function historyLines(game: GameState, side: SideIndex): HistoryLine[] {
   return game.history.map((h) => ({
     round: h.round,
     who: h.side === null ? 'event' : h.side === side ? 'me' : 'them',
-    text: h.text,
+    line: h.line,
     ...(h.said !== undefined ? { said: h.said } : {}),
     ...(h.mood !== undefined ? { mood: h.mood } : {}),
   }));
@@ -184,7 +196,7 @@ export function playerView(c: CompiledScenario, context: SummitContext, side: Si
       name: themSide.name,
       leader: themSide.leader,
       stakes: themSide.stakes,
-      counterpart: profile ? { name: profile.name, description: personality?.description ?? null } : null,
+      counterpart: profile ? { strategy: profile.strategy, name: personality?.name ?? null, description: personality?.description ?? null } : null,
     },
     round: game.round,
     rounds: deadlineRounds(c, game),

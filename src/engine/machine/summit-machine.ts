@@ -14,13 +14,14 @@ import { canonicalSetup, newGame, resolveSetup } from '../rules/setup.ts';
 import type { GameState, OutcomeKind } from '../rules/state.ts';
 import { MOVE_EVENT_TYPES, type MoveEvent, type SummitEvent } from './events.ts';
 import { toMove } from './translate.ts';
+import { said, type Said } from '../words/codes.ts';
 
 export interface SummitContext {
   scenarioId: string;
   scenarioHash: string;
   game: GameState | null;
-  /** Why the latest event was refused, or null. */
-  refusal: string | null;
+  /** Why the latest event was refused (a record the views word), or null. */
+  refusal: Said | null;
   /** Every event since `game.setup`: the game log replays these. */
   log: SummitEvent[];
 }
@@ -65,11 +66,11 @@ function buildMachine(c: CompiledScenario) {
       applyPlayerMove: assign(({ context, event }) => {
         const game = context.game!;
         const log = [...context.log, event];
-        if (game.profiles[game.toMove] !== null) return { log, refusal: 'it is not your turn' };
+        if (game.profiles[game.toMove] !== null) return { log, refusal: said('refusal.notYourTurn') };
         const translated = toMove(c, event as MoveEvent);
-        if (!translated.ok) return { log, refusal: translated.reason, game: { ...game, refusal: translated.reason } };
+        if (!translated.ok) return { log, refusal: translated.reason };
         const result = applyMove(c, game, translated.move);
-        return result.ok ? { log, game: result.state, refusal: null } : { log, refusal: result.reason, game: { ...game, refusal: result.reason } };
+        return result.ok ? { log, game: result.state, refusal: null } : { log, refusal: result.reason };
       }),
       playComputer: assign(({ context }) => ({ game: playComputerTurn(c, context.game!) })),
       reset: assign(() => ({ game: null, refusal: null, log: [] })),

@@ -5,41 +5,44 @@
 import type { CompiledScenario } from '../scenario/compile.ts';
 import type { Move } from '../rules/state.ts';
 import type { ItemChoice, MoveEvent } from './events.ts';
+import { said, type Said } from '../words/codes.ts';
 
-type Translated = { ok: true; move: Move } | { ok: false; reason: string };
+type Translated = { ok: true; move: Move } | { ok: false; reason: Said };
 
-function itemOf(c: CompiledScenario, id: unknown): number | string {
+const isRefusal = (x: unknown): x is Said => typeof x === 'object' && x !== null && 'code' in x;
+
+function itemOf(c: CompiledScenario, id: unknown): number | Said {
   const i = typeof id === 'string' ? c.itemIndex[id] : undefined;
-  return i ?? `no item "${String(id)}"`;
+  return i ?? said('refusal.unknownItemId', { id: String(id) });
 }
 
-function optionOf(c: CompiledScenario, item: number, id: unknown): number | string {
+function optionOf(c: CompiledScenario, item: number, id: unknown): number | Said {
   const o = typeof id === 'string' ? c.optionIndex[item][id] : undefined;
-  return o ?? `item "${c.domain.itemIds[item]}" has no option "${String(id)}"`;
+  return o ?? said('refusal.unknownOptionId', { item: c.domain.itemIds[item], id: String(id) });
 }
 
-function choiceOf(c: CompiledScenario, choice: ItemChoice | undefined): { item: number; option: number } | string {
-  if (!choice || typeof choice !== 'object') return 'a trade names an item and an option on each side';
+function choiceOf(c: CompiledScenario, choice: ItemChoice | undefined): { item: number; option: number } | Said {
+  if (!choice || typeof choice !== 'object') return said('refusal.tradeNamesChoices');
   const item = itemOf(c, choice.item);
-  if (typeof item === 'string') return item;
+  if (isRefusal(item)) return item;
   const option = optionOf(c, item, choice.option);
-  return typeof option === 'string' ? option : { item, option };
+  return isRefusal(option) ? option : { item, option };
 }
 
 export function toMove(c: CompiledScenario, event: MoveEvent): Translated {
   const single = (id: unknown, make: (item: number) => Move): Translated => {
     const item = itemOf(c, id);
-    return typeof item === 'string' ? { ok: false, reason: item } : { ok: true, move: make(item) };
+    return isRefusal(item) ? { ok: false, reason: item } : { ok: true, move: make(item) };
   };
   switch (event.type) {
     case 'offer.propose': {
-      if (!event.options || typeof event.options !== 'object') return { ok: false, reason: 'a proposal names an option for each item it covers' };
+      if (!event.options || typeof event.options !== 'object') return { ok: false, reason: said('refusal.proposalNamesOptions') };
       const options: (number | null)[] = c.domain.itemIds.map(() => null);
       for (const [itemId, optionId] of Object.entries(event.options)) {
         const item = itemOf(c, itemId);
-        if (typeof item === 'string') return { ok: false, reason: item };
+        if (isRefusal(item)) return { ok: false, reason: item };
         const option = optionOf(c, item, optionId);
-        if (typeof option === 'string') return { ok: false, reason: option };
+        if (isRefusal(option)) return { ok: false, reason: option };
         options[item] = option;
       }
       return { ok: true, move: { kind: 'propose', options } };
@@ -52,9 +55,9 @@ export function toMove(c: CompiledScenario, event: MoveEvent): Translated {
       return single(event.item, (item) => ({ kind: 'reopenItem', item }));
     case 'trade.propose': {
       const give = choiceOf(c, event.give);
-      if (typeof give === 'string') return { ok: false, reason: give };
+      if (isRefusal(give)) return { ok: false, reason: give };
       const want = choiceOf(c, event.want);
-      if (typeof want === 'string') return { ok: false, reason: want };
+      if (isRefusal(want)) return { ok: false, reason: want };
       return { ok: true, move: { kind: 'proposeTrade', give, want } };
     }
     case 'trade.accept':
@@ -68,6 +71,6 @@ export function toMove(c: CompiledScenario, event: MoveEvent): Translated {
     case 'talks.walkAway':
       return { ok: true, move: { kind: 'walkAway' } };
     default:
-      return { ok: false, reason: `unknown move "${String((event as { type?: unknown }).type)}"` };
+      return { ok: false, reason: said('refusal.unknownMove', { type: String((event as { type?: unknown }).type) }) };
   }
 }

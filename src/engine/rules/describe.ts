@@ -1,40 +1,31 @@
 /**
- * Plain-language lines for the history log, from the scenario's own labels.
+ * The history line for a move: a record of who did what, by index (../words/codes.ts).
  */
 import type { SideIndex } from '../model/domain.ts';
-import type { CompiledScenario } from '../scenario/compile.ts';
+import { said, type Said } from '../words/codes.ts';
 import type { Move } from './state.ts';
 
-export function packageText(c: CompiledScenario, options: readonly (number | null)[]): string {
-  return options
-    .flatMap((o, i) => (o === null ? [] : [`${c.scenario.items[i].title}: ${c.scenario.items[i].options[o].label}`]))
-    .join('; ');
-}
-
-export function describeMove(c: CompiledScenario, side: SideIndex, move: Move): string {
-  const who = c.scenario.sides[side].name;
-  const item = (i: number) => c.scenario.items[i].title;
-  const option = (i: number, o: number) => c.scenario.items[i].options[o].label;
+export function moveLine(side: SideIndex, move: Move): Said {
   switch (move.kind) {
     case 'propose':
-      return `${who} proposes: ${packageText(c, move.options)}.`;
+      return said('move.propose', { side, options: move.options.slice() });
     case 'accept':
-      return `${who} accepts the proposal on the table.`;
+      return said('move.accept', { side });
     case 'agreeItem':
-      return `${who} agrees tentatively on ${item(move.item)}.`;
+      return said('move.agreeItem', { side, item: move.item });
     case 'reopenItem':
-      return `${who} reopens ${item(move.item)}, which had been tentatively agreed.`;
+      return said('move.reopenItem', { side, item: move.item });
     case 'proposeTrade':
-      return `${who} offers a trade: "${option(move.give.item, move.give.option)}" on ${item(move.give.item)} if the other side accepts "${option(move.want.item, move.want.option)}" on ${item(move.want.item)}.`;
+      return said('move.proposeTrade', { side, give: { ...move.give }, want: { ...move.want } });
     case 'acceptTrade':
-      return `${who} accepts the trade.`;
+      return said('move.acceptTrade', { side });
     case 'statePriority':
-      return `${who} says ${item(move.item)} matters most to it.`;
+      return said('move.statePriority', { side, item: move.item });
     case 'askPriority':
-      return `${who} asks what matters most to the other side.`;
+      return said('move.askPriority', { side });
     case 'pass':
-      return `${who} passes.`;
+      return said('move.pass', { side });
     case 'walkAway':
-      return `${who} walks away from the talks.`;
+      return said('move.walkAway', { side });
   }
 }

@@ -1,13 +1,19 @@
 /**
  * Scenario events: news that lands during the talks. Each is checked at fixed moments, in file
- * order, and rolls the game's seeded generator only when its trigger holds, so the same moves
- * always bring the same news.
+ * order, and rolls the dice only when its trigger holds, so the same moves always bring the same news.
+ *
+ * News has its own dice, apart from the counterpart's: a stream derived from the game's seed and
+ * the round, started afresh at each round's start (state.eventRng). Round-triggered news is rolled
+ * first thing in a round, before any move, so every game with the same seed sees the same
+ * round-triggered news in the same rounds, whatever its players do. (News that answers a move —
+ * a proposal, a reopened item, an angry third party — still depends on that move, as it should.)
  */
-import type { Rng } from '../rng.ts';
+import { restoreRng, seededRng, type Rng } from '../rng.ts';
 import type { CompiledScenario } from '../scenario/compile.ts';
 import type { ScenarioEvent } from '../scenario/schema.ts';
 import type { GameState } from './state.ts';
 import { own } from '../scenario/own.ts';
+import { said } from '../words/codes.ts';
 import { optionsOnTable, thirdPartyStates } from './third-parties.ts';
 
 export type Moment =
@@ -68,18 +74,34 @@ function fire(c: CompiledScenario, state: GameState, event: ScenarioEvent): void
   }
   state.fired = [...state.fired, { id: event.id, round: state.round }];
   state.lastEvent = event.id;
-  state.history = [...state.history, { round: state.round, side: null, move: null, text: `${event.title}: ${event.text}`, event: event.id }];
+  state.history = [...state.history, { round: state.round, side: null, line: said('news', { event: event.id }) }];
 }
 
-/** Checks every event at this moment; returns how many fired. */
-export function runEvents(c: CompiledScenario, state: GameState, rng: Rng, moment: Moment): number {
+/** The news dice for a round: the same for every game with this seed, whatever was played before. */
+export function eventStreamFor(seed: string, round: number): Rng {
+  return seededRng(`${seed}\u0000news\u0000${round}`);
+}
+
+/**
+ * Checks every event at this moment; returns how many fired. A round's start begins that round's
+ * news stream; later moments in the round carry on with it. The state's stream is only touched
+ * when some event's trigger holds (most moments roll nothing).
+ */
+export function runEvents(c: CompiledScenario, state: GameState, moment: Moment): number {
   let count = 0;
+  let rng: Rng | null = null;
+  if (moment.kind === 'roundStart') {
+    rng = eventStreamFor(state.setup.seed, state.round);
+    state.eventRng = rng.state();
+  }
   for (const event of c.scenario.events) {
     if (!eligible(state, event) || !triggerHolds(c, state, event, moment)) continue;
+    rng ??= restoreRng(state.eventRng);
     if (rng.next() < event.probability) {
       fire(c, state, event);
       count++;
     }
   }
+  if (rng) state.eventRng = rng.state();
   return count;
 }

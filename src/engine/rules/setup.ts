@@ -10,6 +10,7 @@ import { emptyModel } from '../strategy/opponent-model.ts';
 import { runEvents } from './events.ts';
 import { MAX_NAME_LENGTH, type CounterpartProfile, type GameSetup, type GameState, type PlayerConfig } from './state.ts';
 import { optionsOnTable, thirdPartyStates } from './third-parties.ts';
+import { said, type Said } from '../words/codes.ts';
 
 /** Difficulty presets when the scenario names no personality for them. */
 export const DIFFICULTY_STRATEGY: Record<Difficulty, Strategy> = {
@@ -18,24 +19,15 @@ export const DIFFICULTY_STRATEGY: Record<Difficulty, Strategy> = {
   hard: 'boulware',
 };
 
-export const STRATEGY_NAMES: Record<Strategy, string> = {
-  hardliner: 'Hardliner',
-  boulware: 'Boulware (holds firm until late)',
-  linear: 'Steady (concedes evenly)',
-  conceder: 'Conceder (gives ground early)',
-  'tit-for-tat': 'Tit-for-tat (mirrors your moves)',
-  logroller: 'Logroller (trades across items)',
-};
+export type SetupResult = { ok: true; profiles: [CounterpartProfile | null, CounterpartProfile | null] } | { ok: false; reason: Said };
 
-export type SetupResult = { ok: true; profiles: [CounterpartProfile | null, CounterpartProfile | null] } | { ok: false; reason: string };
-
-function resolveProfile(c: CompiledScenario, player: PlayerConfig): CounterpartProfile | string | null {
-  if (!player || typeof player !== 'object' || (player.kind !== 'human' && player.kind !== 'computer')) return 'each player is "human" or "computer"';
+function resolveProfile(c: CompiledScenario, player: PlayerConfig): CounterpartProfile | Said | null {
+  if (!player || typeof player !== 'object' || (player.kind !== 'human' && player.kind !== 'computer')) return said('setup.playerKind');
   if (player.kind === 'human') return null;
   if (player.strategy !== undefined && !STRATEGIES.includes(player.strategy))
-    return `no strategy "${String(player.strategy)}"; expected one of ${STRATEGIES.join(', ')}`;
+    return said('setup.unknownStrategy', { value: String(player.strategy) });
   if (player.difficulty !== undefined && !DIFFICULTIES.includes(player.difficulty))
-    return `no difficulty "${String(player.difficulty)}"; expected one of ${DIFFICULTIES.join(', ')}`;
+    return said('setup.unknownDifficulty', { value: String(player.difficulty) });
   const personalities = c.scenario.personalities;
   const personality = player.personality
     ? personalities.find((p) => p.id === player.personality)
@@ -43,16 +35,15 @@ function resolveProfile(c: CompiledScenario, player: PlayerConfig): CounterpartP
       ? undefined
       : personalities.find((p) => p.difficulty === (player.difficulty ?? 'normal'));
   if (player.personality && !personality)
-    return `no counterpart personality "${player.personality}"; expected one of ${personalities.map((p) => p.id).join(', ')}`;
+    return said('setup.unknownPersonality', { value: String(player.personality) });
   if (personality)
     return {
       strategy: personality.strategy,
       e: personality.concession ?? STRATEGY_EXPONENT[personality.strategy],
       personality: personality.id,
-      name: personality.name,
     };
   const strategy = player.strategy ?? DIFFICULTY_STRATEGY[player.difficulty ?? 'normal'];
-  return { strategy, e: STRATEGY_EXPONENT[strategy], personality: null, name: STRATEGY_NAMES[strategy] };
+  return { strategy, e: STRATEGY_EXPONENT[strategy], personality: null };
 }
 
 /**
@@ -68,16 +59,16 @@ export function cleanPlayerName(raw: string): string | null {
 }
 
 /** Names are short plain text, one per side at most, and only for sides a person plays. */
-function namesProblem(setup: GameSetup): string | null {
+function namesProblem(setup: GameSetup): Said | null {
   if (setup.names === undefined) return null;
-  if (!Array.isArray(setup.names) || setup.names.length !== 2) return 'names come as a pair, one per side (null where there is none)';
+  if (!Array.isArray(setup.names) || setup.names.length !== 2) return said('setup.namesPair');
   for (const [side, name] of setup.names.entries()) {
     if (name === null) continue;
-    if (typeof name !== 'string') return 'a player name is text';
-    if (name.trim() !== name || name.length === 0) return 'a player name has no spaces at either end and is not empty (use null for no name)';
-    if ([...name].length > MAX_NAME_LENGTH) return `a player name is at most ${MAX_NAME_LENGTH} characters`;
-    if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(name)) return 'a player name cannot contain control characters or line breaks';
-    if (setup.players[side]?.kind !== 'human') return 'only a side a person plays can have a player name';
+    if (typeof name !== 'string') return said('setup.nameText');
+    if (name.trim() !== name || name.length === 0) return said('setup.nameSpaces');
+    if ([...name].length > MAX_NAME_LENGTH) return said('setup.nameLength', { max: MAX_NAME_LENGTH });
+    if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(name)) return said('setup.nameControl');
+    if (setup.players[side]?.kind !== 'human') return said('setup.nameForHuman');
   }
   return null;
 }
@@ -88,20 +79,28 @@ function namesProblem(setup: GameSetup): string | null {
  */
 export function canonicalSetup(setup: GameSetup): GameSetup {
   const names = setup.names && setup.names.some((n) => n !== null) ? { names: [setup.names[0], setup.names[1]] as [string | null, string | null] } : {};
-  return { seed: setup.seed, players: setup.players, ...(setup.rounds !== undefined ? { rounds: setup.rounds } : {}), ...names };
+  return {
+    seed: setup.seed,
+    players: setup.players,
+    ...(setup.rounds !== undefined ? { rounds: setup.rounds } : {}),
+    ...names,
+    ...(setup.session !== undefined ? { session: setup.session } : {}),
+  };
 }
 
 export function resolveSetup(c: CompiledScenario, setup: GameSetup): SetupResult {
   if (!setup || typeof setup.seed !== 'string' || !Array.isArray(setup.players) || setup.players.length !== 2)
-    return { ok: false, reason: 'a game needs a seed and a player for each side' };
+    return { ok: false, reason: said('setup.seedAndPlayers') };
   if (setup.rounds !== undefined && !(Number.isInteger(setup.rounds) && setup.rounds >= 1 && setup.rounds <= 100))
-    return { ok: false, reason: 'the number of rounds must be a whole number from 1 to 100' };
+    return { ok: false, reason: said('setup.rounds', { min: 1, max: 100 }) };
   const names = namesProblem(setup);
   if (names) return { ok: false, reason: names };
+  if (setup.session !== undefined && !(typeof setup.session === 'string' && /^[0-9a-f]{8}$/.test(setup.session)))
+    return { ok: false, reason: said('setup.session') };
   const profiles: (CounterpartProfile | null)[] = [];
   for (const player of setup.players) {
     const p = resolveProfile(c, player);
-    if (typeof p === 'string') return { ok: false, reason: p };
+    if (p !== null && 'code' in p) return { ok: false, reason: p };
     profiles.push(p);
   }
   return { ok: true, profiles: profiles as [CounterpartProfile | null, CounterpartProfile | null] };
@@ -134,10 +133,10 @@ export function newGame(c: CompiledScenario, setup: GameSetup, profiles: [Counte
     fired: [],
     lastEvent: null,
     rng: {},
+    eventRng: {},
     outcome: null,
-    refusal: null,
   };
-  runEvents(c, state, rng, { kind: 'roundStart' });
+  runEvents(c, state, { kind: 'roundStart' });
   state.rng = rng.state();
   return state;
 }

@@ -1,11 +1,14 @@
 /**
  * The negotiation's state: plain JSON, no classes, no functions, so it persists, restores and
  * replays exactly. Sides are indices (0 = the scenario's first side); items and options are
- * indices into the scenario's lists; texts are resolved by selectors when a view needs them.
+ * indices into the scenario's lists. It holds no words: what a person reads is a record
+ * { code, params } (../words/codes.ts), worded by the views in the reader's language, so a game
+ * is the same state, log and hash in every language.
  */
 import type { SideIndex } from '../model/domain.ts';
 import type { ValueShift } from '../scenario/compile.ts';
 import type { Difficulty, Strategy } from '../scenario/schema.ts';
+import type { Said } from '../words/codes.ts';
 
 export type ItemStatus = 'open' | 'tentative' | 'reopened';
 
@@ -30,6 +33,11 @@ export interface GameSetup {
    * result code's check cover it. At most MAX_NAME_LENGTH characters each.
    */
   names?: [string | null, string | null];
+  /**
+   * The id of the teacher's session the game was started from (session/class-session.ts
+   * sessionId: eight hex digits), so the class debrief can tell results played under other settings.
+   */
+  session?: string;
 }
 
 export const MAX_NAME_LENGTH = 40;
@@ -39,8 +47,8 @@ export interface CounterpartProfile {
   strategy: Strategy;
   /** Concession exponent e of f(t) = t^(1/e). */
   e: number;
+  /** The scenario's personality id, or null for a bare strategy (the views name either). */
   personality: string | null;
-  name: string;
 }
 
 /** Frequency opponent model (HardHeaded): what side s believes the other side values. */
@@ -82,17 +90,13 @@ export type Move =
 export interface Turn {
   round: number;
   side: SideIndex | null;
-  move: Move | null;
-  /** What was done, in plain words. */
-  text: string;
-  /** What a computer side said with it: its reason, built from what it computed. */
-  said?: string;
+  /** What was done (a move, an answer, a scenario event's news). */
+  line: Said;
+  /** What a computer side said with it: its reasons, built from what it computed, in order. */
+  said?: Said[];
   mood?: Mood;
-  /** Facts the computer's reply reports (a warning about stonewalling, a reopened item), as codes and numbers. */
-  notes?: { code: string; params: Record<string, number | string> }[];
   /** Utilities of the proposal just made, [side 0, side 1], when it was a proposal. */
   utilities?: [number, number];
-  event?: string;
 }
 
 export interface ThirdPartyState {
@@ -111,7 +115,7 @@ export interface GameOutcome {
   deal: number[] | null;
   utilities: [number, number];
   by: SideIndex | null;
-  reason: string;
+  reason: Said;
   round: number;
 }
 
@@ -139,9 +143,9 @@ export interface GameState {
   fired: { id: string; round: number }[];
   /** The newest event that fired, for the banner (cleared when the next round starts). */
   lastEvent: string | null;
-  /** seedrandom's alea state: every random number comes from here. */
+  /** seedrandom's alea state: every random number but the news comes from here. */
   rng: object;
+  /** The news dice (alea state), apart from `rng` and restarted each round from the seed (rules/events.ts). */
+  eventRng: object;
   outcome: GameOutcome | null;
-  /** Why the latest move was refused, if it was. */
-  refusal: string | null;
 }

@@ -5,6 +5,10 @@
 import type { Domain, SideIndex } from '../model/domain.ts';
 import type { Scenario } from './schema.ts';
 import { indexTable, own } from './own.ts';
+import { playIdentity, type PlaySection } from './play-identity.ts';
+import { hashText } from './text-hash.ts';
+
+export { hashText };
 
 export interface ValueShift {
   side: SideIndex;
@@ -15,8 +19,13 @@ export interface ValueShift {
 
 export interface CompiledScenario {
   readonly scenario: Scenario;
-  /** Content hash of the canonical scenario JSON: logs and saves name the exact text they were played on. */
+  /**
+   * Hash of the play data only (./play-identity.ts): logs, saves and codes name the version of the
+   * rules and numbers they were played on, and survive any change of prose or translation.
+   */
   readonly hash: string;
+  /** The play data's sections with a digest each, so a refused log can say what changed. */
+  readonly sections: readonly PlaySection[];
   /** The languages the scenario offers (its `languages` field, "en" among them). */
   readonly languages: readonly string[];
   /** The language its texts were resolved to (a requested language it does not offer gives "en"). */
@@ -36,20 +45,6 @@ export interface CompiledScenario {
   /** rawValues[side][item][option], before normalisation; events shift these. */
   readonly rawValues: readonly [number[][], number[][]];
   readonly weights: readonly [number[], number[]];
-}
-
-/** cyrb53: a small, fast 53-bit string hash; collisions only matter against accidents, not attackers. */
-export function hashText(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
 }
 
 export function gainsFrom(rawValues: readonly number[][][], weights: readonly number[][]): [number[][], number[][]] {
@@ -88,7 +83,8 @@ export function rescaled(weights: number[]): number[] {
   return sum > 0 && Math.abs(sum - 1) > 1e-12 ? weights.map((w) => w / sum) : weights;
 }
 
-export function compileScenario(s: Scenario, hash: string, language = 'en'): CompiledScenario {
+export function compileScenario(s: Scenario, language = 'en'): CompiledScenario {
+  const identity = playIdentity(s);
   const itemIds = s.items.map((i) => i.id);
   const sideIds = [s.sides[0].id, s.sides[1].id] as const;
   const itemIndex = indexTable(itemIds);
@@ -108,7 +104,8 @@ export function compileScenario(s: Scenario, hash: string, language = 'en'): Com
   );
   return {
     scenario: s,
-    hash,
+    hash: identity.hash,
+    sections: identity.sections,
     languages: s.languages,
     language,
     domain: { itemIds, optionIds: s.items.map((i) => i.options.map((o) => o.id)), gains, reservation },

@@ -5,7 +5,7 @@
  * Never throws on bad input.
  */
 import { findNodeAtLocation, parse, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { bestAllowedUtility, compileScenario, hashText, type CompiledScenario } from './compile.ts';
+import { bestAllowedUtility, compileScenario, type CompiledScenario } from './compile.ts';
 import { meaningProblems } from './meaning.ts';
 import { problem, type Problem } from './problems.ts';
 import { upgradeScenario, type RawScenario } from './migrations.ts';
@@ -133,8 +133,8 @@ function translationWarnings(report: TextReport): Problem[] {
   ];
 }
 
-/** Loads already-parsed JSON (no line numbers). `hashSource` defaults to the JSON itself, as given (before any upgrade). */
-export function loadScenarioData(data: unknown, hashSource?: string, options: LoadOptions = {}): LoadResult {
+/** Loads already-parsed JSON (no line numbers). */
+export function loadScenarioData(data: unknown, options: LoadOptions = {}): LoadResult {
   const versionProblems = checkVersion(data);
   if (versionProblems.length > 0) return { ok: false, problems: versionProblems };
   const from = (data as { format: number }).format;
@@ -147,9 +147,9 @@ export function loadScenarioData(data: unknown, hashSource?: string, options: Lo
   const texts = resolveTexts(scenarioSchema, shape.data, language, languages);
   const meaning = meaningProblems(texts.value);
   if (meaning.length > 0) return { ok: false, problems: meaning };
-  // The hash is of the file as written, not of one language's reading or of its upgrade:
-  // the same file gives the same hash in every language, so result codes work across them.
-  const compiled = compileScenario(texts.value, hashText(hashSource ?? JSON.stringify(data)), language);
+  // The hash is of the play data only (./play-identity.ts): the same in every language and
+  // across any prose edit, so result codes and saves survive both.
+  const compiled = compileScenario(texts.value, language);
   const unreachable: Problem[] = [];
   for (const side of [0, 1] as const) {
     const best = bestAllowedUtility(compiled, side);
@@ -175,7 +175,7 @@ export function loadScenario(text: string, options: LoadOptions = {}): LoadResul
     // Only the first syntax error: the ones after it usually follow from it (one stray quote
     // can produce hundreds), and a designer fixes them one at a time anyway.
     if (errors.length > 0) return { ok: false, problems: syntaxProblems(text, errors.slice(0, 1)) };
-    const result = loadScenarioData(data, JSON.stringify(data), options);
+    const result = loadScenarioData(data, options);
     return result.ok ? result : { ok: false, problems: locate(text, result.problems) };
   } catch (e) {
     // The parser and the checks recurse into the document; absurd nesting overflows the stack.

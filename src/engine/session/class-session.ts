@@ -6,9 +6,22 @@
 import { DIFFICULTIES, STRATEGIES, type Difficulty, type Strategy } from '../scenario/schema.ts';
 import { hashText } from '../scenario/compile.ts';
 import type { GameSetup, PlayerConfig } from '../rules/state.ts';
-import { cleanPlayerName, DIFFICULTY_STRATEGY, STRATEGY_NAMES } from '../rules/setup.ts';
+import { cleanPlayerName, DIFFICULTY_STRATEGY } from '../rules/setup.ts';
 import type { CompiledScenario } from '../scenario/compile.ts';
 import { ByteReader, ByteWriter, bytesToHex, fromBase32, hexToBytes, toBase32 } from '../log/bytes.ts';
+
+/**
+ * English names of the bare strategies, for the teacher's set-up page and session descriptions
+ * (the game names a computer side from its strings table; no name enters a game's state).
+ */
+export const STRATEGY_NAMES: Record<Strategy, string> = {
+  hardliner: 'Hardliner',
+  boulware: 'Boulware (holds firm until late)',
+  linear: 'Steady (concedes evenly)',
+  conceder: 'Conceder (gives ground early)',
+  'tit-for-tat': 'Tit-for-tat (mirrors your moves)',
+  logroller: 'Logroller (trades across items)',
+};
 
 export const SESSION_CODE_VERSION = 1;
 const PREFIX = 'C';
@@ -41,6 +54,17 @@ export interface ClassSession {
 /** Codes store the index: append only, so codes already handed out keep their meaning. */
 export const SIDE_ASSIGNMENTS: readonly SideAssignment[] = ['choose', 'first', 'second', 'alternate'];
 const SIDES = SIDE_ASSIGNMENTS;
+
+/**
+ * The session's id: a hash of every setting (eight hex digits). A game started from the session
+ * carries it in its setup, and so in its result code; the class debrief compares it, and the
+ * replayed setup, with the session the teacher gives (class/session-check.ts).
+ */
+export function sessionId(s: ClassSession): string {
+  const opponent = s.opponent.kind === 'difficulty' ? s.opponent.difficulty : s.opponent.kind === 'strategy' ? s.opponent.strategy : s.opponent.personality;
+  const seed = s.seed.kind === 'class' ? ['class', s.seed.value] : ['student'];
+  return hashText(JSON.stringify([s.scenario, s.sides, s.mode, s.opponent.kind, opponent, seed, s.rounds, s.secondsPerRound, s.revealReal])).slice(-8);
+}
 
 function check(payload: Uint8Array): Uint8Array {
   return hexToBytes(hashText(String.fromCharCode(...payload)).slice(-6));
@@ -115,6 +139,7 @@ export function setupFor(session: ClassSession, studentSide: 0 | 1, studentSeed:
     players,
     ...(session.rounds !== null ? { rounds: session.rounds } : {}),
     ...namesFor(session, studentSide, name),
+    session: sessionId(session),
   };
 }
 

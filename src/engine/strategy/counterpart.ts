@@ -11,15 +11,15 @@ import { optionsOnTable } from '../rules/third-parties.ts';
 import type { CounterpartProfile, GameState, Mood, Move } from '../rules/state.ts';
 import { timeDependentTarget, timeFraction, titForTatTarget, trustAdjusted } from './concession.ts';
 import { searchOffer } from './offer-search.ts';
-import { stance, type Note, type StanceDecision } from './stance.ts';
+import { stance, type StanceDecision } from './stance.ts';
+import type { Said } from '../words/codes.ts';
 import * as say from './reasons.ts';
 
 export interface Decision {
   moves: Move[];
-  text: string;
+  /** Why, as records (../words/codes.ts), in the order they are said. */
+  said: Said[];
   mood: Mood;
-  /** What the reply reports beyond its offer, as codes and numbers (stonewalling, reopened items). */
-  notes: Note[];
 }
 
 /** Below this trust a counterpart leaves the table. */
@@ -167,15 +167,15 @@ export function decide(c: CompiledScenario, domain: Domain, state: GameState, si
   const ctx = { c, domain, state, side };
 
   if (state.trust[side] < WALK_OUT_TRUST)
-    return { moves: [{ kind: 'walkAway' }], text: say.walkOut(ctx), mood: 'angry', notes: [{ code: 'walkout.trust', params: { trust: say.points(state.trust[side]) } }] };
+    return { moves: [{ kind: 'walkAway' }], said: say.walkOut(ctx), mood: 'angry' };
 
   let st: StanceDecision | null = null;
   const { target } = targetUtility(c, domain, state, side, profile, (pMin) => {
     st = stance(c, domain, state, side, profile, pMin, rng);
     return st.floor;
   });
-  const { stalls, leave, notes } = st! as StanceDecision;
-  if (leave) return { moves: [{ kind: 'walkAway' }], text: say.withNotes('', notes, ctx), mood: 'angry', notes };
+  const { stalls, leave, said: notes } = st! as StanceDecision;
+  if (leave) return { moves: [{ kind: 'walkAway' }], said: notes, mood: 'angry' };
 
   const redOk = withinRedLines(c, side);
   const reserve = domain.reservation[side];
@@ -189,7 +189,7 @@ export function decide(c: CompiledScenario, domain: Domain, state: GameState, si
     const complete = utilityOfPartial(domain, side, fixed);
     const safe = complete === null ? u >= reserve : safeForUs(c, domain, side, fixed as number[]);
     if (crossesRedLine(c, side, fixed) < 0 && safe && u >= target - 1e-9)
-      return { moves: [{ kind: 'acceptTrade' }], text: say.tradeAccepted(ctx, trade, u), mood: 'pleased', notes: [] };
+      return { moves: [{ kind: 'acceptTrade' }], said: say.tradeAccepted(trade, u), mood: 'pleased' };
   }
 
   const table = state.table && state.table.by === other ? state.table : null;
@@ -205,18 +205,16 @@ export function decide(c: CompiledScenario, domain: Domain, state: GameState, si
   if (implied && red < 0) {
     if (tableValue !== null && tableValue >= target - 1e-9 && safeForUs(c, domain, side, implied as number[])) {
       const better = isLastMove ? null : betterForBoth(c, domain, state, side, implied as number[], tableValue, score);
-      if (!better) return { moves: [{ kind: 'accept' }], text: say.accepted(ctx, tableValue), mood: 'pleased', notes: [] };
-      const notes: Note[] = [{ code: 'offer.betterForBoth', params: { yours: say.points(tableValue), ours: say.points(better.utility) } }];
+      if (!better) return { moves: [{ kind: 'accept' }], said: say.accepted(ctx, tableValue), mood: 'pleased' };
       return {
         moves: [{ kind: 'propose', options: better.outcome.map((o, i) => (state.items[i].status === 'tentative' ? null : o)) }],
-        text: say.withNotes('', notes, ctx),
+        said: [say.betterForBoth(tableValue, better.utility)],
         mood: 'pleased',
-        notes,
       };
     }
     if (tableValue !== null) {
     } else if (tableValue === null && bestCompletion(domain, side, implied, redOk) >= target - 1e-9 && !isLastMove) {
-      return { moves: [{ kind: 'accept' }], text: say.partialAccepted(ctx, implied), mood: 'pleased', notes: [] };
+      return { moves: [{ kind: 'accept' }], said: say.partialAccepted(ctx, implied), mood: 'pleased' };
     }
   }
 
@@ -224,21 +222,21 @@ export function decide(c: CompiledScenario, domain: Domain, state: GameState, si
   const items = reopen < 0 ? state.items : state.items.map((it, i) => (i === reopen ? { status: 'reopened' as const, option: null } : it));
   const allowed = allowedOptions(c, { ...state, items }, side);
   const preMoves: Move[] = reopen < 0 ? [] : [{ kind: 'reopenItem', item: reopen }];
-  const allNotes = reopen < 0 ? notes : [...notes, { code: 'reopen.package', params: { item: c.domain.itemIds[reopen] } }];
+  const allNotes: Said[] = reopen < 0 ? notes : [...notes, say.reopenPackage(reopen)];
 
   // Best for them by our model, among packages worth at least our target to us.
   let counter = searchOffer({ gains: domain.gains[side], allowed, score, lo: target, hi: Infinity });
   if (counter && !safeForUs(c, domain, side, counter.outcome)) counter = searchOffer({ gains: domain.gains[side], allowed, score, lo: reserve, hi: Infinity });
   if (!counter || !safeForUs(c, domain, side, counter.outcome)) {
     // Nothing left that beats walking away for us: hold, and say so.
-    return { moves: [...preMoves, { kind: 'pass' }], text: say.withNotes(say.nothingToOffer(ctx), allNotes, ctx), mood: 'calm', notes: allNotes };
+    return { moves: [...preMoves, { kind: 'pass' }], said: [...say.nothingToOffer(ctx), ...allNotes], mood: 'calm' };
   }
 
   // Whole packages only: agreeing single items that match our counter locked in packages that
   // were efficient item by item but not as a whole.
   const proposal = counter.outcome.map((o, i) => (items[i].status === 'tentative' ? null : o));
   const gap = tableValue === null ? null : target - tableValue;
-  const text = say.countered(ctx, {
+  const reasons = say.countered(ctx, {
     target,
     tableValue,
     redLineItem: red,
@@ -250,13 +248,12 @@ export function decide(c: CompiledScenario, domain: Domain, state: GameState, si
   });
   return {
     moves: [...preMoves, { kind: 'propose', options: proposal }],
-    text: say.withNotes(text, allNotes, ctx),
+    said: [...reasons, ...allNotes],
     mood: moodFor(state.trust[side], gap, stalls),
-    notes: allNotes,
   };
 }
 
 /** A truthful answer to "what matters most to you?", given only when trust allows. */
-export function answerPriority(c: CompiledScenario, domain: Domain, state: GameState, side: SideIndex): string {
+export function answerPriority(c: CompiledScenario, domain: Domain, state: GameState, side: SideIndex): Said {
   return say.priorityAnswer({ c, domain, state, side }, state.trust[side] >= 0.35);
 }

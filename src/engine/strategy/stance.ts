@@ -15,14 +15,10 @@
 import { utilityOf, type Domain, type SideIndex } from '../model/domain.ts';
 import { analyzeScenario } from '../analysis/scenario-analysis.ts';
 import type { CompiledScenario } from '../scenario/compile.ts';
-import type { CounterpartProfile, GameState, Move } from '../rules/state.ts';
+import type { CounterpartProfile, GameState } from '../rules/state.ts';
 import type { Rng } from '../rng.ts';
-
-/** A fact a reply reports, as a code and its numbers; the views word it. */
-export interface Note {
-  code: string;
-  params: Record<string, number | string>;
-}
+import type { Said } from '../words/codes.ts';
+import { stonewall } from './reasons.ts';
 
 /** How a personality answers a side that will not move. */
 export interface Patience {
@@ -78,7 +74,7 @@ function offerValue(domain: Domain, side: SideIndex, options: readonly (number |
 }
 
 /** Taking what we offered is a move; agreeing single items or floating trades is not (cherry-picking). */
-const MOVES: ReadonlySet<Move['kind']> = new Set(['accept', 'acceptTrade']);
+const MOVES: ReadonlySet<string> = new Set(['move.accept', 'move.acceptTrade']);
 
 /**
  * How many of the other side's turns in a row, up to now, did not move towards `side`: counted
@@ -98,14 +94,14 @@ export function stalledTurns(domain: Domain, state: GameState, side: SideIndex, 
   };
   let lastKey = '';
   for (const turn of state.history) {
-    if (turn.side !== other || !turn.move) continue;
+    if (turn.side !== other || !turn.line.code.startsWith('move.') || turn.line.code === 'move.answers') continue;
     const key = `${turn.round}`;
     if (key !== lastKey) close();
     lastKey = key;
     turnOpen = true;
-    const m = turn.move;
-    if (m.kind === 'propose') {
-      const v = offerValue(domain, side, m.options);
+    const m = turn.line;
+    if (m.code === 'move.propose') {
+      const v = offerValue(domain, side, m.params.options);
       if (best === null) {
         best = v;
         turnOpen = false; // the opening offer is where counting starts
@@ -113,7 +109,7 @@ export function stalledTurns(domain: Domain, state: GameState, side: SideIndex, 
         best = v;
         turnMoved = true;
       }
-    } else if (MOVES.has(m.kind)) turnMoved = true;
+    } else if (MOVES.has(m.code)) turnMoved = true;
   }
   close();
   return best !== null && best >= floor - 1e-9 ? 0 : stalls;
@@ -123,7 +119,7 @@ export interface StanceDecision {
   floor: number;
   stalls: number;
   leave: boolean;
-  notes: Note[];
+  said: Said[];
 }
 
 /** The counterpart's answer to stonewalling: its floor, and whether it warns or leaves now. */
@@ -131,7 +127,7 @@ export function stance(c: CompiledScenario, domain: Domain, state: GameState, si
   const floor = fairFloor(c, domain, side, profile, pMin);
   const stalls = stalledTurns(domain, state, side, floor);
   const p = PATIENCE[profile.strategy];
-  const notes: Note[] = [];
+  const said: Said[] = [];
   let leave = false;
   if (stalls >= p.warnAfter) {
     const beyond = stalls - p.warnAfter;
@@ -139,11 +135,10 @@ export function stance(c: CompiledScenario, domain: Domain, state: GameState, si
     // One draw per decision whatever the risk, so a game's random sequence does not depend on it.
     const roll = rng.next();
     leave = beyond > 0 && roll < risk;
-    const floorPoints = Math.round(floor * 100);
-    if (leave) notes.push({ code: 'stance.leave', params: { turns: stalls } });
-    else if (p.leaveRisk === 0) notes.push({ code: 'stance.forgive', params: { turns: stalls } });
-    else if (p.leaveRisk >= 1) notes.push({ code: 'stance.lastWarning', params: { turns: stalls, floor: floorPoints } });
-    else notes.push({ code: 'stance.patience', params: { turns: stalls, floor: floorPoints, risk: Math.round(Math.min(1, (beyond + 1) * p.leaveRisk) * 100) } });
+    if (leave) said.push(stonewall('leave', stalls, floor, 1));
+    else if (p.leaveRisk === 0) said.push(stonewall('forgive', stalls, floor, 0));
+    else if (p.leaveRisk >= 1) said.push(stonewall('warning', stalls, floor, 1));
+    else said.push(stonewall('patience', stalls, floor, Math.min(1, (beyond + 1) * p.leaveRisk)));
   }
-  return { floor, stalls, leave, notes };
+  return { floor, stalls, leave, said };
 }

@@ -45,8 +45,7 @@ export class Boot extends Phaser.Scene {
         if (problems) handOver({ problems });
         else {
           settled = true;
-          const to = rest.landing(); // the saved game, or the title
-          this.scene.start(to.scene, to.data);
+          rest.landing(); // the saved game, or the title (the scene router starts it)
         }
       },
       () => {

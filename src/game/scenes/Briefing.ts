@@ -2,12 +2,13 @@
  * Briefing: the player's private priorities (bars), walk-away, red lines, the third parties and
  * what they want, and the deadline.
  */
-import { playerView } from '../../engine/index.ts';
+import { playerView, wholePercent } from '../../engine/index.ts';
 import * as session from '../session.ts';
 import { button, el } from '../ui/dom.ts';
 import { briefingStep, endGuide, guideCard, placeGuide, type GuideStep } from '../ui/guide.ts';
 import { Screen } from '../ui/Screen.ts';
 import { t } from '../ui/strings/index.ts';
+import { counterpartName } from '../ui/say-here.ts';
 import { SIDE_COLORS } from '../ui/theme.ts';
 
 export interface BriefingData {
@@ -24,13 +25,7 @@ export class Briefing extends Screen<BriefingData> {
   }
 
   private done(): void {
-    const side = this.data_.side;
-    const mode = session.currentMode();
-    if (mode.kind === 'hotseat' && side === 0) return this.go('Handover', { side: 1, next: 'Briefing' });
-    if (session.phase() === 'briefing') session.send({ type: 'briefing.done' });
-    if (session.phase() !== 'negotiating') return this.go('Outcome', { side });
-    if (mode.kind === 'hotseat') return this.go('Handover', { side: session.viewSide(), next: 'Table' });
-    this.go('Table', { side });
+    session.send({ type: 'briefing.done' });
   }
 
   private guide: { step: GuideStep; card: HTMLElement } | null = null;
@@ -87,7 +82,7 @@ export class Briefing extends Screen<BriefingData> {
               'ul',
               { class: 'priority-list', testid: 'priorities' },
               ...sorted.map((it) => {
-                const pct = Math.round(it.myWeight * 100);
+                const pct = wholePercent(it.myWeight);
                 return el(
                   'li',
                   null,
@@ -110,7 +105,7 @@ export class Briefing extends Screen<BriefingData> {
             { class: 'brief-col', 'data-panel': 'panel', 'data-stage': '2' },
             el('h2', null, t.acrossTheTable),
             el('p', null, el('strong', null, `${v.them.name}: `), v.them.leader),
-            v.them.counterpart ? el('p', { class: 'muted' }, el('strong', null, v.them.counterpart.name), v.them.counterpart.description ? ` — ${v.them.counterpart.description}` : '') : el('p', { class: 'muted' }, t.playedByClassmate),
+            v.them.counterpart ? el('p', { class: 'muted' }, el('strong', null, counterpartName(v.them.counterpart)), v.them.counterpart.description ? ` — ${v.them.counterpart.description}` : '') : el('p', { class: 'muted' }, t.playedByClassmate),
             el('h2', null, t.deadline),
             el('p', { testid: 'deadline' }, el('strong', null, t.roundsCount(v.rounds)), v.deadlineText),
             el('h2', null, t.whoIsWatching),

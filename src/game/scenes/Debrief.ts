@@ -4,7 +4,7 @@
  * really happened and each third party's verdict; play again, or swap sides with the same seed.
  */
 import type Phaser from 'phaser';
-import { debriefView, type DebriefView } from '../../engine/index.ts';
+import { debriefView, utilityPoints, type DebriefView } from '../../engine/index.ts';
 import * as session from '../session.ts';
 import { MARGIN, MARKERS, drawOutcomeChart, drawPathChart } from '../ui/charts.ts';
 import { button, el, points, safeLink } from '../ui/dom.ts';
@@ -14,21 +14,19 @@ import { t } from '../ui/strings/index.ts';
 import { CSS_COLOR, SIDE_COLORS } from '../ui/theme.ts';
 import { reactionWord } from '../ui/words.ts';
 
-export interface DebriefData {
-  side: session.SideIndex;
-}
+const pts = utilityPoints;
 
-const pts = (u: number) => points(u * 100);
-
-export class Debrief extends Screen<DebriefData> {
-  private side: session.SideIndex = 0;
-
+export class Debrief extends Screen {
   constructor() {
     super('Debrief');
   }
 
-  protected override setup(data: DebriefData): void {
-    this.side = data.side;
+  /** The side the debrief is turned to (two players on one device can flip it). */
+  private get side(): session.SideIndex {
+    return session.viewSide();
+  }
+
+  protected override setup(): void {
     this.cached = null;
   }
 
@@ -48,10 +46,8 @@ export class Debrief extends Screen<DebriefData> {
     return keys;
   }
 
-  /** Swapping is for solo games, and in a class only when the teacher let students choose. */
   private canSwap(): boolean {
-    const cls = session.classSettings();
-    return session.currentMode().kind === 'solo' && (!cls || cls.settings.sides === 'choose');
+    return session.policy().canSwap;
   }
 
   private handIn(): void {
@@ -60,28 +56,16 @@ export class Debrief extends Screen<DebriefData> {
   }
 
   private playAgain(): void {
-    const mode = session.currentMode();
-    const names = session.currentNames();
-    session.rollSeed();
-    session.startGame(mode, names);
-    if (mode.kind === 'hotseat') this.go('Handover', { side: 0, next: 'Briefing' });
-    else this.go('Briefing', { side: mode.side });
+    session.send({ type: 'again' });
   }
 
   private swapSides(): void {
-    const mode = session.currentMode();
-    const d = this.view();
-    if (mode.kind !== 'solo' || !this.canSwap()) return;
-    if (d) session.rememberForSwap({ side: mode.side, seed: session.currentSeed(), kind: d.outcome.kind, myPoints: d.outcome.myPoints, theirPoints: d.outcome.theirPoints });
-    const names = session.currentNames();
-    const side: session.SideIndex = mode.side === 0 ? 1 : 0;
-    session.startGame({ kind: 'solo', side }, names ? (names[0] || names[1]) : undefined);
-    this.go('Briefing', { side });
+    session.send({ type: 'swap' });
   }
 
   /** Whether the teacher's session keeps what really happened for the class discussion. */
   private hideReal(): boolean {
-    return session.classSettings()?.settings.revealReal === false;
+    return !session.policy().revealReal;
   }
 
   /** After a swap of sides with the same dice: both games side by side. */
@@ -114,12 +98,11 @@ export class Debrief extends Screen<DebriefData> {
   }
 
   private toTitle(): void {
-    session.backToSetup();
-    this.go('Title');
+    session.send({ type: 'quit' });
   }
 
   private flipView(): void {
-    this.side = this.side === 0 ? 1 : 0;
+    session.send({ type: 'debrief.flip' });
     this.refresh();
   }
 

@@ -15,7 +15,11 @@ export class Handover extends Screen<HandoverData> {
   }
 
   protected override shortcuts(): Record<string, () => void> {
-    return { c: () => this.go(this.data_.next, { side: this.data_.side }) };
+    return { c: () => this.continue() };
+  }
+
+  private continue(): void {
+    session.send({ type: 'handover.continue' });
   }
 
   protected render(data: HandoverData): void {
@@ -29,7 +33,7 @@ export class Handover extends Screen<HandoverData> {
         el('p', { class: 'eyebrow' }, t.twoPlayersOnDevice),
         el('h1', null, t.passDevice(side.name)),
         el('p', null, t.handoverLookAway(other.name, side.name, what)),
-        button(t.continueAs(side.name), () => this.go(data.next, { side: data.side }), { variant: 'primary big', shortcut: 'C', key: 'continue', testid: 'handover-continue', 'data-autofocus': '' }),
+        button(t.continueAs(side.name), () => this.continue(), { variant: 'primary big', shortcut: 'C', key: 'continue', testid: 'handover-continue', 'data-autofocus': '' }),
       ),
     );
   }

@@ -2,14 +2,12 @@
 import { debriefView, playerView } from '../../engine/index.ts';
 import * as session from '../session.ts';
 import { button, el, points } from '../ui/dom.ts';
+import { endGuide } from '../ui/guide.ts';
 import { Screen } from '../ui/Screen.ts';
 import { t } from '../ui/strings/index.ts';
+import { words } from '../ui/say-here.ts';
 
-export interface OutcomeData {
-  side: session.SideIndex;
-}
-
-export class Outcome extends Screen<OutcomeData> {
+export class Outcome extends Screen {
   constructor() {
     super('Outcome');
   }
@@ -18,15 +16,19 @@ export class Outcome extends Screen<OutcomeData> {
     return { d: () => this.debrief() };
   }
 
-  private debrief(): void {
-    if (session.phase() === 'outcome') session.send({ type: 'debrief.open' });
-    this.go('Debrief', { side: this.data_.side });
+  protected override setup(): void {
+    endGuide(); // the guided round ends with the game
   }
 
-  protected render(data: OutcomeData): void {
+  private debrief(): void {
+    session.send({ type: 'debrief.open' });
+  }
+
+  protected render(): void {
     const c = session.scenario();
-    const v = playerView(c, session.context(), data.side);
-    const d = debriefView(c, session.context(), data.side);
+    const side = session.viewSide();
+    const v = playerView(c, session.context(), side);
+    const d = debriefView(c, session.context(), side);
     if (!v?.outcome || !d) return;
     const o = v.outcome;
     const s = c.scenario;
@@ -52,7 +54,7 @@ export class Outcome extends Screen<OutcomeData> {
                 'article',
                 { class: 'breakdown', 'data-panel': 'panel', testid: 'breakdown' },
                 el('h2', null, t.whatHappened),
-                el('p', null, o.reason),
+                el('p', null, words(o.reason)),
                 o.deal && o.kind === 'partial' ? el('p', null, t.partialCovers) : null,
                 v.me.walkAwayText ? el('p', { class: 'muted' }, v.me.walkAwayText) : null,
               ),
@@ -62,7 +64,7 @@ export class Outcome extends Screen<OutcomeData> {
             el('h2', null, t.yourResult),
             el('p', { class: 'big-number', testid: 'outcome-my-points' }, `${points(o.myPoints)}`, el('small', null, t.ptsUnit)),
             el('p', null, t.walkAwayWas(points(v.me.walkAwayPoints)), el('strong', null, better ? t.betterThanNoDeal : t.worseThanNoDeal), t.fullStop),
-            el('p', { class: 'muted' }, o.reason),
+            el('p', { class: 'muted' }, words(o.reason)),
             el('p', { class: 'muted' }, t.debriefTeaser),
             button(t.openDebrief, () => this.debrief(), { variant: 'primary big', shortcut: 'D', key: 'debrief', testid: 'open-debrief', 'data-autofocus': '' }),
           ),

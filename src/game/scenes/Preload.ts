@@ -59,10 +59,7 @@ export class Preload extends Screen<PreloadData> {
         this.paint();
         const problems = openScenarioText(choice.file, text);
         if (problems) this.showProblems(choice.file, problems);
-        else {
-          const to = landing(); // the saved game, or the title
-          this.go(to.scene, to.data);
-        }
+        else landing(); // the saved game, or the title (the scene router starts it)
       },
       (e: Error) => {
         if (!this.sys.isActive()) return;

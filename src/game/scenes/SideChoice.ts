@@ -3,6 +3,7 @@ import * as session from '../session.ts';
 import { button, el } from '../ui/dom.ts';
 import { Screen } from '../ui/Screen.ts';
 import { t } from '../ui/strings/index.ts';
+import { words } from '../ui/say-here.ts';
 import { difficultyField } from '../ui/settings-form.ts';
 
 export interface SideChoiceData {
@@ -16,27 +17,29 @@ export class SideChoice extends Screen<SideChoiceData> {
   }
 
   protected override shortcuts(): Record<string, () => void> {
-    const keys: Record<string, () => void> = { '1': () => this.choose(0), '2': () => this.choose(1), Escape: () => this.go('Title'), b: () => this.go('Title') };
-    if (!session.classSettings()) keys['3'] = () => this.hotseat();
+    const keys: Record<string, () => void> = { '1': () => this.choose(0), '2': () => this.choose(1), Escape: () => this.back(), b: () => this.back() };
+    if (session.policy().canHotseat) keys['3'] = () => this.hotseat();
     return keys;
   }
 
   private choose(side: session.SideIndex): void {
-    session.rollSeedUnlessFixed();
-    const refusal = session.startGame({ kind: 'solo', side }, this.data_.name);
-    if (refusal) return this.showRefusal(refusal);
-    this.go('Briefing', { side });
+    session.send({ type: 'side.choose', side });
+    this.showRefusal();
   }
 
   private hotseat(): void {
-    session.rollSeedUnlessFixed();
-    const refusal = session.startGame({ kind: 'hotseat' });
-    if (refusal) return this.showRefusal(refusal);
-    this.go('Handover', { side: 0, next: 'Briefing' });
+    session.send({ type: 'side.hotseat' });
+    this.showRefusal();
   }
 
-  private showRefusal(reason: string): void {
-    this.root.querySelector('[data-refusal]')?.replaceChildren(reason);
+  private back(): void {
+    session.send({ type: 'back' });
+  }
+
+  /** A game the engine refused to set up stays here, with the reason. */
+  private showRefusal(): void {
+    const reason = session.refusal();
+    if (reason) this.root.querySelector('[data-refusal]')?.replaceChildren(words(reason));
   }
 
   protected render(): void {
@@ -60,7 +63,7 @@ export class SideChoice extends Screen<SideChoiceData> {
         { class: 'page' },
         el('header', { class: 'page-head' }, el('p', { class: 'eyebrow' }, s.title), el('h1', null, t.chooseSide)),
         el('div', { class: 'side-grid' }, sideCard(0), sideCard(1)),
-        session.classSettings()
+        !session.policy().canHotseat
           ? el('p', { class: 'muted class-note', 'data-stage': '3' }, t.classSideNote)
           : el(
           'div',
@@ -81,7 +84,7 @@ export class SideChoice extends Screen<SideChoiceData> {
           ),
         ),
         el('p', { class: 'refusal', role: 'alert', 'data-refusal': '' }),
-        el('div', { class: 'page-foot' }, button(t.back, () => this.go('Title'), { shortcut: 'Esc', key: 'back', variant: 'ghost' })),
+        el('div', { class: 'page-foot' }, button(t.back, () => this.back(), { shortcut: 'Esc', key: 'back', variant: 'ghost' })),
       ),
     );
   }

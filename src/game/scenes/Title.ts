@@ -4,7 +4,7 @@
  * from a class session link, it shows the teacher's locked settings and asks the student's name.
  */
 import type Phaser from 'phaser';
-import { decodeSession, sideForSeat } from '../../engine/index.ts';
+import { decodeSession } from '../../engine/index.ts';
 import * as session from '../session.ts';
 import { classPanel } from '../ui/class-panel.ts';
 import { button, el } from '../ui/dom.ts';
@@ -31,7 +31,6 @@ export class Title extends Screen {
   private readClass: (() => ReturnType<ReturnType<typeof classPanel>['read']>) | null = null;
 
   protected override setup(): void {
-    session.backToSetup();
     endGuide();
     // A designer's own scenario file, dropped anywhere on the title screen.
     const over = (e: DragEvent) => {
@@ -69,9 +68,8 @@ export class Title extends Screen {
     }
     const file = `local:${read.name}`;
     const problems = openScenarioText(file, read.text);
-    if (problems) return this.go('Preload', { file: read.name, problems, local: true });
+    if (problems) return session.send({ type: 'scenario.failed', file: read.name, problems, local: true });
     notify(t.openedLocalFile(read.name));
-    this.go('Title');
   }
 
   protected override rendered(): void {
@@ -82,29 +80,19 @@ export class Title extends Screen {
 
   protected override shortcuts(): Record<string, () => void> {
     const keys: Record<string, () => void> = { p: () => this.play(), h: () => this.help(), o: () => this.settings(), '?': () => this.help(), F1: () => this.help() };
-    if (!session.classSettings()) Object.assign(keys, { c: () => this.scenarios(), j: () => this.joinDialog() });
+    if (session.policy().canChangeScenario) Object.assign(keys, { c: () => this.scenarios(), j: () => this.joinDialog() });
     return keys;
   }
 
   private play(): void {
     if (session.classSettings()) return this.startClass();
-    this.go('SideChoice');
+    session.send({ type: 'play' });
   }
 
-  /** Start in a class session: the teacher's rule picks the side (or the student does). */
+  /** Start in a class session: the flow applies the teacher's rule for the side (or lets the student choose). */
   private startClass(): void {
-    const cls = session.classSettings();
     const entry = this.readClass?.();
-    if (!cls || !entry) return;
-    session.rollSeedUnlessFixed();
-    if (cls.settings.mode === 'pair') {
-      if (session.startGame({ kind: 'hotseat' }, entry.names)) return;
-      return this.go('Handover', { side: 0, next: 'Briefing' });
-    }
-    const side = sideForSeat(cls.settings, entry.seat);
-    if (side === null) return this.go('SideChoice', { name: entry.names[0] });
-    if (session.startGame({ kind: 'solo', side }, entry.names[0])) return;
-    this.go('Briefing', { side });
+    if (entry) session.send({ type: 'play', names: entry.names, seat: entry.seat });
   }
 
   private scenarios(): void {
@@ -173,11 +161,9 @@ export class Title extends Screen {
 
   /** The guided first round: the real game as the first side, with coach cards (ui/guide.ts). */
   private guided(): void {
-    session.rollSeedUnlessFixed();
-    const refusal = session.startGame({ kind: 'solo', side: 0 });
-    if (refusal) return;
     startGuide();
-    this.go('Briefing', { side: 0 });
+    session.send({ type: 'guided' });
+    if (!session.hasGame()) endGuide();
   }
 
   private settings(focus?: string): void {

@@ -6,6 +6,7 @@
 import type Phaser from 'phaser';
 import { installAutomationHook } from '../automation.ts';
 import { installLiveReload } from '../live-reload.ts';
+import { installRouter } from './router.ts';
 import { Briefing } from './Briefing.ts';
 import { Debrief } from './Debrief.ts';
 import { Handover } from './Handover.ts';
@@ -29,9 +30,10 @@ const SCENES: [string, typeof Phaser.Scene][] = [
   ['Debrief', Debrief],
 ];
 
-/** Registers the scenes with the game (not started) and, with ?automation=1, the hook. */
+/** Registers the scenes with the game (not started), the router that starts them and, with ?automation=1, the hook. */
 export function installScenes(game: Phaser.Game): void {
   for (const [key, scene] of SCENES) if (!game.scene.getScene(key)) game.scene.add(key, scene, false);
+  installRouter(game);
   if (new URLSearchParams(location.search).get('automation') === '1') installAutomationHook(game);
   installLiveReload(game);
 }

@@ -5,31 +5,16 @@
  * layout engine; Phaser draws beneath it at the boxes the DOM reports.
  */
 import Phaser from 'phaser';
-import morphdom from 'morphdom';
-import { adoptListeners, el } from './dom.ts';
+import { el } from './dom.ts';
+import { focusControl, morphChildren } from './morph.ts';
 import { isDismissed, takeNotice } from './notice.ts';
+import { openDialog } from './dialog.ts';
+import { boxIn, paintPanelsAndMeters, type Box } from './paint-layer.ts';
+import { runShortcut } from './shortcut-keys.ts';
 import { COLORS } from './theme.ts';
 import { enableRenderOnDemand, requestFrames } from './render-on-demand.ts';
 
-export interface Box {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
-
-const PANEL_STYLES: Record<string, { fill: number; alpha: number; stroke: number; radius: number; accent?: number }> = {
-  panel: { fill: COLORS.panel, alpha: 0.96, stroke: COLORS.panelStroke, radius: 10 },
-  card: { fill: COLORS.card, alpha: 1, stroke: COLORS.panelStroke, radius: 10 },
-  raised: { fill: COLORS.raised, alpha: 1, stroke: COLORS.accent, radius: 10 },
-  us: { fill: COLORS.card, alpha: 1, stroke: COLORS.us, radius: 12, accent: COLORS.us },
-  russia: { fill: COLORS.card, alpha: 1, stroke: COLORS.russia, radius: 12, accent: COLORS.russia },
-  banner: { fill: 0x3a2a0c, alpha: 1, stroke: COLORS.accent, radius: 8, accent: COLORS.accent },
-  paper: { fill: 0xf4efe3, alpha: 1, stroke: COLORS.accent, radius: 6 },
-  /** A darker reading pane; scrolling text columns use it instead of a CSS background (see styles.css). */
-  inset: { fill: 0x111e33, alpha: 1, stroke: COLORS.panelStroke, radius: 10 },
-  bar: { fill: 0x0f1c30, alpha: 1, stroke: COLORS.panelStroke, radius: 0 },
-};
+export type { Box } from './paint-layer.ts';
 
 export abstract class Screen<Data = unknown> extends Phaser.Scene {
   protected root!: HTMLDivElement;
@@ -95,7 +80,7 @@ export abstract class Screen<Data = unknown> extends Phaser.Scene {
     this.cleanups.push(() => this.scale.off('resize', onResize));
     // Painted things inside scrolling boxes follow the scroll.
     this.root.addEventListener('scroll', () => this.paint(), true);
-    const onKey = (e: KeyboardEvent) => this.onKey(e);
+    const onKey = (e: KeyboardEvent) => runShortcut(e, this.shortcuts());
     document.addEventListener('keydown', onKey);
     this.cleanups.push(() => document.removeEventListener('keydown', onKey));
     // A click or tap shows every staged part at once, before the click lands.
@@ -119,7 +104,7 @@ export abstract class Screen<Data = unknown> extends Phaser.Scene {
     this.firstRefresh = window.setTimeout(() => this.refresh(), 0);
   }
 
-  /** Set by go(): the scene is on its way out and renders nothing more. */
+  /** Set by depart(): the scene is on its way out and renders nothing more. */
   private departing = false;
 
   /** The notice shown on this screen, if any (ui/notice.ts). */
@@ -152,7 +137,7 @@ export abstract class Screen<Data = unknown> extends Phaser.Scene {
    * shown at once (`revealStages`: pointer presses, and scenes that move focus into a part).
    */
   protected refresh(): void {
-    // On the way to another screen (go), a pending render would only waste a frame, or take a
+    // On the way to another screen (depart), a pending render would only waste a frame, or take a
     // notice meant for the next screen.
     if (this.departing) return;
     const first = this.firstRender;
@@ -182,7 +167,7 @@ export abstract class Screen<Data = unknown> extends Phaser.Scene {
       // HTML out anyway, rather than force that layout here in the task that built it.
       this.stageFrame = requestAnimationFrame(() => {
         this.stageFrame = 0;
-        this.focusOn(key);
+        focusControl(this.root, key);
         this.paint();
         if (this.stageLevel !== Infinity) this.stageFrame = requestAnimationFrame(() => this.revealNext());
         // The screen is laid out, focused and painted: it is ready for the player (and for tests).
@@ -198,7 +183,7 @@ export abstract class Screen<Data = unknown> extends Phaser.Scene {
     if (!this.paintFrame)
       this.paintFrame = requestAnimationFrame(() => {
         this.paintFrame = 0;
-        if (!this.root.contains(document.activeElement)) this.focusOn(this.paintFocus);
+        if (!this.root.contains(document.activeElement)) focusControl(this.root, this.paintFocus);
         this.paint();
       });
   }
@@ -214,30 +199,12 @@ export abstract class Screen<Data = unknown> extends Phaser.Scene {
     } finally {
       this.root = live;
     }
-    morphdom(live, next, {
-      childrenOnly: true,
-      // Keyed by data-key where there is one, so a control keeps its node (and focus) as items move.
-      getNodeKey: (n) => (n instanceof HTMLElement ? (n.dataset.key ?? n.id) || undefined : undefined),
-      onBeforeElUpdated: (kept, fresh) => {
-        adoptListeners(kept, fresh);
-        return true;
-      },
-      // An open dialog belongs to the moment, not to the render: leave it be.
-      onBeforeNodeDiscarded: (n) => !(n instanceof HTMLDialogElement && n.open),
-    });
+    morphChildren(live, next);
   }
 
   /** The pending after-refresh frame, and the control it gives focus back to. */
   private paintFrame = 0;
   private paintFocus: string | null = null;
-
-  /** Focuses the control with this key (else the screen's autofocus control) unless it is still hidden. */
-  private focusOn(key: string | null): void {
-    const target = key ? this.root.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`) : null;
-    const fallback = this.root.querySelector<HTMLElement>('[data-autofocus]');
-    const chosen = target && !(target as HTMLButtonElement).disabled ? target : fallback;
-    if (chosen && !chosen.closest('.staged')) chosen.focus({ preventScroll: true });
-  }
 
   private endStaging(): void {
     if (this.stageLevel === Infinity) return;
@@ -276,7 +243,7 @@ export abstract class Screen<Data = unknown> extends Phaser.Scene {
       this.stageLevel = next;
       this.stageFrame = requestAnimationFrame(() => this.revealNext());
     } else this.endStaging();
-    if (!this.root.contains(document.activeElement)) this.focusOn(this.stageFocus);
+    if (!this.root.contains(document.activeElement)) focusControl(this.root, this.stageFocus);
     this.paint();
   }
 
@@ -290,7 +257,7 @@ export abstract class Screen<Data = unknown> extends Phaser.Scene {
       this.stageLevel = upTo;
       if (!this.stageFrame) this.stageFrame = requestAnimationFrame(() => this.revealNext());
     }
-    if (!this.root.contains(document.activeElement)) this.focusOn(this.stageFocus);
+    if (!this.root.contains(document.activeElement)) focusControl(this.root, this.stageFocus);
     this.paint();
   }
 
@@ -300,10 +267,7 @@ export abstract class Screen<Data = unknown> extends Phaser.Scene {
   }
 
   protected box(node: Element): Box {
-    const r = node.getBoundingClientRect();
-    const base = this.root.getBoundingClientRect();
-    const scale = base.width / (this.root.offsetWidth || base.width || 1) || 1;
-    return { x: (r.left - base.left) / scale, y: (r.top - base.top) / scale, w: r.width / scale, h: r.height / scale };
+    return boxIn(this.root, node);
   }
 
   protected paint(): void {
@@ -312,86 +276,20 @@ export abstract class Screen<Data = unknown> extends Phaser.Scene {
     g.clear();
     // Measuring inside a staged part would lay it out early: its turn comes in a later frame.
     const hidden = (node: Element) => this.stageLevel !== Infinity && node.parentElement?.closest('.staged') != null;
-    for (const node of this.root.querySelectorAll<HTMLElement>('[data-panel]')) {
-      if (hidden(node)) continue;
-      const style = PANEL_STYLES[node.dataset.panel ?? 'panel'] ?? PANEL_STYLES.panel;
-      const b = this.box(node);
-      if (b.w <= 0 || b.h <= 0) continue;
-      g.fillStyle(style.fill, style.alpha);
-      if (style.radius > 0) g.fillRoundedRect(b.x, b.y, b.w, b.h, style.radius);
-      else g.fillRect(b.x, b.y, b.w, b.h);
-      g.lineStyle(1, style.stroke, 1);
-      if (style.radius > 0) g.strokeRoundedRect(b.x + 0.5, b.y + 0.5, b.w - 1, b.h - 1, style.radius);
-      else g.lineBetween(b.x, b.y + b.h - 0.5, b.x + b.w, b.y + b.h - 0.5);
-      if (style.accent !== undefined) {
-        g.fillStyle(style.accent, 1);
-        g.fillRoundedRect(b.x, b.y, 6, b.h, { tl: style.radius, bl: style.radius, tr: 0, br: 0 });
-      }
-    }
-    for (const node of this.root.querySelectorAll<HTMLElement>('[data-meter]')) {
-      if (hidden(node)) continue;
-      const value = Math.max(0, Math.min(1, Number(node.dataset.meter)));
-      const color = Number(node.dataset.meterColor ?? COLORS.accent);
-      const b = this.box(node);
-      if (b.w <= 0 || b.h <= 0) continue;
-      const clip = node.closest('[data-clip]');
-      if (clip) {
-        const c = this.box(clip);
-        if (b.y < c.y - 0.5 || b.y + b.h > c.y + c.h + 0.5) continue;
-      }
-      const r = Math.min(b.h / 2, 6);
-      g.fillStyle(COLORS.track, 1);
-      g.fillRoundedRect(b.x, b.y, b.w, b.h, r);
-      if (value > 0) {
-        g.fillStyle(color, 1);
-        g.fillRoundedRect(b.x, b.y, Math.max(b.h, b.w * value), b.h, r);
-      }
-      const mark = node.dataset.meterMark;
-      if (mark !== undefined) {
-        const mx = b.x + b.w * Math.max(0, Math.min(1, Number(mark)));
-        g.lineStyle(2, COLORS.text, 1);
-        g.lineBetween(mx, b.y - 3, mx, b.y + b.h + 3);
-      }
-      g.lineStyle(1, COLORS.panelStroke, 1);
-      g.strokeRoundedRect(b.x + 0.5, b.y + 0.5, b.w - 1, b.h - 1, r);
-    }
+    paintPanelsAndMeters(g, this.root, (n) => this.box(n), hidden);
     this.paintExtra(g, (n) => this.box(n));
   }
 
   /** A modal dialog (native <dialog>: focus trap, Escape closes). Returns a close function. */
   protected dialog(title: string, body: (close: () => void) => (Node | null)[], opts: { testid?: string; wide?: boolean } = {}): () => void {
-    const d = el('dialog', { class: `dialog${opts.wide ? ' wide' : ''}`, testid: opts.testid ?? 'dialog', 'aria-labelledby': 'dialog-title' });
-    const close = () => {
-      if (d.open) d.close();
-    };
-    d.addEventListener('close', () => d.remove());
-    d.append(el('h2', { id: 'dialog-title' }, title), ...body(close).filter((n): n is Node => n !== null));
-    this.root.append(d);
-    d.showModal();
-    d.querySelector<HTMLElement>('[data-autofocus]')?.focus();
-    return close;
+    return openDialog(this.root, title, body, opts);
   }
 
-  protected go(key: string, data?: object): void {
-    // Leaving: parts still waiting for their frame will never be needed.
+  /** The scene router (scenes/router.ts) is about to start the next screen: this one renders nothing more. */
+  depart(): void {
+    // Parts still waiting for their frame will never be needed.
     this.departing = true;
     this.endStaging();
     for (const d of this.root.querySelectorAll('dialog')) d.remove();
-    requestFrames(); // Phaser switches scenes during a game step
-    this.scene.start(key, data);
-  }
-
-  private onKey(e: KeyboardEvent): void {
-    if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
-    if (document.querySelector('dialog[open]')) return;
-    const t = e.target as HTMLElement | null;
-    const typing = t && (t.tagName === 'SELECT' || t.tagName === 'TEXTAREA' || (t.tagName === 'INPUT' && !['radio', 'checkbox'].includes((t as HTMLInputElement).type)));
-    if (typing && e.key !== 'Escape') return;
-    const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
-    const fn = this.shortcuts()[key];
-    if (fn) {
-      e.preventDefault();
-      fn();
-    }
   }
 }

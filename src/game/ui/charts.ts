@@ -4,19 +4,22 @@
  */
 import type Phaser from 'phaser';
 import type { DebriefView } from '../../engine/index.ts';
+import { outcomeChartMarks, type MarkerRole } from '../../charts/outcome-chart.ts';
+import { shapeOutline, type Shape } from '../../charts/shapes.ts';
 import type { Box } from './Screen.ts';
 import { COLORS } from './theme.ts';
 
 /** Plot margins inside a chart box (the CSS positions the axis labels with the same numbers). */
 export const MARGIN = { left: 46, right: 14, top: 12, bottom: 34 } as const;
 
+/** The game's colours for the shared chart's series (the shapes are charts/outcome-chart.ts's MARKS). */
 export const MARKERS = {
-  all: { color: 0x6f86a8, shape: 'dot' },
-  frontier: { color: COLORS.accent, shape: 'line' },
-  nash: { color: 0xffffff, shape: 'diamond' },
-  myDeal: { color: 0x58d68d, shape: 'star' },
-  real: { color: 0xc39bd3, shape: 'square' },
-  walkAway: { color: 0xe8a93b, shape: 'cross' },
+  all: { color: 0x6f86a8 },
+  frontier: { color: COLORS.accent },
+  nash: { color: 0xffffff },
+  myDeal: { color: 0x58d68d },
+  real: { color: 0xc39bd3 },
+  walkAway: { color: 0xe8a93b },
 } as const;
 
 function plot(b: Box) {
@@ -50,72 +53,59 @@ function axes(g: Phaser.GameObjects.Graphics, p: ReturnType<typeof plot>): void 
 }
 
 /** Graphics accepts plain {x, y} points at run time; its typings ask for Vector2. */
-const V = (points: { x: number; y: number }[]) => points as unknown as Phaser.Math.Vector2[];
+const V = (points: [number, number][]) => points.map(([x, y]) => ({ x, y })) as unknown as Phaser.Math.Vector2[];
 
-export function marker(g: Phaser.GameObjects.Graphics, shape: string, x: number, y: number, size: number, color: number): void {
+/** One marker, in the shared vocabulary's shapes (charts/shapes.ts). */
+export function marker(g: Phaser.GameObjects.Graphics, shape: Shape, x: number, y: number, size: number, color: number): void {
   g.fillStyle(color, 1);
   g.lineStyle(2, COLORS.bg, 1);
-  switch (shape) {
-    case 'diamond':
-      g.fillPoints(V([{ x, y: y - size }, { x: x + size, y }, { x, y: y + size }, { x: x - size, y }]), true);
-      g.strokePoints(V([{ x, y: y - size }, { x: x + size, y }, { x, y: y + size }, { x: x - size, y }]), true);
-      break;
-    case 'square':
-      g.fillRect(x - size * 0.8, y - size * 0.8, size * 1.6, size * 1.6);
-      g.strokeRect(x - size * 0.8, y - size * 0.8, size * 1.6, size * 1.6);
-      break;
-    case 'star': {
-      const pts = [];
-      for (let k = 0; k < 10; k++) {
-        const r = k % 2 === 0 ? size * 1.25 : size * 0.55;
-        const a = -Math.PI / 2 + (k * Math.PI) / 5;
-        pts.push({ x: x + r * Math.cos(a), y: y + r * Math.sin(a) });
-      }
-      g.fillPoints(V(pts), true);
-      g.strokePoints(V(pts), true);
-      break;
-    }
-    case 'triangle':
-      g.fillTriangle(x, y - size, x + size, y + size * 0.8, x - size, y + size * 0.8);
-      break;
-    case 'cross':
-      g.lineStyle(3, color, 1);
-      g.lineBetween(x - size, y, x + size, y);
-      g.lineBetween(x, y - size, x, y + size);
-      break;
-    default:
-      g.fillCircle(x, y, size);
-  }
+  const outline = shapeOutline(shape, x, y, size);
+  if (!outline) return void g.fillCircle(x, y, size);
+  g.fillPoints(V(outline), true);
+  g.strokePoints(V(outline), true);
 }
 
-/** Every possible outcome (my value → x, their value → y), the Pareto frontier, Nash, my deal, the real outcome and the walk-aways. */
+const ROLE_COLORS: Partial<Record<MarkerRole, number>> = { 'frontier-dot': MARKERS.frontier.color, nash: MARKERS.nash.color, real: MARKERS.real.color, mine: MARKERS.myDeal.color };
+
+/** The shared outcome chart (charts/outcome-chart.ts) painted with Phaser: my value → x, theirs → y. */
 export function drawOutcomeChart(g: Phaser.GameObjects.Graphics, b: Box, d: DebriefView, show: { real: boolean } = { real: true }): void {
-  const p = plot(b);
-  // Deals both sides prefer to no deal.
-  const [wx, wy] = d.chart.walkAway;
-  g.fillStyle(COLORS.good, 0.07);
-  g.fillRect(p.px(wx), p.py(1), p.px(1) - p.px(wx), p.py(wy) - p.py(1));
-  axes(g, p);
+  const plotArea = { left: b.x + MARGIN.left, top: b.y + MARGIN.top, width: b.w - MARGIN.left - MARGIN.right, height: b.h - MARGIN.top - MARGIN.bottom };
+  const marks = outcomeChartMarks(
+    { walkAway: d.chart.walkAway, frontier: d.chart.frontier, nash: d.chart.nash, real: d.chart.real, mine: d.chart.myDeal, outcomes: d.chart.all.map((u) => ({ u })) },
+    plotArea,
+    { grid: 4, hideReal: !show.real },
+  );
+  for (const m of marks) {
+    if (m.kind === 'zone') {
+      g.fillStyle(COLORS.good, 0.07);
+      g.fillRect(m.x, m.y, m.w, m.h);
+    } else if (m.kind === 'grid' || m.kind === 'axis') {
+      g.lineStyle(m.kind === 'grid' ? 1 : 2, m.kind === 'grid' ? COLORS.grid : COLORS.muted, m.kind === 'grid' ? 0.7 : 1);
+      g.lineBetween(m.x1, m.y1, m.x2, m.y2);
+    }
+  }
   // Every possible deal as one path and one fill (hundreds of separate circles were hundreds of
   // fills, redrawn every frame).
   g.fillStyle(MARKERS.all.color, 0.55);
   g.beginPath();
-  for (const [x, y] of d.chart.all) {
-    g.moveTo(p.px(x) + 2, p.py(y));
-    g.arc(p.px(x), p.py(y), 2, 0, Math.PI * 2);
+  for (const m of marks) {
+    if (m.kind !== 'marker' || m.role !== 'outcome') continue;
+    g.moveTo(m.x + m.r, m.y);
+    g.arc(m.x, m.y, m.r, 0, Math.PI * 2);
   }
   g.fillPath();
-  g.lineStyle(2, MARKERS.walkAway.color, 0.9);
-  dashed(g, p.px(wx), p.y0, p.px(wx), p.y0 - p.h);
-  dashed(g, p.x0, p.py(wy), p.x0 + p.w, p.py(wy));
-  const frontier = [...d.chart.frontier].sort((a, b2) => a[0] - b2[0]);
-  g.lineStyle(3, MARKERS.frontier.color, 1);
-  for (let k = 1; k < frontier.length; k++) g.lineBetween(p.px(frontier[k - 1][0]), p.py(frontier[k - 1][1]), p.px(frontier[k][0]), p.py(frontier[k][1]));
-  g.fillStyle(MARKERS.frontier.color, 1);
-  for (const [x, y] of frontier) g.fillCircle(p.px(x), p.py(y), 3);
-  if (show.real) marker(g, MARKERS.real.shape, p.px(d.chart.real[0]), p.py(d.chart.real[1]), 7, MARKERS.real.color);
-  if (d.chart.nash) marker(g, MARKERS.nash.shape, p.px(d.chart.nash[0]), p.py(d.chart.nash[1]), 8, MARKERS.nash.color);
-  if (d.chart.myDeal) marker(g, MARKERS.myDeal.shape, p.px(d.chart.myDeal[0]), p.py(d.chart.myDeal[1]), 9, MARKERS.myDeal.color);
+  for (const m of marks) {
+    if (m.kind === 'walk-away') {
+      g.lineStyle(2, MARKERS.walkAway.color, 0.9);
+      dashed(g, m.x1, m.y1, m.x2, m.y2);
+    } else if (m.kind === 'frontier') {
+      g.lineStyle(3, MARKERS.frontier.color, 1);
+      for (let k = 1; k < m.points.length; k++) g.lineBetween(m.points[k - 1][0], m.points[k - 1][1], m.points[k][0], m.points[k][1]);
+    } else if (m.kind === 'marker' && m.role === 'frontier-dot') {
+      g.fillStyle(MARKERS.frontier.color, 1);
+      g.fillCircle(m.x, m.y, m.r);
+    } else if (m.kind === 'marker' && ROLE_COLORS[m.role] !== undefined) marker(g, m.shape, m.x, m.y, m.r, ROLE_COLORS[m.role]!);
+  }
 }
 
 /** The path of offers: what each proposal was worth to me, round by round (▲ mine, ● theirs). */
@@ -129,6 +119,6 @@ export function drawPathChart(g: Phaser.GameObjects.Graphics, b: Box, d: Debrief
     const pts = d.path.map((s, i) => ({ s, i })).filter(({ s }) => s.by === who);
     g.lineStyle(2, who === 'me' ? colors.me : colors.them, 0.8);
     for (let k = 1; k < pts.length; k++) g.lineBetween(xOf(pts[k - 1].i), p.py(pts[k - 1].s.my), xOf(pts[k].i), p.py(pts[k].s.my));
-    for (const { s, i } of pts) marker(g, who === 'me' ? 'triangle' : 'dot', xOf(i), p.py(s.my), who === 'me' ? 7 : 5, who === 'me' ? colors.me : colors.them);
+    for (const { s, i } of pts) marker(g, who === 'me' ? 'triangle' : 'circle', xOf(i), p.py(s.my), who === 'me' ? 7 : 5, who === 'me' ? colors.me : colors.them);
   }
 }

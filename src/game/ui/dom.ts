@@ -87,6 +87,5 @@ export function safeLink(label: string, url: string): HTMLElement {
   return ok ? el('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, label) : el('span', null, `${label} (${url})`);
 }
 
-export function points(n: number): string {
-  return (Math.round(n * 10) / 10).toFixed(Number.isInteger(Math.round(n * 10) / 10) ? 0 : 1);
-}
+/** Points as text: the one formatter (engine/model/points.ts), under the name the views use. */
+export { formatPoints as points } from '../../engine/model/points.ts';

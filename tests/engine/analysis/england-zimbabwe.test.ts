@@ -1,5 +1,5 @@
 /**
- * England–Zimbabwe (ANAC 2010): the published answers (shared/design/negotiation-model.md).
+ * England–Zimbabwe (ANAC 2010): the published answers (design note negotiation-model.md).
  * England.xml is side 0, Zimbabwe.xml side 1.
  */
 import { resolve } from 'node:path';
@@ -8,8 +8,8 @@ import { analyze, distanceToFrontier, distanceToNash, toJsonAnalysis } from '../
 import { utilitiesOf } from '../../../src/engine/model/domain.ts';
 import { loadGeniusDomain } from '../../support/genius-xml.ts';
 
-// CI clones shared/ beside the repo; vitest runs with the repo root as cwd.
-const DIR = resolve(process.cwd(), '../shared/reference/EnglandZimbabwe');
+// The GENIUS files are copied into the repository (see the fixture's README for where they come from).
+const DIR = resolve(import.meta.dirname, '../../fixtures/reference/england-zimbabwe');
 const domain = loadGeniusDomain(DIR, 'EnglandZimbabwe_domain.xml', ['England.xml', 'Zimbabwe.xml']);
 const analysis = analyze(domain);
 

@@ -4,7 +4,8 @@
  * computer-against-computer agreements on the shipped scenarios lie on the Pareto frontier.
  */
 import { describe, expect, it } from 'vitest';
-import { paretoShare, strategyTable, tableChecks } from '../../../src/engine/analysis/strategy-table.ts';
+import { paretoShare, strategyTable } from '../../../src/engine/analysis/strategy-table.ts';
+import { tableChecks } from '../../../bench/strategy-bench.ts';
 import fs from 'node:fs';
 import { loadScenario } from '../../../src/engine/index.ts';
 import { compiled } from '../../support/summit-dsl.ts';

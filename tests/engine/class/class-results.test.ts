@@ -34,7 +34,7 @@ describe('the class debrief', () => {
 
   it('verifies each code by replaying it, lists the invalid with a reason and recognises duplicates', () => {
     expect(imported.results.map((r) => r.source)).toEqual(['code 1', 'code 2', 'code 3']);
-    expect(imported.duplicates).toEqual([{ source: 'code 4', sameAs: 'code 1' }]);
+    expect(imported.duplicates).toEqual([{ source: 'code 4', sameAs: 'code 1', kind: 'same', name: 'Ada Lovelace', sameAsName: 'Ada Lovelace', padding: 0 }]);
     expect(imported.invalid.map((i) => i.source)).toEqual(['code 5', 'code 6']);
     expect(imported.invalid[0].reason).toMatch(/does not check out/);
     expect(imported.results[2].humanSides).toEqual([1]);
@@ -46,7 +46,7 @@ describe('the class debrief', () => {
     const log = recordLog(t.c, t.context, t.actor.getSnapshot().value);
     const both = collect([verifyLog(c, log, 'ada.json'), verifyCode(scenarios, encodeResultCode(c, log), 'code 9')]);
     expect(both.results).toHaveLength(1);
-    expect(both.duplicates).toEqual([{ source: 'code 9', sameAs: 'ada.json' }]);
+    expect(both.duplicates).toEqual([{ source: 'code 9', sameAs: 'ada.json', kind: 'same', name: NO_NAME, sameAsName: NO_NAME, padding: 0 }]);
   });
 
   it('names whose game each result is, from inside the checked code', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recordLog, replayLog, SCENARIO_FORMAT } from '../../../src/engine/index.ts';
+import { recordChecksum } from '../../../src/engine/log/game-log.ts';
 import { summit } from '../../support/summit-dsl.ts';
 import { patchedScenario } from '../../support/patched.ts';
 
@@ -23,7 +24,7 @@ describe('game logs', () => {
       expect(result.phase).toBe('debrief');
     }
     expect(log.seed).toBe('replay-me');
-    expect(log.scenario).toEqual({ id: 'danang-2017', format: SCENARIO_FORMAT, hash: t.c.hash });
+    expect(log.scenario).toEqual({ id: 'danang-2017', format: SCENARIO_FORMAT, hash: t.c.hash, sections: expect.stringMatching(/^([0-9a-f]{4})+$/) });
   });
 
   it('an edited log is caught by its checksum', () => {
@@ -42,13 +43,29 @@ describe('game logs', () => {
     expect(replayLog(t.c, forged)).toMatchObject({ ok: false, reason: expect.stringMatching(/does not reproduce/) });
   });
 
-  it('a log from another version of the scenario is refused with both hashes', () => {
+  it('a log from a version of the scenario with other numbers is refused, naming what changed', () => {
     const t = playedGame();
     const log = recordLog(t.c, t.context, t.actor.getSnapshot().value);
     const other = patchedScenario('danang-2017', (s) => {
-      s.title = 'Da Nang (edited)';
+      s.items[2].options[1].values.us = 0.55;
     });
-    expect(replayLog(other, log)).toMatchObject({ ok: false, reason: expect.stringMatching(/different version/) });
+    expect(replayLog(other, log)).toMatchObject({ ok: false, reason: expect.stringMatching(/another version of "danang-2017".*item "geneva"/) });
     expect(replayLog(t.c, { nonsense: true } as never)).toMatchObject({ ok: false });
+  });
+
+  it('a log from before this format is refused, saying so', () => {
+    const t = playedGame();
+    const log = { ...recordLog(t.c, t.context, t.actor.getSnapshot().value), logFormat: 1 };
+    expect(replayLog(t.c, log)).toMatchObject({ ok: false, reason: expect.stringMatching(/earlier version of Summit \(log format 1\)/) });
+  });
+
+  it('the replay lists the events the game acted on: not moves after the end', () => {
+    const t = playedGame();
+    const log = recordLog(t.c, t.context, t.actor.getSnapshot().value);
+    const padded = { ...log, events: [...log.events, { type: 'turn.pass' as const }, { type: 'priority.ask' as const }] };
+    const { checksum: _, ...body } = padded;
+    const result = replayLog(t.c, { ...body, checksum: recordChecksum(body) });
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.played).toEqual(log.events);
   });
 });

@@ -38,7 +38,7 @@ describe('result codes', () => {
   });
 
   it('say which scenario they belong to', () => {
-    expect(readCodeHeader(code)).toEqual({ ok: true, scenarioId: 'danang-2017', scenarioHash: t.c.hash, engine: log.engine });
+    expect(readCodeHeader(code)).toEqual({ ok: true, scenarioId: 'danang-2017', scenarioHash: t.c.hash, engine: log.engine, sections: log.scenario.sections });
   });
 
   it('forgive case, spaces and the letters people confuse with digits', () => {
@@ -71,7 +71,7 @@ describe('result codes', () => {
   });
 });
 
-describe('result codes, version 2', () => {
+describe('result codes, version 3', () => {
   it('carry the rounds a session set and the players\' names, covered by the check', () => {
     const t = summit('danang-2017');
     const setup = { seed: 'named', players: [{ kind: 'computer', difficulty: 'easy' }, { kind: 'human' }], rounds: 3, names: [null, 'Zoë Ünal-Smith'] } as GameSetup;
@@ -87,7 +87,7 @@ describe('result codes, version 2', () => {
     expect(decoded.log.events).toEqual(log.events);
     expect(decoded.log.final.stateHash).toBe(log.final.stateHash);
     expect(replayLog(t.c, decoded.log).ok).toBe(true);
-    expect(RESULT_CODE_VERSION).toBe(2);
+    expect(RESULT_CODE_VERSION).toBe(3);
   });
 
   it('record the setup in one canonical shape, whatever order the caller wrote it in', () => {
@@ -97,26 +97,28 @@ describe('result codes, version 2', () => {
     expect(JSON.stringify(t.context.log[0])).toBe('{"type":"game.setup","setup":{"seed":"x","players":[{"kind":"human"},{"kind":"computer"}],"rounds":2}}');
   });
 
-  it('still decode version-1 codes (handed in before names existed)', () => {
-    // A finished game on the minimal fixture, encoded by the version-1 encoder.
+  it('refuse version-1 and version-2 codes, saying they come from an earlier Summit that played news differently', () => {
+    // A finished game on the minimal fixture, encoded by the version-1 encoder (format-1 fixture) …
     const v1 = 'S043PT-TBED5-PP2V0-CB85B-Y4Q8Q-M2K0B-HH5RR-0800A-ERRJT-SK9F1-T7AWK-50C0G-00820-80020-811G2-02554-KR87G-E0H9J-Z9D8G';
-    // It was played on the minimal fixture as it was then, in scenario format 1.
+    // … and one by the version-2 encoder (the minimal fixture, three rounds of passing, a name).
+    const v2 = 'S083PT-TBED5-PP2V0-44EDV-THCVJ-82K0B-HH5RR-0C00A-ERS2T-SK9F1-T7AWK-5001G-20R10-D0P8R-81185-0M304-0C08G-MRF6N-VNF3F-K2AS0';
     const loaded = loadScenario(readFileSync(resolve(import.meta.dirname, '../../fixtures/scenarios/minimal-format-1.json'), 'utf8'), { warnings: false });
     if (!loaded.ok) throw new Error('the format-1 fixture does not load');
-    const c = loaded.compiled;
-    const decoded = decodeResultCode(c, v1);
-    expect(decoded.ok).toBe(true);
-    if (!decoded.ok) return;
-    expect(decoded.log.events[0]).toEqual({ type: 'game.setup', setup: { seed: 'v1-fixture', players: [{ kind: 'computer', difficulty: 'normal' }, { kind: 'human' }] } });
-    // Engine 0.2.0 changed how a computer side plays (and draws its random numbers): the same moves
-    // reach the same deal, but an older game's record is not reproduced, and the reason says why.
-    expect(decoded.log.engine).toBe('0.1.0');
-    const replay = replayLog(c, decoded.log);
-    expect(replay.ok).toBe(false);
-    if (!replay.ok) {
-      expect(replay.reason).toContain('played on engine 0.1.0');
-      expect(replay.context?.game?.outcome).toMatchObject({ kind: 'agreement', deal: [1, 1], round: 2 });
+    for (const [version, code] of [[1, v1], [2, v2]] as const) {
+      const reason = new RegExp(`earlier version of Summit \\(result code version ${version}\\).*cannot check`);
+      expect(readCodeHeader(code)).toMatchObject({ ok: false, reason: expect.stringMatching(reason) });
+      expect(decodeResultCode(loaded.compiled, code)).toMatchObject({ ok: false, reason: expect.stringMatching(reason) });
     }
+  });
+
+  it('carry the session id a game was started with, covered by the check', () => {
+    const t = summit('minimal');
+    const setup: GameSetup = { seed: 's', players: [{ kind: 'human' }, { kind: 'computer', difficulty: 'hard' }], session: '0badcafe' };
+    t.send({ type: 'game.setup', setup }).send({ type: 'briefing.done' }).walkAway().send({ type: 'debrief.open' });
+    const code = encodeResultCode(t.c, recordLog(t.c, t.context, t.actor.getSnapshot().value));
+    const decoded = decodeResultCode(t.c, code);
+    expect(decoded.ok && decoded.log.events[0]).toEqual({ type: 'game.setup', setup });
+    expect(decoded.ok && replayLog(t.c, decoded.log).ok).toBe(true);
   });
 
   it('refuse a code version this build does not know', () => {

@@ -25,7 +25,7 @@ describe('scenario events', () => {
     expect(t.game.thirdParties[0].satisfaction).toBeCloseTo(0.1, 10);
     expect(t.game.fired.map((f) => f.id)).toContain('neighbour-protest');
     expect(t.game.shifts).toEqual([{ side: 1, item: 0, option: 2, delta: -0.3 }]);
-    expect(t.game.history.some((h) => h.event === 'neighbour-protest')).toBe(true);
+    expect(t.game.history.some((h) => h.line.code === 'news' && h.line.params.event === 'neighbour-protest')).toBe(true);
   });
 
   it('an event that lowers trust shows in both sides’ trust', () => {
@@ -67,7 +67,7 @@ describe('the deadline', () => {
     expect(t.value).toEqual({ outcome: 'breakdown' });
     expect(t.game.outcome!.round).toBe(2);
     const bad = summit().humanVsHuman().send({ type: 'game.setup', setup: { seed: 's', players: [{ kind: 'human' }, { kind: 'human' }], rounds: 0 } });
-    bad.expectPhase('setup').expectRefused(/rounds must be a whole number/);
-    summit().send({ type: 'game.setup', setup: { seed: 's', players: [{ kind: 'robot' }, null] } as never }).expectPhase('setup').expectRefused(/human" or "computer/);
+    bad.expectPhase('setup').expectRefused('setup.rounds', { min: 1, max: 100 });
+    summit().send({ type: 'game.setup', setup: { seed: 's', players: [{ kind: 'robot' }, null] } as never }).expectPhase('setup').expectRefused('setup.playerKind');
   });
 });

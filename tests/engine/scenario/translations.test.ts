@@ -86,7 +86,7 @@ describe('partly translated scenarios', () => {
     const s = rawScenario('minimal');
     edit(s);
     const en = loadScenarioData(s);
-    const fr = loadScenarioData(s, undefined, { language: 'fr' });
+    const fr = loadScenarioData(s, { language: 'fr' });
     if (!en.ok || !fr.ok) throw new Error('does not load');
     return { en, fr };
   }
@@ -125,7 +125,7 @@ describe('partly translated scenarios', () => {
     s.languages = ['en', 'fr'];
     s.title = { en: 'Minimal test talks', fr: 'Pourparlers minimaux' };
     const before = structuredClone(s);
-    expect(loadScenarioData(s, undefined, { language: 'fr' }).ok).toBe(true);
+    expect(loadScenarioData(s, { language: 'fr' }).ok).toBe(true);
     expect(s).toEqual(before);
   });
 });

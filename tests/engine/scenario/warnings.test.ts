@@ -19,7 +19,7 @@ describe('warnings: a scenario that loads but will play badly', () => {
 
   it('an option dominated for both sides', () => {
     const c = patchedScenario('minimal', (s) =>
-      s.items[1].options.push({ id: 'token', label: 'Token cut', description: 'A token tariff cut.', values: { north: 0.45, south: 0.05 } }),
+      s.items[1].options.push({ id: 'token', label: 'Token cut', description: 'A token tariff cut.', values: { north: 0.05, south: 0.05 } }),
     );
     expect(staticWarnings(c)).toContainEqual(expect.objectContaining({ code: 'warn.dominated-option', path: '$.items[1].options[3]' }));
   });
@@ -34,7 +34,7 @@ describe('warnings: a scenario that loads but will play badly', () => {
 
   it('an option never agreed in simulation (red-line options excepted)', () => {
     const c = patchedScenario('minimal', (s) =>
-      s.items[1].options.push({ id: 'token', label: 'Token cut', description: 'A token tariff cut.', values: { north: 0.45, south: 0.05 } }),
+      s.items[1].options.push({ id: 'token', label: 'Token cut', description: 'A token tariff cut.', values: { north: 0.05, south: 0.05 } }),
     );
     const ws = balanceWarnings(c, 20);
     expect(ws).toContainEqual(expect.objectContaining({ code: 'warn.never-agreed', path: '$.items[1].options[3]' }));

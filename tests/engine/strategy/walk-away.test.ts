@@ -24,7 +24,7 @@ function twoItems() {
   s.sides[1].priorities = { 'item-1': 0.311, 'item-2': 0.689 };
   s.sides[0].walkAway = { kind: 'reservation', value: 0.3, text: 'No deal.' } as never;
   s.sides[1].walkAway = { kind: 'reservation', value: 0.549, text: 'No deal.' } as never;
-  const loaded = loadScenarioData(s, undefined, { warnings: false });
+  const loaded = loadScenarioData(s, { warnings: false });
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
   return loaded.compiled;
 }
@@ -34,7 +34,7 @@ describe('never below walk-away', () => {
     const c = twoItems();
     const setup: GameSetup = { seed: 'g', players: [{ kind: 'computer', strategy: 'hardliner' }, { kind: 'computer', strategy: 'linear' }] };
     const resolved = resolveSetup(c, setup);
-    if (!resolved.ok) throw new Error(resolved.reason);
+    if (!resolved.ok) throw new Error(resolved.reason.code);
     let state = newGame(c, setup, resolved.profiles);
     while (!state.outcome) state = playComputerTurn(c, state);
     // The hardliner's package is worth 0.311·0.607 + 0.689·0.521 = 0.5477 to Russia; the 1/200 grid read it as 0.55.

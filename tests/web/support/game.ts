@@ -49,7 +49,7 @@ export async function shot(page: Page, name: string): Promise<string> {
 }
 
 export interface Hook {
-  state(): { phase: string; round: number | null; outcome: { kind: string } | null; refusal: string | null; toMove: string | null } & Record<string, unknown>;
+  state(): { phase: string; round: number | null; outcome: { kind: string } | null; refusal: { code: string; params: Record<string, unknown> } | null; toMove: string | null } & Record<string, unknown>;
   log(): SummitEvent[];
   ui(): { scene: string | null; side: 0 | 1; mode: { kind: string }; seed: string; scenario: string } | null;
 }

@@ -1,9 +1,10 @@
 /**
  * The interface in French, in part: the title screen, the settings, the scenarios and class-code
- * dialogs and How to play. Every other string falls back to English (index.ts). French
- * typography: a no-break space before : ? ! and inside « ».
+ * dialogs, How to play, and every engine record (said-fr.ts: history, replies, refusals,
+ * outcomes). Every other string falls back to English (index.ts). French typography: a no-break space before : ? ! and inside « ».
  */
 import type { Translation } from './index.ts';
+import { frSaid, frStrategyNames } from './said-fr.ts';
 
 export const fr: Translation = {
   // ——— shared ———
@@ -106,4 +107,10 @@ export const fr: Translation = {
   ],
   controlsKey: 'Touche',
   controlsAction: 'Action',
+
+  // ——— the engine's records, in words (every code: said-fr.ts) ———
+  /** What the counterpart said, quoted the French way. */
+  quoted: (text: string) => `« ${text} »`,
+  said: frSaid,
+  strategyNames: frStrategyNames,
 };

@@ -1,0 +1,107 @@
+/**
+ * The engine records facts; the table words them in the reader's language. A game of the tutorial
+ * in a French browser: the counterpart's reply, the history and the outcome's reason show the
+ * French words of the records the engine wrote (worded here in Node from the same tables), with
+ * the scenario's French names — and the same game's code verifies against the English scenario.
+ * Screenshots at desktop and phone size go to test-artifacts/screens/said-*.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createActor } from 'xstate';
+import { expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { encodeResultCode, loadScenario, phaseOf, playerView, recordLog, summitMachine, verifyCode, type CompiledScenario, type SummitEvent } from '../../src/engine/index.ts';
+import { en } from '../../src/game/ui/strings/en.ts';
+import { fr } from '../../src/game/ui/strings/fr.ts';
+import { say, sayAll } from '../../src/game/ui/strings/say.ts';
+import { useBrowserContext } from './support/browser-hooks.ts';
+import { watchedPage } from './support/chromium.ts';
+import { hook, open, playToOutcome, ROOT, shot, text, waitScene } from './support/game.ts';
+
+const held = useBrowserContext();
+const source = readFileSync(resolve(ROOT, 'public/scenarios/tutorial.json'), 'utf8');
+const tutorial = (language: string): CompiledScenario => {
+  const r = loadScenario(source, { language, warnings: false });
+  if (!r.ok) throw new Error('the tutorial does not load');
+  return r.compiled;
+};
+
+/** The browser's events replayed in Node: the player's view as the engine gives it. */
+function engineView(c: CompiledScenario, log: SummitEvent[]) {
+  const actor = createActor(summitMachine(c)).start();
+  for (const e of log) actor.send(e);
+  const snap = actor.getSnapshot();
+  actor.stop();
+  return { view: playerView(c, snap.context, 0)!, snap };
+}
+
+async function playInFrench(page: Page, size: string): Promise<void> {
+  const c = tutorial('fr');
+  const words = { ...en, ...fr };
+  await open(page, inject('baseUrl'), { scenario: 'tutorial.json', seed: 'said-fr' });
+  await waitScene(page, 'Title');
+  await page.keyboard.press('p');
+  await waitScene(page, 'SideChoice');
+  await page.keyboard.press('1');
+  await waitScene(page, 'Briefing');
+  await page.keyboard.press('s');
+  await waitScene(page, 'Table');
+  // The best option for us on each card: the counterpart counters rather than accepts.
+  for (const card of ['1', '2']) {
+    await page.keyboard.press(card);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+  }
+  await shot(page, `said-${size}-00-draft-fr`);
+  await page.keyboard.press('p');
+  await page.getByTestId('reply').waitFor();
+  const { view } = engineView(c, await hook(page, 'log'));
+  // The reply on screen is the French wording of the records the engine wrote.
+  expect(await text(page, 'reply')).toBe(sayAll(view.lastReply!.said!, words, c));
+  await shot(page, `said-${size}-01-reply-fr`);
+  await page.keyboard.press('h');
+  const history = page.getByTestId('history');
+  await history.waitFor();
+  for (const line of view.history) await history.getByText(say(line.line, words, c), { exact: true }).first().waitFor();
+  await history.scrollIntoViewIfNeeded();
+  await shot(page, `said-${size}-02-history-fr`);
+
+  await playToOutcome(page, 2);
+  const end = engineView(c, await hook(page, 'log'));
+  const reason = say(end.view.outcome!.reason, words, c);
+  expect(await page.getByText(reason, { exact: true }).count()).toBeGreaterThan(0);
+  await shot(page, `said-${size}-03-outcome-fr`);
+  await page.keyboard.press('d');
+  await waitScene(page, 'Debrief');
+  await shot(page, `said-${size}-04-debrief-fr`);
+
+  // The same game, handed in, verifies against the tutorial read in English (the teacher page's).
+  const log = await hook(page, 'log');
+  const done = engineView(c, log);
+  const code = encodeResultCode(c, recordLog(c, done.snap.context, done.snap.value));
+  const english = tutorial('en');
+  expect(phaseOf(done.snap.value)).toBe('debrief');
+  expect(verifyCode(() => english, code, 'student')).toMatchObject({ ok: true });
+}
+
+test('a French game at desktop size: reply, history and outcome in French, the code verifies in English', async () => {
+  const context = await held.context.browser()!.newContext({ viewport: { width: 1280, height: 720 }, locale: 'fr-FR' });
+  try {
+    const { page, log } = await watchedPage(context);
+    await playInFrench(page, 'desktop');
+    expect(log.problems).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the same at phone size, by touch-sized viewport', async () => {
+  const context = await held.context.browser()!.newContext({ viewport: { width: 390, height: 844 }, locale: 'fr-FR', hasTouch: true });
+  try {
+    const { page, log } = await watchedPage(context);
+    await playInFrench(page, 'phone');
+    expect(log.problems).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
