@@ -11,7 +11,10 @@ export default defineConfig({
     maxWorkers: 2,
     projects: [
       // Headless engine tests (and anything else under tests/ that is not a browser test).
-      { extends: true, test: { name: 'engine', include: ['tests/**/*.test.ts'], exclude: ['tests/web/**', '**/node_modules/**'] } },
+      { extends: true, test: { name: 'engine', include: ['tests/**/*.test.ts'], exclude: ['tests/web/**', 'tests/server/**', '**/node_modules/**'] } },
+      // The class server as real processes (and a real redis-server): one file at a time, since
+      // each starts its own servers and a 2-core machine only makes them wait for each other.
+      { extends: true, test: { name: 'server', include: ['tests/server/**/*.test.ts'], fileParallelism: false } },
       // Real headless Chromium against a production build (tests/web/global-setup.ts builds and
       // serves it once per run). One file at a time: two software-rendered Chromiums on a
       // 2-core machine only make each other slow.

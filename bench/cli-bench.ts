@@ -53,7 +53,11 @@ export function benchCli(runs = 5): CliRow[] {
   for (const cmd of COMMANDS) {
     const times = Array.from({ length: runs + 1 }, () => {
       const start = performance.now();
-      const code = main([cmd, LARGE_FILE], () => {}, () => {});
+      const code = main(
+        [cmd, LARGE_FILE],
+        () => {},
+        () => {},
+      );
       if (code !== 0) throw new Error(`summit ${cmd} exited ${code}`);
       return performance.now() - start;
     });

@@ -56,7 +56,13 @@ function compiledFrom(result: ReturnType<typeof loadScenario>): CompiledScenario
   return result.compiled;
 }
 
-const setupFor = (seed: string): GameSetup => ({ seed, players: [{ kind: 'computer', difficulty: 'normal' }, { kind: 'computer', difficulty: 'normal' }] });
+const setupFor = (seed: string): GameSetup => ({
+  seed,
+  players: [
+    { kind: 'computer', difficulty: 'normal' },
+    { kind: 'computer', difficulty: 'normal' },
+  ],
+});
 
 /** Plays `games` complete computer-vs-computer games through the machine. */
 function playGames(c: CompiledScenario, games: number, prefix: string): number {
@@ -164,8 +170,7 @@ async function main(): Promise<void> {
 
   const width = Math.max(...rows.map((r) => r.name.length));
   console.log(`Summit engine benchmark (medians of ${RUNS}+ runs; node ${process.version})`);
-  for (const r of rows)
-    console.log(`${r.pass ? 'PASS' : 'FAIL'}  ${r.name.padEnd(width)}  ${r.value.toFixed(r.value < 10 ? 3 : 1).padStart(9)} ${r.unit.padEnd(7)} target ${r.target}`);
+  for (const r of rows) console.log(`${r.pass ? 'PASS' : 'FAIL'}  ${r.name.padEnd(width)}  ${r.value.toFixed(r.value < 10 ? 3 : 1).padStart(9)} ${r.unit.padEnd(7)} target ${r.target}`);
   printChecks(strategyChecks);
   fs.mkdirSync('bench-results', { recursive: true });
   fs.writeFileSync('bench-results/engine.json', `${JSON.stringify(rows, null, 2)}\n`);

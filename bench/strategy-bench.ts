@@ -12,7 +12,6 @@ import { loadScenario, type CompiledScenario } from '../src/engine/index.ts';
 import { paretoShare, strategyTable, type TableRow } from '../src/engine/analysis/strategy-table.ts';
 import { auditWalkAways } from '../src/engine/analysis/walkaway-audit.ts';
 
-
 export interface StrategyCheck {
   name: string;
   pass: boolean;
@@ -80,7 +79,11 @@ export function benchStrategy(seeds = 200, paretoSeeds = 100, auditGames = 20_00
     agreements += share.agreements;
     onFrontier += share.onFrontier;
   }
-  checks.push({ name: 'computer-vs-computer agreements on the Pareto frontier ≥ 95 %', pass: onFrontier >= 0.95 * agreements, detail: `${onFrontier} of ${agreements} (${((100 * onFrontier) / agreements).toFixed(1)} %)` });
+  checks.push({
+    name: 'computer-vs-computer agreements on the Pareto frontier ≥ 95 %',
+    pass: onFrontier >= 0.95 * agreements,
+    detail: `${onFrontier} of ${agreements} (${((100 * onFrontier) / agreements).toFixed(1)} %)`,
+  });
 
   const audit = auditWalkAways(auditGames, 'bench');
   checks.push({

@@ -57,14 +57,25 @@ async function playOne(page: Page): Promise<void> {
   await scene(page, 'Briefing');
   await press(page, 's');
   await scene(page, 'Table');
-  for (const [card, downs] of [['1', 2], ['2', 3], ['3', 3], ['4', 3]] as const) {
+  for (const [card, downs] of [
+    ['1', 2],
+    ['2', 3],
+    ['3', 3],
+    ['4', 3],
+  ] as const) {
     await press(page, card);
     for (let k = 0; k < downs; k++) await press(page, 'ArrowDown');
   }
   for (let turn = 0; turn < 10; turn++) {
     const phase = await page.evaluate(() => (window as unknown as { __summit: { state(): { phase: string } } }).__summit.state().phase);
     if (phase !== 'negotiating') break;
-    if (turn >= 2 && (await page.getByTestId('accept').isEnabled().catch(() => false))) {
+    if (
+      turn >= 2 &&
+      (await page
+        .getByTestId('accept')
+        .isEnabled()
+        .catch(() => false))
+    ) {
       await press(page, 'a');
       // A package that crosses one of the player's red lines asks first: confirm by keyboard.
       if (await page.getByTestId('redline-dialog').isVisible()) {

@@ -4,9 +4,7 @@
 // (src/game/scenario-url.ts) uses it only for the default file; `?scenario=` pages skip it.
 // The body is read at once too: left unread, it was only delivered once the busy boot was over.
 if (!new URLSearchParams(location.search).has('scenario')) {
-  var summitText = fetch('scenarios/danang-2017.json').then(function (r) {
-    return r.ok ? r.text() : Promise.reject(new Error('the server answered ' + r.status));
-  });
-  summitText.catch(function () {});
+  var summitText = fetch('scenarios/danang-2017.json').then((r) => (r.ok ? r.text() : Promise.reject(new Error(`the server answered ${r.status}`))));
+  summitText.catch(() => {});
   window.summitPrefetch = { file: 'danang-2017.json', text: summitText };
 }

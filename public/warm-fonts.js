@@ -6,7 +6,7 @@
 // callback, while the page waits for the network, so the fonts are ready before the title is.
 // A classic external script: the Content-Security-Policy allows no inline script.
 // The families must match src/game/ui/theme.ts (tests/game/warm-fonts.test.ts checks).
-(function () {
+(() => {
   var SANS = 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Liberation Sans", "DejaVu Sans", sans-serif';
   var SERIF = 'Georgia, "DejaVu Serif", "Liberation Serif", serif';
   var MONO = '"DejaVu Sans Mono", Menlo, Consolas, monospace';
@@ -14,11 +14,20 @@
   // The symbols the screens use as a signal beside colour, all set in the sans-serif font.
   var SYMBOLS = Array.from('\u25b2\u25cf\u2713\u2715\u25cb\u21ba\u2691\u25c6\u25a0\u2716~\u2605\u271a\u2501\u26a0');
   var queue = [];
-  ['700', '400'].forEach(function (weight) {
+  ['700', '400'].forEach((weight) => {
     queue.push([SANS, weight, LETTERS]);
-    SYMBOLS.forEach(function (s) { queue.push([SANS, weight, s]); });
+    SYMBOLS.forEach((s) => {
+      queue.push([SANS, weight, s]);
+    });
   });
-  [[SANS, '600'], [MONO, '700'], [MONO, '400'], [SERIF, '700'], [SERIF, '400'], [SANS, '800']].forEach(function (fw) {
+  [
+    [SANS, '600'],
+    [MONO, '700'],
+    [MONO, '400'],
+    [SERIF, '700'],
+    [SERIF, '400'],
+    [SANS, '800'],
+  ].forEach((fw) => {
     queue.push([fw[0], fw[1], LETTERS]);
   });
   var host = null;

@@ -5,6 +5,7 @@
  */
 import Phaser from 'phaser';
 import './game/ui/styles.css';
+import './game/ui/features.css';
 import { Boot } from './game/scenes/Boot.ts';
 import { registerOfflineWhenQuiet } from './game/offline.ts';
 import { installRenderOnDemand } from './game/ui/render-on-demand.ts';

@@ -19,4 +19,11 @@ class Only extends Phaser.Scene {
 }
 
 const parent = document.getElementById('game')!;
-new Phaser.Game({ type: Phaser.AUTO, parent, banner: false, backgroundColor: '#0d1726', scale: { mode: Phaser.Scale.RESIZE, width: parent.clientWidth || 1280, height: parent.clientHeight || 720 }, scene: [Only] });
+new Phaser.Game({
+  type: Phaser.AUTO,
+  parent,
+  banner: false,
+  backgroundColor: '#0d1726',
+  scale: { mode: Phaser.Scale.RESIZE, width: parent.clientWidth || 1280, height: parent.clientHeight || 720 },
+  scene: [Only],
+});

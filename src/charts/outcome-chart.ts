@@ -74,7 +74,18 @@ export function outcomeChartMarks(d: OutcomeChartData, p: Plot, o: OutcomeChartO
   const marker = (role: MarkerRole, u: UPoint, extra: { names?: readonly string[]; r?: number; otherValues?: boolean } = {}) => {
     const { shape, r: r0 } = MARKS[role];
     const r = (extra.r ?? r0) * k;
-    marks.push({ kind: 'marker', role, shape, x: x(u[0]), y: y(u[1]), r, outline: shapeOutline(shape, x(u[0]), y(u[1]), r), u, ...(extra.names ? { names: extra.names } : {}), ...(extra.otherValues ? { otherValues: true } : {}) });
+    marks.push({
+      kind: 'marker',
+      role,
+      shape,
+      x: x(u[0]),
+      y: y(u[1]),
+      r,
+      outline: shapeOutline(shape, x(u[0]), y(u[1]), r),
+      u,
+      ...(extra.names ? { names: extra.names } : {}),
+      ...(extra.otherValues ? { otherValues: true } : {}),
+    });
   };
   const [wx, wy] = d.walkAway;
   // Deals both sides prefer to no deal.

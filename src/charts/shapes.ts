@@ -13,21 +13,52 @@ type Pt = [number, number];
 /** A filled plus (arm half-thickness 0.38·r), so it still reads as a shape, not two lines. */
 function plusPoints(r: number): Pt[] {
   const t = r * 0.38;
-  return [[-t, -r], [t, -r], [t, -t], [r, -t], [r, t], [t, t], [t, r], [-t, r], [-t, t], [-r, t], [-r, -t], [-t, -t]];
+  return [
+    [-t, -r],
+    [t, -r],
+    [t, -t],
+    [r, -t],
+    [r, t],
+    [t, t],
+    [t, r],
+    [-t, r],
+    [-t, t],
+    [-r, t],
+    [-r, -t],
+    [-t, -t],
+  ];
 }
 
 function offsets(shape: Exclude<Shape, 'circle'>, r: number): Pt[] {
   switch (shape) {
     case 'square': {
       const h = r * 0.88; // visually the same weight as a circle of radius r
-      return [[-h, -h], [h, -h], [h, h], [-h, h]];
+      return [
+        [-h, -h],
+        [h, -h],
+        [h, h],
+        [-h, h],
+      ];
     }
     case 'triangle':
-      return [[0, -r * 1.15], [r * 1.05, r * 0.75], [-r * 1.05, r * 0.75]];
+      return [
+        [0, -r * 1.15],
+        [r * 1.05, r * 0.75],
+        [-r * 1.05, r * 0.75],
+      ];
     case 'triangle-down':
-      return [[0, r * 1.15], [r * 1.05, -r * 0.75], [-r * 1.05, -r * 0.75]];
+      return [
+        [0, r * 1.15],
+        [r * 1.05, -r * 0.75],
+        [-r * 1.05, -r * 0.75],
+      ];
     case 'diamond':
-      return [[0, -r * 1.2], [r * 1.2, 0], [0, r * 1.2], [-r * 1.2, 0]];
+      return [
+        [0, -r * 1.2],
+        [r * 1.2, 0],
+        [0, r * 1.2],
+        [-r * 1.2, 0],
+      ];
     case 'plus':
       return plusPoints(r);
     case 'cross': {

@@ -96,19 +96,26 @@ function exampleText(value: unknown): string {
   if (json.length <= 48) return `\`${json}\``;
   if (typeof value === 'string') return `\`${JSON.stringify(`${value.slice(0, 40).trimEnd()}…`)}\``;
   // A long object or list of plain values: its first entry is example enough, if it is short.
-  const first = Array.isArray(value) ? (typeof value[0] !== 'object' ? JSON.stringify([value[0]]).replace(/]$/, ', …]') : null)
-    : value !== null && typeof value === 'object' ? firstEntry(value as Json) : null;
+  const first = Array.isArray(value)
+    ? typeof value[0] !== 'object'
+      ? JSON.stringify([value[0]]).replace(/]$/, ', …]')
+      : null
+    : value !== null && typeof value === 'object'
+      ? firstEntry(value as Json)
+      : null;
   return first !== null && first.length <= 56 ? `\`${first}\`` : '';
 }
 
 function firstEntry(o: Json): string | null {
   const [k, v] = Object.entries(o)[0] ?? [];
   return k === undefined || (typeof v === 'object' && v !== null) ? null : JSON.stringify({ [k]: v }).replace(/}$/, ', …}');
-  return '';
 }
 
 function anchor(path: string, kind?: string): string {
-  return `#${`${path}${kind ? ` kind ${kind}` : ''}`.toLowerCase().replace(/[^a-z0-9 -]/g, '').replace(/ /g, '-')}`;
+  return `#${`${path}${kind ? ` kind ${kind}` : ''}`
+    .toLowerCase()
+    .replace(/[^a-z0-9 -]/g, '')
+    .replace(/ /g, '-')}`;
 }
 
 function heading(path: string, kind?: string): string {

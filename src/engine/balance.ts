@@ -7,6 +7,7 @@ import { analyzeScenario } from './analysis/scenario-analysis.ts';
 import type { Problem } from './scenario/problems.ts';
 import type { CompiledScenario } from './scenario/compile.ts';
 import { warning } from './scenario/warnings.ts';
+import { describeReason } from './diagnose.ts';
 import { simulate } from './simulate.ts';
 
 /** The pairs a designer's scenario should survive: soft, steady, tough and clever counterparts. */
@@ -20,6 +21,10 @@ export const BALANCE_PAIRS: [string, string][] = [
 ];
 /** A side "wins nearly always" when it gains more under at least this share of the pairings. */
 export const LOPSIDED = 0.9;
+/** A pair agreeing in fewer games than this share leaves too many classes with nothing to debrief. */
+export const LOW_AGREEMENT = 0.75;
+/** An event meant as a reaction that fires in round 1 of at least this share of games is not reacting to anything. */
+export const ROUND_ONE_SHARE = 0.8;
 
 /** Games per balance pair for the shipped four-item agendas, and the least for any agenda. */
 export const BALANCE_GAMES = 40;
@@ -44,6 +49,9 @@ export interface PairResult {
   pair: [string, string];
   /** Each side's mean gain over its walk-away, as a share of what it could gain at best (0–1). */
   gains: [number, number];
+  agreementRate: number;
+  /** Games without a deal by why, commonest first (see ./diagnose.ts). */
+  breakdownReasons: Record<string, number>;
 }
 
 export interface BalanceRun {
@@ -51,6 +59,8 @@ export interface BalanceRun {
   /** agreedCount[item][option]: expected number of agreements with that option, over all pairs. */
   agreedCount: number[][];
   games: number;
+  /** For each event, over all pairs: games it fired in, and firings by round. */
+  events: Record<string, { games: number; byRound: number[] }>;
 }
 
 /** Plays every balance pair; the measurements the balance warnings (and the designer guide's test) read. */
@@ -62,6 +72,7 @@ export function balanceRun(c: CompiledScenario, gamesPerPair = balanceGamesPerPa
   const [m0, m1] = [0, 1].map((side) => c.domain.gains[side].reduce((u, opts) => u + Math.max(...opts), 0));
   const agreedCount = c.domain.optionIds.map((opts) => opts.map(() => 0));
   const pairs: PairResult[] = [];
+  const events = Object.fromEntries(c.scenario.events.map((e) => [e.id, { games: 0, byRound: new Array<number>(c.scenario.deadline.rounds).fill(0) }]));
   let games = 0;
   for (const pair of BALANCE_PAIRS) {
     const report = simulate(c, analysis, { games: gamesPerPair, seed: `${seed}:${pair.join('-')}`, players: pair });
@@ -73,16 +84,22 @@ export function balanceRun(c: CompiledScenario, gamesPerPair = balanceGamesPerPa
     // Normalised gains over walk-away, so sides with different scales compare fairly.
     const g0 = (report.meanUtilities[c.sideIds[0]] - r0) / Math.max(1e-9, m0 - r0);
     const g1 = (report.meanUtilities[c.sideIds[1]] - r1) / Math.max(1e-9, m1 - r1);
-    pairs.push({ pair, gains: [g0, g1] });
+    pairs.push({ pair, gains: [g0, g1], agreementRate: report.agreementRate, breakdownReasons: report.breakdownReasons });
+    for (const [id, e] of Object.entries(report.events)) {
+      events[id].games += e.games;
+      e.byRound.forEach((n, r) => (events[id].byRound[r] += n));
+    }
     games += report.games;
   }
-  return { pairs, agreedCount, games };
+  return { pairs, agreedCount, games, events };
 }
 
 /** How many pairs each side came out ahead under. */
 export function pairsWon(run: BalanceRun): [number, number] {
   const won: [number, number] = [0, 0];
-  for (const { gains: [g0, g1] } of run.pairs) {
+  for (const {
+    gains: [g0, g1],
+  } of run.pairs) {
     if (g0 > g1 + 1e-9) won[0]++;
     else if (g1 > g0 + 1e-9) won[1]++;
   }
@@ -90,7 +107,11 @@ export function pairsWon(run: BalanceRun): [number, number] {
 }
 
 export function balanceWarnings(c: CompiledScenario, gamesPerPair = balanceGamesPerPair(c), seed = 'balance'): Problem[] {
-  const run = balanceRun(c, gamesPerPair, seed);
+  return balanceRunWarnings(c, balanceRun(c, gamesPerPair, seed));
+}
+
+/** The warnings a run already played gives (analyze also prints the run's statistics). */
+export function balanceRunWarnings(c: CompiledScenario, run: BalanceRun): Problem[] {
   const { agreedCount, games } = run;
   const won = pairsWon(run);
   const out: Problem[] = [];
@@ -111,5 +132,56 @@ export function balanceWarnings(c: CompiledScenario, gamesPerPair = balanceGames
         ),
       );
   }
+  out.push(...agreementWarnings(run, c.sideIds), ...eventWarnings(c, run));
   return out;
+}
+
+const percent = (x: number) => `${Math.round(x * 100)}%`;
+
+/** A pair that often ends with no deal, with the commonest reasons why. */
+function agreementWarnings(run: BalanceRun, sides: readonly [string, string]): Problem[] {
+  const perPair = run.games / run.pairs.length;
+  return run.pairs
+    .filter((p) => p.agreementRate < LOW_AGREEMENT)
+    .map((p) => {
+      const failed = Object.values(p.breakdownReasons).reduce((a, b) => a + b, 0);
+      const why = Object.entries(p.breakdownReasons)
+        .slice(0, 2)
+        .map(([key, n]) => `${describeReason(key)} (${n} of ${failed})`)
+        .join('; ');
+      return warning(
+        'warn.low-agreement',
+        ['sides'],
+        `only ${percent(p.agreementRate)} of ${perPair} simulated games agree when ${sides[0]} plays ${p.pair[0]} and ${sides[1]} plays ${p.pair[1]}${why ? `; commonest reasons: ${why}` : ''}`,
+      );
+    });
+}
+
+/**
+ * Reactions that fire at the very start of nearly every game. (An event that never fires is not
+ * warned about: computer players never reopen items and rarely anger a third party, as students do.)
+ */
+function eventWarnings(c: CompiledScenario, run: BalanceRun): Problem[] {
+  const out: Problem[] = [];
+  c.scenario.events.forEach((event, i) => {
+    const roundOne = run.events[event.id].byRound[0] / Math.max(1, run.games);
+    if (event.trigger.kind !== 'round' && roundOne >= ROUND_ONE_SHARE)
+      out.push(
+        warning(
+          'warn.event-round-one',
+          ['events', i, 'trigger'],
+          `"${event.id}" fires in round 1 of ${percent(roundOne)} of simulated games: as a ${event.trigger.kind} trigger it reacts to the opening offers, so nearly every class meets it at once; raise its threshold or lower its probability if it should react to something`,
+        ),
+      );
+  });
+  return out;
+}
+
+/** "fired in 48% of games, most often in round 2 (rounds 2–4)": an event's statistics, for analyze and the report. */
+export function eventSummary(stats: { games: number; byRound: number[] }, games: number): string {
+  if (stats.games === 0) return `never fired in ${games} games`;
+  const rounds = stats.byRound.flatMap((n, r) => (n > 0 ? [r + 1] : []));
+  const peak = stats.byRound.indexOf(Math.max(...stats.byRound)) + 1;
+  const span = rounds.length === 1 ? `round ${rounds[0]}` : `rounds ${rounds[0]}–${rounds.at(-1)}`;
+  return `fired in ${percent(stats.games / games)} of ${games} games, most often in round ${peak} (${span})`;
 }

@@ -1,19 +1,22 @@
 /**
  * The engine's public face: what the browser game, the command line and the tests use.
- * Headless: nothing here imports Phaser or the DOM (tsconfig.engine.json enforces it).
+ * Headless: nothing here imports Phaser or the DOM (biome.jsonc enforces it: `npm run lint`).
  */
 export { ENGINE_VERSION } from './version.ts';
+export { withoutDirectionControls, hasDirectionControls } from './direction.ts';
+export { MAX_SCENARIO_BYTES, MAX_LOG_BYTES } from './limits.ts';
 export type { Domain, Outcome, SideIndex } from './model/domain.ts';
 export { utilityOf, utilitiesOf, outcomeCount, makeDomain } from './model/domain.ts';
 export { toPoints, formatPoints, utilityPoints, wholePercent, percentText } from './model/points.ts';
 export { SCENARIO_FORMAT, scenarioSchema, scenarioJsonSchema, STRATEGIES, DIFFICULTIES } from './scenario/schema.ts';
-export type { Scenario, ScenarioSource, ScenarioInput, Side, Item, Option, ThirdParty, ScenarioEvent, Personality, Strategy, Difficulty } from './scenario/schema.ts';
+export type { Scenario, ScenarioSource, ScenarioInput, Side, Item, Option, ThirdParty, ScenarioEvent, Personality, Strategy, Difficulty, LessonKit } from './scenario/schema.ts';
 export { loadScenario, loadScenarioData, type LoadResult, type LoadOptions } from './scenario/load.ts';
 export { MIGRATIONS, upgradeScenario, type Migration } from './scenario/migrations.ts';
 export { formatProblem, type Problem } from './scenario/problems.ts';
 export type { CompiledScenario } from './scenario/compile.ts';
-export { summitMachine, type SummitMachine, type SummitContext } from './machine/summit-machine.ts';
-export type { SummitEvent, MoveEvent, ItemChoice } from './machine/events.ts';
+export { summitMachine, replayMachine, MAX_LOG_EVENTS, type SummitMachine, type SummitContext } from './machine/summit-machine.ts';
+export type { SummitEvent, MoveEvent, ClassEvent, ItemChoice } from './machine/events.ts';
+export { MOVE_EVENT_TYPES } from './machine/events.ts';
 export { phaseOf, playerView, jointStatement, automationState, thirdPartyViews } from './machine/selectors.ts';
 export type { Phase, PlayerView, ItemView, OptionView, HistoryLine, ThirdPartyView } from './machine/selectors.ts';
 export { MAX_NAME_LENGTH, type GameSetup, type PlayerConfig, type GameState, type GameOutcome, type OutcomeKind, type Mood } from './rules/state.ts';

@@ -9,7 +9,19 @@ import { clearSave, makeSave, writeSave, type Save } from './save.ts';
 import { appMachine, gamePhase, gameSnapshot, type FlowEvent, type GameSummary } from './flow/app-machine.ts';
 import { policyOf, type Mode, type Policy, type SideIndex } from './flow/seats.ts';
 import { screenOf, type Screen } from './flow/screens.ts';
-import { loadScenario, type ClassSession, type CompiledScenario, type MoveEvent, type Phase, type Said, type SummitContext } from '../engine/index.ts';
+import {
+  loadScenario,
+  withoutDirectionControls,
+  type ClassSession,
+  type CompiledScenario,
+  type MoveEvent,
+  type Phase,
+  type PlayerView,
+  type Said,
+  type SummitContext,
+  playerView,
+} from '../engine/index.ts';
+import type { LiveSource } from '../live/client/live-source.ts';
 
 export type { Mode, SideIndex } from './flow/seats.ts';
 export { applyTextSize, getSettings, TEXT_SIZES, updateSettings, type Settings, type TextSize } from './settings.ts';
@@ -21,9 +33,15 @@ export function freshSeed(): string {
   return Array.from(bytes, (b) => (b % 36).toString(36)).join('');
 }
 
+/** `?seed=` from the address bar, with any direction controls taken out (they would reverse the text around it). */
+function seedAsked(): string | null {
+  const asked = new URLSearchParams(location.search).get('seed');
+  return asked === null ? null : withoutDirectionControls(asked);
+}
+
 const flow = createActor(appMachine, {
   input: {
-    fixedSeed: new URLSearchParams(location.search).get('seed'),
+    fixedSeed: seedAsked(),
     makeSeed: freshSeed,
     computer: () => ({ kind: 'computer', difficulty: getSettings().difficulty }),
   },
@@ -39,13 +57,19 @@ export function send(event: FlowEvent): void {
 
 /** A move in the game under way (the flow passes it to the game). */
 export function move(event: MoveEvent): void {
-  flow.send({ type: 'move', move: event });
+  if (live) live.send(event);
+  else flow.send({ type: 'move', move: event });
 }
 
 /** Calls `fn` after every change of the flow or its game; returns the unsubscribe function. */
 export function subscribe(fn: () => void): () => void {
   const sub = flow.subscribe(() => fn());
-  return () => sub.unsubscribe();
+  // In a live game the server's view changes too (the partner's moves arrive).
+  const fromLive = live?.subscribe(fn);
+  return () => {
+    sub.unsubscribe();
+    fromLive?.();
+  };
 }
 
 export function flowSnapshot() {
@@ -146,7 +170,7 @@ export function context(): SummitContext {
 }
 
 export function phase(): Phase {
-  return gamePhase(ctx());
+  return live ? live.phase() : gamePhase(ctx());
 }
 
 export function hasGame(): boolean {
@@ -177,4 +201,44 @@ export function swappedFrom(): GameSummary | null {
   const { previous, mode, seed } = ctx();
   if (!previous || mode.kind !== 'solo') return null;
   return previous.seed === seed && previous.side !== mode.side ? previous : null;
+}
+
+// ——— a live class (src/live/client): the class server runs the game, the scenes read its view ———
+
+let live: LiveSource | null = null;
+
+/** While a live game's talks are open, scenes read and move through the class server. */
+export function useLive(source: LiveSource | null): void {
+  live = source;
+}
+
+export function isLive(): boolean {
+  return live !== null;
+}
+
+/** Shows a live class's screen (joining and waiting, the briefing, the table) for this seat. */
+export function showLive(scene: 'Live' | 'Briefing' | 'Table', side: SideIndex | null): void {
+  flow.send({ type: 'live.show', scene, side });
+}
+
+/** The brief is read: the class server opens the talks when the table and the teacher are ready. */
+export function liveBriefingDone(side: SideIndex): void {
+  live?.send({ type: 'briefing.done' });
+  showLive('Live', side);
+}
+
+/** What a side sees: from the class server in a live game, else the engine's selector. */
+export function viewFor(side: SideIndex): PlayerView | null {
+  return live ? live.view() : playerView(scenario(), context(), side);
+}
+
+export function title(): string {
+  return live ? live.title() : scenario().scenario.title;
+}
+
+/** The live talks are over: carry on here from the finished game's replay (outcome, debrief). */
+export function finishLive(c: CompiledScenario, file: string, text: string, replayed: Snapshot<unknown>, side: SideIndex): void {
+  live = null;
+  scenarioSource = text;
+  flow.send({ type: 'live.finished', scenario: c, file, side, snapshot: replayed });
 }

@@ -69,7 +69,13 @@ export function classChart(c: CompiledScenario, stats: ClassStatistics): { figur
   const nash = stats.analysis.nash?.utilities ?? null;
   const real = stats.realUtilities;
   const marks = outcomeChartMarks(
-    { walkAway: [wx, wy], frontier: stats.analysis.frontier.map((p) => p.utilities), nash, real, deals: groupDeals(agreed.map((d) => ({ u: d.utilities, name: d.name, otherValues: !d.chartValues }))) },
+    {
+      walkAway: [wx, wy],
+      frontier: stats.analysis.frontier.map((p) => p.utilities),
+      nash,
+      real,
+      deals: groupDeals(agreed.map((d) => ({ u: d.utilities, name: d.name, otherValues: !d.chartValues }))),
+    },
     PLOT,
     { grid: 4 },
   );
@@ -93,7 +99,13 @@ export function classChart(c: CompiledScenario, stats: ClassStatistics): { figur
   const legend = el(
     'ul',
     { class: 'chart-legend' },
-    el('li', { testid: 'legend-deals' }, el('span', { class: 'sw sw-deal', 'aria-hidden': 'true' }, '●'), `Students’ deals: ${agreedCount}`, noDeal ? el('span', { class: 'muted' }, ` (${noDeal} without a deal)`) : null),
+    el(
+      'li',
+      { testid: 'legend-deals' },
+      el('span', { class: 'sw sw-deal', 'aria-hidden': 'true' }, '●'),
+      `Students’ deals: ${agreedCount}`,
+      noDeal ? el('span', { class: 'muted' }, ` (${noDeal} without a deal)`) : null,
+    ),
     el('li', null, el('span', { class: 'sw sw-frontier', 'aria-hidden': 'true' }, '━'), 'Pareto frontier: no deal beats these for both sides'),
     stats.values.others
       ? el(

@@ -13,7 +13,6 @@ import { rankings } from './rankings.ts';
 
 const OUTCOME_WORDS: Record<string, string> = { agreement: 'Agreement', partial: 'Partial', breakdown: 'No deal', walkout: 'Walk-out' };
 
-
 function stat(label: string, value: string, testid: string, note?: string): HTMLElement {
   return el('div', { class: 'stat' }, el('p', { class: 'stat-value', testid }, value), el('p', { class: 'stat-label' }, label), note ? el('p', { class: 'stat-note' }, note) : null);
 }
@@ -95,7 +94,11 @@ function resultsTable(c: CompiledScenario, stats: ClassStatistics, results: read
             el('td', { class: 'num' }, utilityPoints(o.utilities[1])),
             el('td', { class: 'num' }, utilityPoints(o.utilities[0] + o.utilities[1])),
             el('td', { class: 'num' }, nash === null ? '—' : utilityPoints(nash)),
-            el('td', null, button('Replay', () => openReplay(c, r), { variant: 'small', testid: 'replay-open', 'aria-label': `Replay the game of ${r.name} (${r.source})` })),
+            el(
+              'td',
+              null,
+              button('Replay', () => openReplay(c, r), { variant: 'small', testid: 'replay-open', 'aria-label': `Replay the game of ${r.name} (${r.source})` }),
+            ),
           );
         }),
       ),
@@ -125,7 +128,13 @@ export function classView(c: CompiledScenario, results: readonly VerifiedResult[
       'div',
       { class: 'chart-and-shares' },
       el('section', { class: 'card chart-card' }, el('h3', null, 'Every deal on the outcome chart'), figure, legend),
-      el('section', { class: 'card' }, el('h3', null, 'What the class agreed, item by item'), el('p', { class: 'hint' }, 'Share of the agreements that chose each option; ■ marks what really happened in 2017.'), optionShares(c, stats)),
+      el(
+        'section',
+        { class: 'card' },
+        el('h3', null, 'What the class agreed, item by item'),
+        el('p', { class: 'hint' }, 'Share of the agreements that chose each option; ■ marks what really happened in 2017.'),
+        optionShares(c, stats),
+      ),
     ),
     el('h3', { class: 'section-title' }, 'Rankings'),
     rankings(c, stats),

@@ -59,7 +59,9 @@ export class SourceNames {
 
 export function entriesFromText(text: string, names: SourceNames): Entry[] {
   if (text.length > MAX_PASTE_CHARS)
-    return [{ source: 'pasted text', preview: previewOf(text), kind: 'bad', reason: `that is far more text than a class's codes (${text.length.toLocaleString('en')} characters): paste the codes only` }];
+    return [
+      { source: 'pasted text', preview: previewOf(text), kind: 'bad', reason: `that is far more text than a class's codes (${text.length.toLocaleString('en')} characters): paste the codes only` },
+    ];
   const trimmed = text.trim();
   // A whole result file pasted as text.
   if (trimmed.startsWith('{')) return [fromJsonText(trimmed, names.nextCode())];
@@ -95,8 +97,7 @@ function fromJsonText(text: string, source: string): Entry {
 
 export async function entryFromFile(file: File, names: SourceNames): Promise<Entry> {
   const source = names.file(file.name);
-  if (file.size > MAX_FILE_BYTES)
-    return { source, preview: '', kind: 'bad', reason: `the file is too large (${(file.size / 1_000_000).toFixed(1)} MB): a Summit result file is a few kilobytes` };
+  if (file.size > MAX_FILE_BYTES) return { source, preview: '', kind: 'bad', reason: `the file is too large (${(file.size / 1_000_000).toFixed(1)} MB): a Summit result file is a few kilobytes` };
   let text: string;
   try {
     text = await file.text();

@@ -10,7 +10,8 @@ import { entriesFromText, entryFromFile, SourceNames, verifyEntries, type Entry 
 import { scenarioById } from './scenarios.ts';
 import { apartList, duplicateWords, sessionField } from './session-apart.ts';
 
-export function debriefSection(printHost: HTMLElement): HTMLElement {
+/** `exposeAdd` hands the import to the live class tab: its results arrive as game logs. */
+export function debriefSection(printHost: HTMLElement, exposeAdd?: (add: (entries: Entry[]) => Promise<void>) => void): HTMLElement {
   let verifications: Verification[] = [];
   const previews = new Map<string, string>();
   let names = new SourceNames();
@@ -68,7 +69,13 @@ export function debriefSection(printHost: HTMLElement): HTMLElement {
             'ul',
             { class: 'invalid' },
             ...imported.invalid.map((i) =>
-              el('li', { testid: 'invalid-item' }, el('strong', null, i.source), previews.get(i.source) ? el('code', { class: 'preview' }, previews.get(i.source)!) : null, el('span', { class: 'reason' }, i.reason)),
+              el(
+                'li',
+                { testid: 'invalid-item' },
+                el('strong', null, i.source),
+                previews.get(i.source) ? el('code', { class: 'preview' }, previews.get(i.source)!) : null,
+                el('span', { class: 'reason' }, i.reason),
+              ),
             ),
           ),
         ),
@@ -141,6 +148,7 @@ export function debriefSection(printHost: HTMLElement): HTMLElement {
     void Promise.all(files.map((f) => entryFromFile(f, names))).then(add);
   });
 
+  exposeAdd?.(add);
   void render();
   return el(
     'div',
@@ -157,11 +165,15 @@ export function debriefSection(printHost: HTMLElement): HTMLElement {
         el(
           'div',
           { class: 'row-actions' },
-          button('Check and add codes', () => {
-            const entries = entriesFromText(textarea.value, names);
-            if (entries.length) textarea.value = '';
-            void add(entries);
-          }, { variant: 'primary', testid: 'add-codes' }),
+          button(
+            'Check and add codes',
+            () => {
+              const entries = entriesFromText(textarea.value, names);
+              if (entries.length) textarea.value = '';
+              void add(entries);
+            },
+            { variant: 'primary', testid: 'add-codes' },
+          ),
           button('Clear all results', clearAll, { variant: 'ghost', testid: 'clear-all' }),
         ),
       ),

@@ -5,7 +5,7 @@
  */
 import { createActor } from 'xstate';
 import { summitMachine, utilityPoints, type CompiledScenario, type GameState, type VerifiedResult } from '../engine/index.ts';
-import { button, el } from '../game/ui/dom.ts';
+import { button, el, isolated } from '../game/ui/dom.ts';
 import { en } from '../game/ui/strings/en.ts';
 import { say, sayAll } from '../game/ui/strings/say.ts';
 
@@ -32,8 +32,6 @@ export function replaySteps(c: CompiledScenario, result: VerifiedResult): Step[]
   return steps;
 }
 
-const STATUS_WORDS = { open: 'Open', tentative: 'Agreed for now', reopened: 'Reopened' } as const;
-
 function stepView(c: CompiledScenario, result: VerifiedResult, steps: Step[], k: number): HTMLElement {
   const { game, from } = steps[k];
   const sideName = (s: number | null) => (s === null ? 'Event' : c.scenario.sides[s].name);
@@ -58,12 +56,7 @@ function stepView(c: CompiledScenario, result: VerifiedResult, steps: Step[], k:
   return el(
     'div',
     { class: 'replay-step' },
-    el(
-      'section',
-      { class: 'replay-history' },
-      el('h3', null, 'What happened'),
-      el('ol', { class: 'replay-lines', testid: 'replay-lines' }, ...game.history.map((h, i) => line(h, i >= from))),
-    ),
+    el('section', { class: 'replay-history' }, el('h3', null, 'What happened'), el('ol', { class: 'replay-lines', testid: 'replay-lines' }, ...game.history.map((h, i) => line(h, i >= from)))),
     el(
       'section',
       { class: 'replay-state' },
@@ -89,7 +82,7 @@ function stepView(c: CompiledScenario, result: VerifiedResult, steps: Step[], k:
             'li',
             { class: `status-${st.status}` },
             el('span', null, item.title),
-            el('span', { class: 'replay-status' }, st.status === 'tentative' && st.option !== null ? `✓ ${item.options[st.option].label}` : STATUS_WORDS[st.status]),
+            el('span', { class: 'replay-status' }, st.status === 'tentative' && st.option !== null ? `✓ ${item.options[st.option].label}` : en.status[st.status]),
           );
         }),
       ),
@@ -109,11 +102,17 @@ export function openReplay(c: CompiledScenario, result: VerifiedResult): void {
   const dialog = el(
     'dialog',
     { class: 'dialog wide replay', 'aria-labelledby': 'replay-title', testid: 'replay-dialog' },
-    el('h2', { id: 'replay-title' }, `${result.name} — ${result.humanSides.map((s) => c.scenario.sides[s].name).join(' and ')}`),
-    el('p', { class: 'muted small' }, `${result.source} · seed “${result.seed}” · against ${result.opponent}`),
+    el('h2', { id: 'replay-title' }, `${isolated(result.name)} — ${result.humanSides.map((s) => c.scenario.sides[s].name).join(' and ')}`),
+    el('p', { class: 'muted small' }, `${isolated(result.source)} · seed “${isolated(result.seed)}” · against ${result.opponent}`),
     counter,
     body,
-    el('div', { class: 'dialog-actions' }, prev, next, button('Close', () => dialog.close(), { testid: 'replay-close' })),
+    el(
+      'div',
+      { class: 'dialog-actions' },
+      prev,
+      next,
+      button('Close', () => dialog.close(), { testid: 'replay-close' }),
+    ),
   );
   function go(to: number): void {
     k = Math.max(0, Math.min(steps.length - 1, to));

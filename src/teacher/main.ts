@@ -1,20 +1,28 @@
 /**
  * The teacher's page (teacher.html): set up a class session, and debrief the class afterwards.
- * A plain DOM tool page (no Phaser), styled like the game. Two tabs, each at its own address
- * (teacher.html#setup, teacher.html#debrief), so a link or a bookmark opens the right one.
+ * A plain DOM tool page (no Phaser), styled like the game. Three tabs, each at its own address
+ * (teacher.html#setup, teacher.html#debrief, teacher.html#kit), so a link or a bookmark opens the right one.
  */
 import '../game/ui/styles.css';
+import '../game/ui/features.css';
 import './teacher.css';
 import { registerOfflineNow } from '../game/offline.ts';
 import { el } from '../game/ui/dom.ts';
 import { debriefSection } from './debrief-section.ts';
+import { lessonKitSection } from './lesson-kit.ts';
 import { allScenarios } from './scenarios.ts';
 import { setupSection } from './setup-form.ts';
+import { liveAvailable } from '../live/client/connection.ts';
+import { liveSection } from './live/live-section.ts';
+import type { ClassSession } from '../engine/index.ts';
+import type { Entry } from './debrief-import.ts';
 
-type TabId = 'setup' | 'debrief';
+type TabId = 'setup' | 'live' | 'debrief' | 'kit';
 const TABS: { id: TabId; label: string }[] = [
   { id: 'setup', label: 'Set up a session' },
+  { id: 'live', label: 'Live class' },
   { id: 'debrief', label: 'Class debrief' },
+  { id: 'kit', label: 'Lesson kit' },
 ];
 
 async function start(): Promise<void> {
@@ -22,7 +30,19 @@ async function start(): Promise<void> {
   const main = el('main', { class: 'teacher-main', id: 'main' }, el('p', { class: 'muted' }, 'Loading the scenarios…'));
   const printHost = el('div', { class: 'print-only', testid: 'print-host' });
   const tabButtons = TABS.map((t) =>
-    el('button', { type: 'button', role: 'tab', id: `tab-${t.id}`, 'aria-controls': `panel-${t.id}`, class: 'page-tab', testid: `tab-${t.id}`, on: { click: () => show(t.id, true), keydown: (e) => arrows(e, t.id) } }, t.label),
+    el(
+      'button',
+      {
+        type: 'button',
+        role: 'tab',
+        id: `tab-${t.id}`,
+        'aria-controls': `panel-${t.id}`,
+        class: 'page-tab',
+        testid: `tab-${t.id}`,
+        on: { click: () => show(t.id, true), keydown: (e) => arrows(e, t.id) },
+      },
+      t.label,
+    ),
   );
   root.replaceChildren(
     el('a', { class: 'skip-link', href: '#main' }, 'Skip to the content'),
@@ -42,11 +62,36 @@ async function start(): Promise<void> {
     main.replaceChildren(el('p', { class: 'form-problem', role: 'alert' }, 'No scenario could be loaded from scenarios/. Is the page served from the built game folder?'));
     return;
   }
+  let readSettings: () => ClassSession | null = () => null;
+  let addResults: (entries: Entry[]) => Promise<void> = async () => {};
   const panels: Record<TabId, HTMLElement> = {
-    setup: el('section', { id: 'panel-setup', role: 'tabpanel', 'aria-labelledby': 'tab-setup', testid: 'panel-setup' }, setupSection(scenarios)),
-    debrief: el('section', { id: 'panel-debrief', role: 'tabpanel', 'aria-labelledby': 'tab-debrief', testid: 'panel-debrief' }, debriefSection(printHost)),
+    setup: el(
+      'section',
+      { id: 'panel-setup', role: 'tabpanel', 'aria-labelledby': 'tab-setup', testid: 'panel-setup' },
+      setupSection(scenarios, (read) => (readSettings = read)),
+    ),
+    debrief: el(
+      'section',
+      { id: 'panel-debrief', role: 'tabpanel', 'aria-labelledby': 'tab-debrief', testid: 'panel-debrief' },
+      debriefSection(printHost, (add) => (addResults = add)),
+    ),
+    // Live features appear only when a class server answers beside the page (not on a static host).
+    live: el('section', { id: 'panel-live', role: 'tabpanel', 'aria-labelledby': 'tab-live', testid: 'panel-live' }),
+    kit: el('section', { id: 'panel-kit', role: 'tabpanel', 'aria-labelledby': 'tab-kit', testid: 'panel-kit' }, lessonKitSection(scenarios)),
   };
-  main.replaceChildren(panels.setup, panels.debrief);
+  main.replaceChildren(panels.setup, panels.live, panels.debrief, panels.kit);
+  const liveTab = tabButtons[TABS.findIndex((t) => t.id === 'live')];
+  liveTab.hidden = true;
+  void liveAvailable().then((up) => {
+    if (!up) return;
+    liveTab.hidden = false;
+    panels.live.append(
+      liveSection(
+        () => readSettings(),
+        (entries) => addResults(entries),
+      ),
+    );
+  });
 
   function show(id: TabId, push: boolean): void {
     for (const t of TABS) {
@@ -67,7 +112,7 @@ async function start(): Promise<void> {
     show(TABS[k].id, true);
     tabButtons[k].focus();
   }
-  const fromHash = () => (location.hash === '#debrief' ? 'debrief' : 'setup');
+  const fromHash = (): TabId => TABS.find((t) => `#${t.id}` === location.hash)?.id ?? 'setup';
   window.addEventListener('hashchange', () => show(fromHash(), false));
   show(fromHash(), false);
   document.body.dataset.ready = 'true';
@@ -75,4 +120,4 @@ async function start(): Promise<void> {
 
 void start();
 
-registerOfflineNow();
+registerOfflineNow({ ready: 'New version ready', reload: 'Reload ↻', sentence: 'A new version of Summit is ready: reload the page to use it.' });

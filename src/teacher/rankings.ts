@@ -16,7 +16,11 @@ export function rankings(c: CompiledScenario, stats: ClassStatistics): HTMLEleme
       { class: 'card' },
       el('h3', null, 'By joint gain'),
       el('p', { class: 'hint' }, 'Both sides’ points added up: how much value the talks created.'),
-      ranked(stats.byJointGain, (r) => [el('span', { class: 'rank-name' }, r.name), el('span', { class: 'rank-source muted' }, r.source), el('span', { class: 'rank-value' }, utilityPoints(r.joint))], 'ranking-joint'),
+      ranked(
+        stats.byJointGain,
+        (r) => [el('span', { class: 'rank-name' }, r.name), el('span', { class: 'rank-source muted' }, r.source), el('span', { class: 'rank-value' }, utilityPoints(r.joint))],
+        'ranking-joint',
+      ),
     ),
     el(
       'section',

@@ -88,9 +88,6 @@ export function apartList(imported: ClassImport): HTMLElement | null {
 
 /** "code 4 is the same game as code 1", or a copy, or padded. */
 export function duplicateWords(d: Duplicate): string {
-  const base =
-    d.kind === 'copy'
-      ? ` has the same moves as ${d.sameAs} (${d.sameAsName}) under another name (${d.name}): a copy, or the same game handed in twice`
-      : ` is the same game as ${d.sameAs}`;
+  const base = d.kind === 'copy' ? ` has the same moves as ${d.sameAs} (${d.sameAsName}) under another name (${d.name}): a copy, or the same game handed in twice` : ` is the same game as ${d.sameAs}`;
   return d.padding > 0 ? `${base}, padded with ${d.padding} move${d.padding === 1 ? '' : 's'} the game ignored` : base;
 }

@@ -37,7 +37,8 @@ function field(label: string, control: HTMLElement, hint?: string): HTMLElement 
   return el('div', { class: 'field' }, el('label', { for: id, class: 'field-label' }, label), control, hint ? el('p', { class: 'hint' }, hint) : null);
 }
 
-export function setupSection(scenarios: readonly CompiledScenario[]): HTMLElement {
+/** `exposeRead` hands the form's reader to the live class tab, which starts a class with today's settings. */
+export function setupSection(scenarios: readonly CompiledScenario[], exposeRead?: (read: () => ClassSession | null) => void): HTMLElement {
   const scenarioSelect = el('select', { id: 'setup-scenario', testid: 'setup-scenario' }, ...scenarios.map((c) => el('option', { value: c.scenario.id }, c.scenario.title)));
   const opponentSelect = el('select', { id: 'setup-opponent', testid: 'setup-opponent' });
   const roundsInput = el('input', { id: 'setup-rounds', testid: 'setup-rounds', type: 'number', min: 1, max: 100, step: 1, inputmode: 'numeric' });
@@ -60,7 +61,7 @@ export function setupSection(scenarios: readonly CompiledScenario[]): HTMLElemen
     'fieldset',
     { class: 'choice-group seed-group' },
     el('legend', null, 'Dice'),
-    radio('seed', 'class', 'The same for the whole class', true, 'everyone faces the same events, so results compare fairly'),
+    radio('seed', 'class', 'The same for the whole class', true, 'the same scheduled news in the same rounds for everyone (news that answers a move follows the moves), so results compare fairly'),
     el('div', { class: 'seed-row' }, el('label', { for: 'setup-seed' }, 'Class seed'), seedInput),
     radio('seed', 'student', 'Different for every student', false),
   );
@@ -158,7 +159,15 @@ export function setupSection(scenarios: readonly CompiledScenario[]): HTMLElemen
     const status = el('span', { class: 'copy-status', role: 'status', testid: 'copy-status' });
     const copy = (what: string, textToCopy: string) => () =>
       void copyText(textToCopy).then((ok) => (status.textContent = ok ? `${what} copied.` : `Could not copy: select the ${what.toLowerCase()} and copy it by hand.`));
-    const linkInput = el('input', { type: 'text', readonly: true, value: link, class: 'link-box', testid: 'session-link', 'aria-label': 'Session link', on: { focus: (e) => (e.target as HTMLInputElement).select() } });
+    const linkInput = el('input', {
+      type: 'text',
+      readonly: true,
+      value: link,
+      class: 'link-box',
+      testid: 'session-link',
+      'aria-label': 'Session link',
+      on: { focus: (e) => (e.target as HTMLInputElement).select() },
+    });
     output.classList.remove('stale', 'empty-output');
     output.replaceChildren(
       el('p', { class: 'stale-note', role: 'note' }, 'The settings have changed since: create the link again to use them.'),
@@ -218,6 +227,10 @@ export function setupSection(scenarios: readonly CompiledScenario[]): HTMLElemen
   );
   fillForScenario();
   syncEnabled();
+  exposeRead?.(() => {
+    const r = read();
+    return r.ok ? r.session : null;
+  });
   return el(
     'div',
     { class: 'setup-layout' },

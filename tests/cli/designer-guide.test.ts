@@ -76,17 +76,21 @@ describe('docs/designer-guide.md', () => {
     expect(matchesQuote(out, ['a', GAP, 'x'])).not.toBeNull();
   });
 
-  it.each(quoted.map((q) => [q.command, q] as const))('$ npm run summit -- %s prints what the guide quotes', (_, q) => {
-    const args = words(q.command);
-    // Reports go to a scratch folder, not into the repository.
-    const k = args.indexOf('--report');
-    const report = k >= 0 ? args[k + 1] : null;
-    if (report) args[k + 1] = path.join(dir, report);
-    const r = run(...args);
-    expect(r.code, r.out + r.err).toBe(0);
-    const output = report ? r.out.replaceAll(path.join(dir, report), report) : r.out;
-    expect(matchesQuote(output.split('\n'), q.expected)).toBeNull();
-  }, 120_000);
+  it.each(quoted.map((q) => [q.command, q] as const))(
+    '$ npm run summit -- %s prints what the guide quotes',
+    (_, q) => {
+      const args = words(q.command);
+      // Reports go to a scratch folder, not into the repository.
+      const k = args.indexOf('--report');
+      const report = k >= 0 ? args[k + 1] : null;
+      if (report) args[k + 1] = path.join(dir, report);
+      const r = run(...args);
+      expect(r.code, r.out + r.err).toBe(0);
+      const output = report ? r.out.replaceAll(path.join(dir, report), report) : r.out;
+      expect(matchesQuote(output.split('\n'), q.expected)).toBeNull();
+    },
+    120_000,
+  );
 
   it('the balance table: pairs where each side comes out ahead, as analyze measures them', () => {
     const won = ['lopsided', 'walk-away-fixed', 'tuned'].map((name) => {
@@ -108,8 +112,7 @@ describe('docs/designer-guide.md', () => {
   });
 
   it('links only to files that exist', () => {
-    for (const [, target] of GUIDE.matchAll(/\]\(([^)#]+)(?:#[^)]*)?\)/g))
-      if (!/^https?:/.test(target)) expect(fs.existsSync(path.join('docs', target)), target).toBe(true);
+    for (const [, target] of GUIDE.matchAll(/\]\(([^)#]+)(?:#[^)]*)?\)/g)) if (!/^https?:/.test(target)) expect(fs.existsSync(path.join('docs', target)), target).toBe(true);
   });
 });
 
@@ -120,7 +123,6 @@ describe('docs/scenario-fields.md', () => {
 
   it('documents every top-level field', () => {
     const text = fieldsDocText();
-    for (const field of ['format', 'languages', 'sides', 'items', 'thirdParties', 'deadline', 'rules', 'events', 'personalities', 'debrief'])
-      expect(text).toContain(`| \`${field}\` |`);
+    for (const field of ['format', 'languages', 'sides', 'items', 'thirdParties', 'deadline', 'rules', 'events', 'personalities', 'debrief']) expect(text).toContain(`| \`${field}\` |`);
   });
 });

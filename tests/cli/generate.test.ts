@@ -16,9 +16,7 @@ describe('summit generate', () => {
   it('the stress test checks clean: 10 items, 6^10 outcomes, no warnings', () => {
     const r = run('check', LARGE);
     expect(r.code).toBe(0);
-    expect(r.out).toBe(
-      `${LARGE}: ok: "Stress test: ten-item agenda" (large-10x6, format 2): 10 items, 60466176 outcomes, 3 third parties, 1 events, 10 rounds; walk-away us 0.10 / russia 0.11`,
-    );
+    expect(r.out).toBe(`${LARGE}: ok: "Stress test: ten-item agenda" (large-10x6, format 2): 10 items, 60466176 outcomes, 3 third parties, 1 events, 10 rounds; walk-away us 0.10 / russia 0.11`);
   });
 
   it('same arguments, same bytes; another seed, another scenario', () => {

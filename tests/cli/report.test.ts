@@ -41,7 +41,7 @@ describe('summit simulate --report', () => {
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
   });
 
-  it('has a header naming the scenario, its content hash, the seed and the games', () => {
+  it('has a header naming the scenario, its play hash, the seed and the games', () => {
     const header = /<header>[\s\S]*?<\/header>/.exec(html)![0];
     for (const s of ['Da Nang, November 2017', 'danang-2017', c.hash, '&quot;report&quot;', `<dd>${GAMES}</dd>`]) expect(header).toContain(s);
   });
@@ -144,5 +144,26 @@ describe('summit simulate --report', () => {
     expect(r.err).toMatch(/cannot write the report: no such directory/);
     expect(r.out).toBe('');
     expect(run(...args, '--report', dir)).toMatchObject({ code: 2, out: '', err: expect.stringMatching(/it is a directory/) });
+  });
+});
+
+describe('summit simulate --report: what went wrong and what happened', () => {
+  it("says why each pair's games ended without a deal", () => {
+    const s = sectionOf(html, 'breakdowns');
+    expect(count(s, '<tr>')).toBe(pairs + 1);
+    expect(s).toMatch(/\d+ of 4/);
+  });
+
+  it('tabulates each event by round', () => {
+    const s = sectionOf(html, 'events');
+    expect(count(s, '<tr>')).toBe(c.scenario.events.length + 1);
+    for (let r = 1; r <= c.scenario.deadline.rounds; r++) expect(s).toContain(`<th>R${r}</th>`);
+    expect(s).toMatch(/fired in \d+% of \d+ games|never fired/);
+  });
+
+  it('shows one sample game per pair, move by move, with its seed', () => {
+    const s = sectionOf(html, 'samples');
+    expect(count(s, '<details class="sample"')).toBe(pairs);
+    expect(s).toContain('seed <code>&quot;report:0&quot;</code>');
   });
 });

@@ -33,10 +33,13 @@ describe('summit check', () => {
   });
 
   it('lists every problem as file: json-path: message, exit 1', () => {
-    const broken = file('broken.json', patched((s) => {
-      s.items[0].colour = 'red';
-      delete s.title;
-    }));
+    const broken = file(
+      'broken.json',
+      patched((s) => {
+        s.items[0].colour = 'red';
+        delete s.title;
+      }),
+    );
     const r = run('check', broken);
     expect(r.code).toBe(1);
     expect(r.out).toContain(`${broken}: $.title: required field is missing`);
@@ -50,10 +53,22 @@ describe('summit check', () => {
   });
 
   it('several broken files at once: every problem of each, as file: $.path: message', () => {
-    const unknown = file('unknown.json', patched((s) => (s.sides[0].colour = 'blue')));
-    const missing = file('missing-field.json', patched((s) => delete s.items[2].options[1].values));
-    const wrongType = file('wrong-type.json', patched((s) => (s.deadline.rounds = 'eight')));
-    const badRef = file('bad-ref.json', patched((s) => (s.sides[1].priorities = { ...s.sides[1].priorities, nowhere: 0.1 })));
+    const unknown = file(
+      'unknown.json',
+      patched((s) => (s.sides[0].colour = 'blue')),
+    );
+    const missing = file(
+      'missing-field.json',
+      patched((s) => delete s.items[2].options[1].values),
+    );
+    const wrongType = file(
+      'wrong-type.json',
+      patched((s) => (s.deadline.rounds = 'eight')),
+    );
+    const badRef = file(
+      'bad-ref.json',
+      patched((s) => (s.sides[1].priorities = { ...s.sides[1].priorities, nowhere: 0.1 })),
+    );
     const r = run('check', DEFAULT, unknown, missing, wrongType, badRef);
     expect(r.code).toBe(1);
     const lines = r.out.split('\n');
@@ -79,7 +94,13 @@ describe('summit check', () => {
   });
 
   it('refuses a newer format plainly', () => {
-    const r = run('check', file('newer.json', patched((s) => (s.format = 7))));
+    const r = run(
+      'check',
+      file(
+        'newer.json',
+        patched((s) => (s.format = 7)),
+      ),
+    );
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/made for a newer Summit \(format 7\); this version reads up to 2/);
   });

@@ -31,14 +31,23 @@ describe('generated scenarios', () => {
     }
     expect(c.partyIds.length).toBeGreaterThan(0);
     expect(c.effects.flat(2).some((e) => e !== 0)).toBe(true);
-    for (const d of DIFFICULTIES) expect(c.scenario.personalities.some((p) => p.difficulty === d), d).toBe(true);
+    for (const d of DIFFICULTIES)
+      expect(
+        c.scenario.personalities.some((p) => p.difficulty === d),
+        d,
+      ).toBe(true);
     // Same seed, same scenario; another seed, another one.
     expect(generatedScenario('test', 10, 6)).toEqual(data);
     expect(generatedScenario('other', 10, 6)).not.toEqual(data);
   });
 
   it('small and large agendas load too (2×2 up to 20×6)', () => {
-    for (const [items, options] of [[2, 2], [3, 4], [20, 6]]) expect(load(`size-${items}`, items, options).domain.itemIds).toHaveLength(items);
+    for (const [items, options] of [
+      [2, 2],
+      [3, 4],
+      [20, 6],
+    ])
+      expect(load(`size-${items}`, items, options).domain.itemIds).toHaveLength(items);
   });
 
   it('computer against computer on 10×6 reaches an outcome by the deadline, at every difficulty', () => {
@@ -47,7 +56,16 @@ describe('generated scenarios', () => {
     for (const a of DIFFICULTIES)
       for (const b of DIFFICULTIES) {
         const actor = createActor(machine).start();
-        actor.send({ type: 'game.setup', setup: { seed: `gen-${a}-${b}`, players: [{ kind: 'computer', difficulty: a }, { kind: 'computer', difficulty: b }] } });
+        actor.send({
+          type: 'game.setup',
+          setup: {
+            seed: `gen-${a}-${b}`,
+            players: [
+              { kind: 'computer', difficulty: a },
+              { kind: 'computer', difficulty: b },
+            ],
+          },
+        });
         actor.send({ type: 'briefing.done' });
         const snapshot = actor.getSnapshot();
         actor.stop();

@@ -113,7 +113,6 @@ function brokenInvariant(t: SummitTest): string | null {
   return null;
 }
 
-
 function checkEnd(t: SummitTest, humanSides: number[]): void {
   expect(t.actor.getSnapshot().status).toBe('active');
   expect(t.phase).toBe('outcome');
@@ -124,8 +123,7 @@ function checkEnd(t: SummitTest, humanSides: number[]): void {
   for (const u of o.utilities) expect(u >= 0 && u <= 1 + 1e-9, `utility ${u}`).toBe(true);
   if (o.kind === 'agreement' || o.kind === 'partial') expect(o.deal).toHaveLength(items.length);
   if (o.kind === 'agreement')
-    for (const s of [0, 1] as const)
-      if (!humanSides.includes(s)) o.deal!.forEach((k, i) => expect(c.forbidden[s][i][k], `computer side ${s} agreed to its red line on ${items[i]}`).toBe(false));
+    for (const s of [0, 1] as const) if (!humanSides.includes(s)) o.deal!.forEach((k, i) => expect(c.forbidden[s][i][k], `computer side ${s} agreed to its red line on ${items[i]}`).toBe(false));
   expect(brokenInvariant(t)).toBeNull();
   expect(JSON.parse(JSON.stringify(t.context))).toEqual(t.context);
 }
@@ -188,7 +186,10 @@ describe('random games on the default scenario', () => {
         const both = STRATEGIES.length;
         const isStrategyPair = players.indexOf(a) < both && players.indexOf(b) < both;
         for (let k = 0; k < (isStrategyPair ? 20 : 3); k++) {
-          const t = new SummitTest(c).computers(a, b).withSeed(`${JSON.stringify(a)}-${JSON.stringify(b)}-${k}`).start();
+          const t = new SummitTest(c)
+            .computers(a, b)
+            .withSeed(`${JSON.stringify(a)}-${JSON.stringify(b)}-${k}`)
+            .start();
           checkEnd(t, []);
           games++;
         }
@@ -216,7 +217,10 @@ describe('regressions: input that once broke the engine', () => {
   // An unknown strategy or difficulty was accepted; the counterpart's target became NaN and the
   // offer search widened its window for ever.
   it('a setup with an unknown strategy or difficulty is refused, and the talks never start', () => {
-    for (const player of [{ kind: 'computer', strategy: 'nope' }, { kind: 'computer', difficulty: 'constructor' }]) {
+    for (const player of [
+      { kind: 'computer', strategy: 'nope' },
+      { kind: 'computer', difficulty: 'constructor' },
+    ]) {
       const t = new SummitTest(c).humanVs(player as never).withSeed('nan');
       t.start();
       expect(t.phase).toBe('setup');

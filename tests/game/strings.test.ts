@@ -145,7 +145,29 @@ describe('the strings table', () => {
 
   test('the French table covers at least the title screen, the settings and the scenarios dialog', () => {
     const fr = TABLES.fr;
-    for (const key of ['titleEyebrow', 'play', 'howToPlay', 'settings', 'scenariosMenu', 'joinClassMenu', 'forTeachers', 'titleHint', 'difficultyLegend', 'difficulty', 'textSizeLegend', 'textSize', 'coachTips', 'languageLegend', 'done', 'scenariosTitle', 'shippedWithSummit', 'yourOwnScenario', 'ownScenarioNote', 'openFile', 'close'] as const)
+    for (const key of [
+      'titleEyebrow',
+      'play',
+      'howToPlay',
+      'settings',
+      'scenariosMenu',
+      'joinClassMenu',
+      'forTeachers',
+      'titleHint',
+      'difficultyLegend',
+      'difficulty',
+      'textSizeLegend',
+      'textSize',
+      'coachTips',
+      'languageLegend',
+      'done',
+      'scenariosTitle',
+      'shippedWithSummit',
+      'yourOwnScenario',
+      'ownScenarioNote',
+      'openFile',
+      'close',
+    ] as const)
       expect(fr[key], key).toBeDefined();
   });
 });

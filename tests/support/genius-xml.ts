@@ -32,9 +32,7 @@ export function geniusDomain(domainXml: string, profileXml: [string, string]): D
   const profiles = [parseProfile(profileXml[0]), parseProfile(profileXml[1])] as const;
   const side = (p: GeniusProfile) => ({
     weights: issues.map((issue) => required(p.weights.get(issue.index), `weight of issue ${issue.index}`)),
-    values: issues.map((issue) =>
-      issue.options.map((o) => required(p.evaluations.get(issue.index)?.get(o), `evaluation of "${o}"`)),
-    ),
+    values: issues.map((issue) => issue.options.map((o) => required(p.evaluations.get(issue.index)?.get(o), `evaluation of "${o}"`))),
   });
   const [a, b] = [side(profiles[0]), side(profiles[1])];
   return makeDomain({

@@ -52,6 +52,9 @@ test('a teacher sets up a session, two students play from its link, and the clas
 
   await page.goto(`${base}teacher.html#debrief`);
   await page.locator('body[data-ready="true"]').waitFor();
+  // The teacher checks the games against the session: both were played from its link, so neither is set apart.
+  await page.getByTestId('session-input').fill(link);
+  await page.getByTestId('session-input').dispatchEvent('change');
   await page.getByTestId('codes-input').fill(codes.join('\n'));
   await page.getByTestId('add-codes').click();
   await page.getByTestId('import-status').filter({ hasText: 'Checked 2' }).waitFor();
@@ -60,6 +63,7 @@ test('a teacher sets up a session, two students play from its link, and the clas
   expect(imported.results.map((r) => r.name)).toEqual(['Student One', 'Student Two']);
   expect(imported.results.map((r) => r.humanSides)).toEqual([[0], [1]]);
   const stats = classStatistics(c, imported.results);
+  expect(await page.getByTestId('apart-item').count()).toBe(0);
   expect(await text(page, 'stat-games')).toBe('2');
   expect(await text(page, 'stat-agreement')).toBe(`${Math.round(stats.agreementRate * 100)}%`);
   expect(await page.getByTestId('ranking-own').locator('.rank-name').allTextContents()).toEqual(stats.byOwnGain.map((r) => r.name));

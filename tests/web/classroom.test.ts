@@ -83,7 +83,11 @@ test('a corrupt save is reported and set aside, and the game starts fresh', asyn
   expect(notice).toContain('could not be resumed');
   expect(notice).toContain('not readable JSON');
   await shot(page, 'class-02-save-set-aside');
-  const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('summit.save.set-aside.')).map((k) => localStorage.getItem(k)));
+  const kept = await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('summit.save.set-aside.'))
+      .map((k) => localStorage.getItem(k)),
+  );
   expect(kept).toEqual(['{"save":1,"file":"danang-2017.json", this is not json']);
   expect(await page.evaluate(() => localStorage.getItem('summit.save'))).toBeNull();
   expect(log.problems).toEqual([]);

@@ -36,7 +36,12 @@ test('a guided first round, by keyboard, then free play', async () => {
   await waitScene(page, 'Table');
   expect(await step()).toBe('pick');
   await shot(page, 'guide-03-pick');
-  for (const [card, downs] of [['1', 2], ['2', 3], ['3', 3], ['4', 3]] as const) {
+  for (const [card, downs] of [
+    ['1', 2],
+    ['2', 3],
+    ['3', 3],
+    ['4', 3],
+  ] as const) {
     await page.keyboard.press(card);
     for (let k = 0; k < downs; k++) await page.keyboard.press('ArrowDown');
   }

@@ -28,7 +28,12 @@ test('choosing French in Settings switches the title screen and the scenario, an
   await page.getByTestId('settings').click();
   await page.getByTestId('settings-dialog').waitFor();
   // Both languages are offered: the interface has them, and so does the tutorial.
-  expect(await page.getByTestId('language').locator('input').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))).toEqual(['en', 'fr']);
+  expect(
+    await page
+      .getByTestId('language')
+      .locator('input')
+      .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value)),
+  ).toEqual(['en', 'fr']);
   await page.getByTestId('language-fr').check();
 
   // The title and its setting come from the French text of tutorial.json; the buttons from fr.ts.

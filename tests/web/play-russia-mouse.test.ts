@@ -51,7 +51,12 @@ test('a whole game as Russia, mouse only, then swap sides with the same dice', a
       await confirmRedLine(page, 'mouse');
       continue;
     }
-    if (await page.getByTestId('accept').isEnabled().catch(() => false)) {
+    if (
+      await page
+        .getByTestId('accept')
+        .isEnabled()
+        .catch(() => false)
+    ) {
       await page.getByTestId('accept').click();
       await confirmRedLine(page, 'mouse');
     } else await page.getByTestId('propose').click();

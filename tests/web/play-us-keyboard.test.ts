@@ -34,7 +34,12 @@ test('a whole game as the US, keyboard only', async () => {
   await shot(page, 'us-06-table-start');
 
   // Round 1: build a package with the keyboard: jump to each card, arrow to an option.
-  for (const [card, downs] of [['1', 2], ['2', 3], ['3', 3], ['4', 3]] as const) {
+  for (const [card, downs] of [
+    ['1', 2],
+    ['2', 3],
+    ['3', 3],
+    ['4', 3],
+  ] as const) {
     await page.keyboard.press(card);
     for (let k = 0; k < downs; k++) await page.keyboard.press('ArrowDown');
   }
@@ -52,7 +57,10 @@ test('a whole game as the US, keyboard only', async () => {
   for (let turn = 0; turn < 12; turn++) {
     const s = await hook(page, 'state');
     if (s.phase !== 'negotiating') break;
-    const canAccept = await page.getByTestId('accept').isEnabled().catch(() => false);
+    const canAccept = await page
+      .getByTestId('accept')
+      .isEnabled()
+      .catch(() => false);
     if (turn >= 2 && canAccept) {
       await page.keyboard.press('a');
       crossed ??= await confirmRedLine(page, 'keyboard', 'us-10a-red-line-dialog');

@@ -3,7 +3,9 @@
  * in a French browser: the counterpart's reply, the history and the outcome's reason show the
  * French words of the records the engine wrote (worded here in Node from the same tables), with
  * the scenario's French names — and the same game's code verifies against the English scenario.
- * Screenshots at desktop and phone size go to test-artifacts/screens/said-*.
+ * A game begun in English and resumed in French goes on, its history now in French (its save
+ * replays to the same state in either language). Screenshots at desktop and phone size go to
+ * test-artifacts/screens/said-*.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -62,7 +64,11 @@ async function playInFrench(page: Page, size: string): Promise<void> {
   await page.keyboard.press('h');
   const history = page.getByTestId('history');
   await history.waitFor();
-  for (const line of view.history) await history.getByText(say(line.line, words, c), { exact: true }).first().waitFor();
+  for (const line of view.history)
+    await history
+      .getByText(say(line.line, words, c), { exact: true })
+      .first()
+      .waitFor();
   await history.scrollIntoViewIfNeeded();
   await shot(page, `said-${size}-02-history-fr`);
 
@@ -100,6 +106,56 @@ test('the same at phone size, by touch-sized viewport', async () => {
   try {
     const { page, log } = await watchedPage(context);
     await playInFrench(page, 'phone');
+    expect(log.problems).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a game begun in English resumes after a switch to French, its history reworded', async () => {
+  const context = await held.context.browser()!.newContext({ viewport: { width: 1280, height: 720 }, locale: 'en-GB' });
+  try {
+    const { page, log } = await watchedPage(context);
+    await open(page, inject('baseUrl'), { scenario: 'tutorial.json', seed: 'said-switch' });
+    await waitScene(page, 'Title');
+    await page.keyboard.press('p');
+    await waitScene(page, 'SideChoice');
+    await page.keyboard.press('1');
+    await waitScene(page, 'Briefing');
+    await page.keyboard.press('s');
+    await waitScene(page, 'Table');
+    for (const card of ['1', '2']) {
+      await page.keyboard.press(card);
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowDown');
+    }
+    await page.keyboard.press('p');
+    await page.getByTestId('reply').waitFor();
+    const before = { log: await hook(page, 'log'), state: await hook(page, 'state') };
+    const { view } = engineView(tutorial('en'), before.log);
+    expect(await text(page, 'reply')).toBe(sayAll(view.lastReply!.said!, en, tutorial('en')));
+
+    // The player picks French (as Settings would store it) and comes back: the same game, in French.
+    await page.evaluate(() => {
+      const key = 'summit.settings.v1';
+      localStorage.setItem(key, JSON.stringify({ ...JSON.parse(localStorage.getItem(key) ?? '{}'), language: 'fr' }));
+    });
+    await page.reload();
+    await waitScene(page, 'Table');
+    expect(await hook(page, 'log')).toEqual(before.log);
+    expect(await hook(page, 'state')).toEqual(before.state);
+    const c = tutorial('fr');
+    const words = { ...en, ...fr };
+    const again = engineView(c, before.log).view;
+    expect(await text(page, 'reply')).toBe(sayAll(again.lastReply!.said!, words, c));
+    await page.keyboard.press('h');
+    const history = page.getByTestId('history');
+    for (const line of again.history)
+      await history
+        .getByText(say(line.line, words, c), { exact: true })
+        .first()
+        .waitFor();
+    await shot(page, 'said-desktop-05-resumed-in-french');
     expect(log.problems).toEqual([]);
   } finally {
     await context.close();

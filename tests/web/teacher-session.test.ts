@@ -4,7 +4,8 @@
  * counted once. Looked at on a desktop and on a phone.
  */
 import { expect, inject, test } from 'vitest';
-import { encodeResultCode, encodeSession, recordLog, setupFor, type ClassSession, type GameSetup, type SummitEvent } from '../../src/engine/index.ts';
+import { debriefView, encodeResultCode, encodeSession, recordLog, setupFor, type ClassSession, type GameSetup, type SummitEvent } from '../../src/engine/index.ts';
+import { points } from '../../src/game/ui/dom.ts';
 import { summit } from '../support/summit-dsl.ts';
 import { useBrowserContext } from './support/browser-hooks.ts';
 import { watchedPage } from './support/chromium.ts';
@@ -95,3 +96,35 @@ for (const [label, viewport] of [
     await context.close();
   });
 }
+
+test('news moved the values: the table, the chart the handout prints and each student’s debrief give the same numbers', async () => {
+  const context = await browser.context.browser()!.newContext({ viewport: { width: 1280, height: 720 } });
+  const { page, log } = await watchedPage(context);
+  // Proposing "iran-leaves" brings news that moves values (tehran-statement).
+  const offer = (b: string) => ({ deconfliction: 'incident-review', violence: 'amman-memo', geneva: 'un-elections', 'buffer-zone': b });
+  const games = ['iran-leaves', 'verified-zone', 'iran-leaves'].map((b, k) => {
+    const t = summit('danang-2017');
+    t.send({ type: 'game.setup', setup: { ...setupFor(session, 0, 'unused', `Student ${k + 1}`), seed: `news-${k}` } }).send({ type: 'briefing.done' });
+    for (let r = 0; r < 12 && t.phase === 'negotiating'; r++) t.propose(offer(b));
+    if (t.phase === 'negotiating') t.walkAway();
+    t.send({ type: 'debrief.open' });
+    return t;
+  });
+  expect(games.some((t) => t.game.shifts.length > 0)).toBe(true);
+  await page.goto(`${inject('baseUrl')}teacher.html#debrief`);
+  await page.locator('body[data-ready="true"]').waitFor();
+  await page.getByTestId('codes-input').fill(games.map((t) => encodeResultCode(t.c, recordLog(t.c, t.context, t.actor.getSnapshot().value))).join('\n'));
+  await page.getByTestId('add-codes').click();
+  await page.getByTestId('import-status').filter({ hasText: 'Checked 3' }).waitFor();
+  const toNash = await page.getByTestId('result-row').evaluateAll((rows) => rows.map((r) => r.querySelectorAll('td')[9]?.textContent ?? ''));
+  const debriefs = games.map((t) => debriefView(t.c, t.context, 0)!);
+  expect(toNash).toEqual(debriefs.map((d) => (d.distances?.toNash == null ? '—' : points(d.distances.toNash * 100))));
+  // The chart (and the handout's copy of it) shows the Nash point of the values most games ended with: a debrief on those values shows the same.
+  await page.emulateMedia({ media: 'print' });
+  const handoutNash = await page.getByTestId('handout').getByTestId('legend-nash').textContent();
+  await page.emulateMedia({ media: 'screen' });
+  const pairs = debriefs.map((d) => `${points(d.chart.nash![0] * 100)} / ${points(d.chart.nash![1] * 100)}`);
+  expect(pairs).toContain(handoutNash!.replace(/^.*Nash point /, ''));
+  expect(log.problems).toEqual([]);
+  await context.close();
+});

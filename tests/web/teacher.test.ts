@@ -134,9 +134,7 @@ test('the class debrief verifies codes and files, lists the bad ones, and shows 
   expect(await text(page, 'legend-nash')).toContain(pair(stats.analysis.nash!.utilities));
   expect(await text(page, 'legend-real')).toContain(pair(stats.realUtilities));
   expect(await page.getByTestId('chart-deal').count()).toBeGreaterThan(0);
-  expect(await page.getByTestId('ranking-joint').locator('li').allTextContents()).toEqual(
-    stats.byJointGain.map((r) => `${r.name}${r.source}${points(r.joint * 100)}`),
-  );
+  expect(await page.getByTestId('ranking-joint').locator('li').allTextContents()).toEqual(stats.byJointGain.map((r) => `${r.name}${r.source}${points(r.joint * 100)}`));
   expect(await page.getByTestId('ranking-own').locator('.rank-name').allTextContents()).toEqual(stats.byOwnGain.map((r) => r.name));
   expect(await page.getByTestId('ranking-own').locator('.rank-value').allTextContents()).toEqual(stats.byOwnGain.map((r) => points(r.own * 100)));
   const rows = page.getByTestId('result-row');

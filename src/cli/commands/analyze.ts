@@ -2,7 +2,8 @@ import { analyzeScenario, type ScenarioAnalysis } from '../../engine/analysis/sc
 import { realOutcome } from '../../engine/scenario/compile.ts';
 import { distanceToFrontier, distanceToNash } from '../../engine/analysis/analyze.ts';
 import { formatProblem, utilitiesOf, type CompiledScenario, type Problem } from '../../engine/index.ts';
-import { balanceWarnings } from '../../engine/balance.ts';
+import { BALANCE_PAIRS, balanceRun, balanceRunWarnings, eventSummary, type BalanceRun } from '../../engine/balance.ts';
+import { describeReason } from '../../engine/diagnose.ts';
 import { staticWarnings } from '../../engine/scenario/warnings.ts';
 import { CliExit, EXIT_OK, EXIT_USAGE, fixed } from '../io.ts';
 
@@ -35,7 +36,6 @@ export function parseDeal(c: CompiledScenario, text: string): number[] {
   });
 }
 
-
 function dealReport(c: CompiledScenario, a: ScenarioAnalysis, outcome: number[]) {
   const utilities = utilitiesOf(c.domain, outcome);
   return {
@@ -47,13 +47,10 @@ function dealReport(c: CompiledScenario, a: ScenarioAnalysis, outcome: number[])
 }
 
 /** `loadWarnings`: what the loader reported (notices, translations, static warnings); recomputed when absent. */
-export function analyzeCommand(
-  c: CompiledScenario,
-  opts: { deal?: string; json: boolean; file: string; loadWarnings?: Problem[] },
-  out: (line: string) => void,
-): number {
+export function analyzeCommand(c: CompiledScenario, opts: { deal?: string; json: boolean; file: string; loadWarnings?: Problem[] }, out: (line: string) => void): number {
   const a = analyzeScenario(c);
-  const warnings: Problem[] = [...(opts.loadWarnings ?? staticWarnings(c)), ...balanceWarnings(c)];
+  const run = balanceRun(c);
+  const warnings: Problem[] = [...(opts.loadWarnings ?? staticWarnings(c)), ...balanceRunWarnings(c, run)];
   const dealOutcome = opts.deal ? parseDeal(c, opts.deal) : realOutcome(c);
   const deal = dealReport(c, a, dealOutcome);
   const [s0, s1] = c.sideIds;
@@ -74,6 +71,7 @@ export function analyzeCommand(
           kalaiSmorodinsky: point(a.kalaiSmorodinsky),
           maxWelfare: point(a.maxWelfare),
           [opts.deal ? 'deal' : 'realOutcome']: deal,
+          simulation: { pairs: run.pairs.map((p) => ({ pair: p.pair, agreementRate: p.agreementRate, breakdownReasons: p.breakdownReasons })), events: run.events },
           warnings,
         },
         null,
@@ -97,6 +95,21 @@ export function analyzeCommand(
       deal.distanceToNash === null ? 'n/a' : fixed(deal.distanceToNash)
     }`,
   );
+  for (const line of simulationLines(c, run)) out(line);
   for (const w of warnings) out(formatProblem(w, opts.file));
   return EXIT_OK;
+}
+
+/** What the quick simulation behind the balance warnings saw: agreement per pair, and the events. */
+function simulationLines(c: CompiledScenario, run: BalanceRun): string[] {
+  const [s0, s1] = c.sideIds;
+  const perPair = run.games / BALANCE_PAIRS.length;
+  const lines = [`Simulation (${BALANCE_PAIRS.length} strategy pairs × ${perPair} games, seed "balance"):`];
+  for (const p of run.pairs) {
+    const top = Object.keys(p.breakdownReasons)[0];
+    const reason = top ? `; commonest breakdown: ${describeReason(top)}` : '';
+    lines.push(`  ${s0} ${p.pair[0]} vs ${s1} ${p.pair[1]}: ${(p.agreementRate * 100).toFixed(1)}% agreed${reason}`);
+  }
+  for (const e of c.scenario.events) lines.push(`  event ${e.id}: ${eventSummary(run.events[e.id], run.games)}`);
+  return lines;
 }

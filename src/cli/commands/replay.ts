@@ -1,4 +1,4 @@
-import { jointStatement, replayLog, type CompiledScenario, type GameLog } from '../../engine/index.ts';
+import { jointStatement, MAX_LOG_BYTES, replayLog, type CompiledScenario, type GameLog } from '../../engine/index.ts';
 import { en } from '../../game/ui/strings/en.ts';
 import { say, sayAll } from '../../game/ui/strings/say.ts';
 import { CliExit, EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, fixed, readText } from '../io.ts';
@@ -11,7 +11,7 @@ altered or does not reproduce. The scenario is found in public/scenarios/<id>.js
 
 export function readLog(file: string): GameLog {
   try {
-    return JSON.parse(readText(file)) as GameLog;
+    return JSON.parse(readText(file, MAX_LOG_BYTES, 'a game log')) as GameLog;
   } catch (e) {
     if (e instanceof CliExit) throw e;
     throw new CliExit(EXIT_PROBLEM, `${file}: not a game log: the file is not valid JSON`);

@@ -24,8 +24,16 @@ of check and analyze. Same arguments, same bytes. Exit 2 if the file cannot be w
 
 export function printReport(r: SimulationReport, c: CompiledScenario, out: (line: string) => void): void {
   out(`${c.scenario.title}: ${r.games} games, seed "${r.seed}", ${c.sideIds[0]} ${r.players[0]} vs ${c.sideIds[1]} ${r.players[1]}`);
-  out(`agreement rate: ${(r.agreementRate * 100).toFixed(1)}%  (${Object.entries(r.outcomes).map(([k, v]) => `${k} ${v}`).join(', ')})`);
-  out(`mean utility: ${Object.entries(r.meanUtilities).map(([k, v]) => `${k} ${fixed(v)}`).join(', ')}`);
+  out(
+    `agreement rate: ${(r.agreementRate * 100).toFixed(1)}%  (${Object.entries(r.outcomes)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')})`,
+  );
+  out(
+    `mean utility: ${Object.entries(r.meanUtilities)
+      .map(([k, v]) => `${k} ${fixed(v)}`)
+      .join(', ')}`,
+  );
   out(`mean rounds: ${r.meanRounds.toFixed(2)}`);
   out(`mean distance to frontier: ${r.meanDistanceToFrontier === null ? 'n/a' : fixed(r.meanDistanceToFrontier)}; to Nash: ${r.meanDistanceToNash === null ? 'n/a' : fixed(r.meanDistanceToNash)}`);
   out(`agreements by round: ${r.agreementsByRound.map((n, i) => `${i + 1}:${n}`).join(' ')}`);

@@ -61,7 +61,14 @@ export function dealsChart(d: ReportData, p: PairRun, index: number): string {
   s += axes(f, { xTicks: ticks(0, 1, 0.25), yTicks: ticks(0, 1, 0.25), format: (v) => v.toFixed(2), xLabel: `${d.c.sideIds[0]} utility →`, yLabel: `${d.c.sideIds[1]} utility →` });
   // Every mini chart has the same frame, hence the same cloud: drawn once in the first chart and
   // reused by the others (a sampled cloud is thousands of points; seven copies would triple the file).
-  s += index === 0 ? cloudPath(d.cloud.points.map((q) => [f.x(q.u[0]), f.y(q.u[1])] as const), 1.8, `id="${CLOUD_ID}" class="cloud" fill="#b8bfc9"`) : `<use href="#${CLOUD_ID}"/>`;
+  s +=
+    index === 0
+      ? cloudPath(
+          d.cloud.points.map((q) => [f.x(q.u[0]), f.y(q.u[1])] as const),
+          1.8,
+          `id="${CLOUD_ID}" class="cloud" fill="#b8bfc9"`,
+        )
+      : `<use href="#${CLOUD_ID}"/>`;
   s += `<g class="walk-away">${layer(marks, ['walk-away'], opts)}</g>`;
   s += layer(marks, ['frontier'], opts);
   s += `<g class="deal-points" data-count="${p.deals.length}">`;
@@ -93,8 +100,25 @@ export function dealsLegend(): string {
     [marker(MARKS.real.shape, 8, 9, 5.5, `fill="${REAL.fill}" stroke="${REAL.stroke}"`), 16, 'real outcome'],
     [`<line x1="0" y1="9" x2="16" y2="9" stroke="${FRONTIER}" stroke-width="2"/>`, 16, 'Pareto frontier'],
     [`<line x1="0" y1="9" x2="16" y2="9" stroke="${WALK}" stroke-width="1.4" stroke-dasharray="5 3"/>`, 16, 'walk-away values'],
-    [cloudPath([[4, 9], [8, 6], [12, 10], [7, 12]], 2, 'class="cloud" fill="#b8bfc9"'), 16, 'every outcome (faint)'],
-    [`${marker('circle', 5, 9, 3, 'fill="#1d2430" fill-opacity="0.72"')}${marker('circle', 20, 9, 7, 'fill="#1d2430" fill-opacity="0.72"')}`, 30, 'a pair’s deals: the bigger the marker, the more games ended there (×N: game count)'],
+    [
+      cloudPath(
+        [
+          [4, 9],
+          [8, 6],
+          [12, 10],
+          [7, 12],
+        ],
+        2,
+        'class="cloud" fill="#b8bfc9"',
+      ),
+      16,
+      'every outcome (faint)',
+    ],
+    [
+      `${marker('circle', 5, 9, 3, 'fill="#1d2430" fill-opacity="0.72"')}${marker('circle', 20, 9, 7, 'fill="#1d2430" fill-opacity="0.72"')}`,
+      30,
+      'a pair’s deals: the bigger the marker, the more games ended there (×N: game count)',
+    ],
   ];
   return `<p class="lead">${items.map(([sym, w, label]) => `<span class="legend-item"><svg class="key" viewBox="0 0 ${w} 18" width="${w}" height="18" aria-hidden="true">${sym}</svg>${esc(label)}</span>`).join(' ')}</p>`;
 }

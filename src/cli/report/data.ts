@@ -108,10 +108,7 @@ function runPair(c: CompiledScenario, analysis: ScenarioAnalysis, games: number,
   return { players, report, deals, optionCounts };
 }
 
-export function gatherReport(
-  c: CompiledScenario,
-  opts: { games: number; seed: string; players: [string | undefined, string | undefined] },
-): ReportData {
+export function gatherReport(c: CompiledScenario, opts: { games: number; seed: string; players: [string | undefined, string | undefined] }): ReportData {
   const analysis = analyzeScenario(c);
   const requested = { ...runPair(c, analysis, opts.games, opts.seed, opts.players), requested: true, balance: false };
   const pairs: PairRun[] = [requested];

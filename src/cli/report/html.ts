@@ -52,6 +52,11 @@ th:first-child, td:first-child { text-align: left; }
 td .bar { display: inline-block; height: 9px; background: #7a8696; margin-left: 6px; vertical-align: 0; }
 .item { margin: 14px 0 0; }
 .sources { color: var(--muted); font-size: 12px; }
+details.sample { margin: 10px 0 0; }
+details.sample summary { cursor: pointer; font-weight: 600; }
+table.compare td { white-space: normal; }
+table.compare th { text-align: left; }
+.said { color: var(--muted); font-style: italic; }
 .sources li { word-break: break-all; }
 svg { display: block; max-width: 100%; height: auto; font-family: inherit; }
 svg .tick { font-size: 10.5px; fill: var(--muted); }

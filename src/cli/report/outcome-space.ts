@@ -63,13 +63,19 @@ export function markSvg(m: ChartMark, opts: { zone: string; thin?: boolean; dots
 
 /** The marks of `roles` (or kinds) as SVG text, in the shared chart's order. */
 export function layer(marks: ChartMark[], which: (ChartMark['kind'] | string)[], opts: { zone: string; thin?: boolean; dots?: boolean }): string {
-  return marks.filter((m) => which.includes(m.kind === 'marker' ? m.role : m.kind)).map((m) => markSvg(m, opts)).join('');
+  return marks
+    .filter((m) => which.includes(m.kind === 'marker' ? m.role : m.kind))
+    .map((m) => markSvg(m, opts))
+    .join('');
 }
 
 function walkAwayLabels(d: ReportData, f: Frame): string {
   const [r0, r1] = d.analysis.reservation;
   // The second at the left end, where few outcomes lie (walking away is worth something to side 0 too).
-  return text(f.x(r0) + 4, f.top + f.height - 6, `${d.c.sideIds[0]} walk-away ${two(r0)}`, `class="label halo" fill="${WALK}"`) + text(f.left + 4, f.y(r1) - 5, `${d.c.sideIds[1]} walk-away ${two(r1)}`, `class="label halo" fill="${WALK}"`);
+  return (
+    text(f.x(r0) + 4, f.top + f.height - 6, `${d.c.sideIds[0]} walk-away ${two(r0)}`, `class="label halo" fill="${WALK}"`) +
+    text(f.left + 4, f.y(r1) - 5, `${d.c.sideIds[1]} walk-away ${two(r1)}`, `class="label halo" fill="${WALK}"`)
+  );
 }
 
 /**
@@ -90,7 +96,10 @@ function placeLabels(f: Frame, labels: { at: [number, number]; text: string; att
     ];
     const box = ([x, y, anchor]: [number, number, 'start' | 'end']): [number, number, number, number] => [anchor === 'start' ? x : x - w, y - h + 3, w, h];
     const fits = (b: [number, number, number, number]) =>
-      b[0] >= f.left && b[0] + b[2] <= f.left + f.width && b[1] >= f.top && b[1] + b[3] <= f.top + f.height + 20 &&
+      b[0] >= f.left &&
+      b[0] + b[2] <= f.left + f.width &&
+      b[1] >= f.top &&
+      b[1] + b[3] <= f.top + f.height + 20 &&
       boxes.every((o) => b[0] + b[2] < o[0] || o[0] + o[2] < b[0] || b[1] + b[3] < o[1] || o[1] + o[3] < b[1]);
     const chosen = candidates.find((c) => fits(box(c))) ?? candidates[0];
     boxes.push(box(chosen));
@@ -113,7 +122,12 @@ export function outcomeSpaceChart(d: ReportData): string {
   const ok = d.cloud.points.filter((p) => p.agreeable);
   const marks = reportMarks(d, f, true);
   const opts = { zone: '#e7f4ea', dots: true };
-  let s = svgOpen(W, H, `Outcome space of ${d.c.scenario.title}: ${d.cloud.points.length} outcomes, the Pareto frontier, the Nash point, the walk-away values and the real outcome`, 'id="outcome-space-chart"');
+  let s = svgOpen(
+    W,
+    H,
+    `Outcome space of ${d.c.scenario.title}: ${d.cloud.points.length} outcomes, the Pareto frontier, the Nash point, the walk-away values and the real outcome`,
+    'id="outcome-space-chart"',
+  );
   s += layer(marks, ['zone'], opts);
   s += axes(f, { xTicks: ticks(0, 1, 0.1), yTicks: ticks(0, 1, 0.1), xLabel: xTitle, yLabel: yTitle });
   s += `<g class="outcomes" data-count="${d.cloud.points.length}">${layer(marks, ['outcome-hollow', 'outcome'], opts)}</g>`;
@@ -141,7 +155,10 @@ export function outcomeSpaceChart(d: ReportData): string {
   s += text(lx, 22, 'Legend', 'class="axis-label"');
   s += row(marker('circle', lx + 8, ly, 3, 'fill="#6f7a89" fill-opacity="0.55"'), `outcome within both red lines (${ok.length}${sampled})`);
   s += row(marker('circle', lx + 8, ly, 3, 'fill="none" stroke="#b3bac4" stroke-width="0.9"'), `outcome crossing a red line (${d.cloud.points.length - ok.length}${sampled})`);
-  s += row(`<line x1="${lx}" y1="${ly}" x2="${lx + 16}" y2="${ly}" stroke="${FRONTIER}" stroke-width="2.2"/>${marker(MARKS['frontier-dot'].shape, lx + 8, ly, 2.8, `fill="${FRONTIER}"`)}`, `Pareto frontier (${d.analysis.frontier.length} points)`);
+  s += row(
+    `<line x1="${lx}" y1="${ly}" x2="${lx + 16}" y2="${ly}" stroke="${FRONTIER}" stroke-width="2.2"/>${marker(MARKS['frontier-dot'].shape, lx + 8, ly, 2.8, `fill="${FRONTIER}"`)}`,
+    `Pareto frontier (${d.analysis.frontier.length} points)`,
+  );
   s += row(marker(MARKS.nash.shape, lx + 8, ly, 6.5, `fill="${NASH.fill}" stroke="${NASH.stroke}"`), d.analysis.nash ? 'Nash bargaining point' : 'Nash point: none (no zone of agreement)');
   s += row(marker(MARKS.real.shape, lx + 8, ly, 6.5, `fill="${REAL.fill}" stroke="${REAL.stroke}"`), 'real outcome (from the debrief)');
   s += row(`<line x1="${lx}" y1="${ly}" x2="${lx + 16}" y2="${ly}" stroke="${WALK}" stroke-width="1.4" stroke-dasharray="6 4"/>`, 'walk-away value of a side');

@@ -9,6 +9,7 @@ import { ENGINE_VERSION, type CompiledScenario } from '../../engine/index.ts';
 import { balanceGamesPerPair } from '../../engine/balance.ts';
 import { dealsChart, dealsLegend, grouped, optionsChart, outcomeSpaceChart, pairKey, pairLabel, pairText, roundsChart, roundsScale } from './charts.ts';
 import { gatherReport, type PairRun, type ReportData } from './data.ts';
+import { breakdowns, events, samples } from './diagnostics.ts';
 import { esc, page, section, table } from './html.ts';
 
 export interface ReportOptions {
@@ -30,7 +31,7 @@ export function renderReport(d: ReportData, opts: ReportOptions): string {
   const s = d.c.scenario;
   return page({
     title: `Balance report: ${s.title}`,
-    body: [header(d, opts), warnings(d), outcomeSpace(d), deals(d), rounds(d), options(d), sources(d)],
+    body: [header(d, opts), warnings(d), outcomeSpace(d), deals(d), breakdowns(d), rounds(d), options(d), events(d), samples(d), sources(d)],
   });
 }
 
@@ -48,12 +49,12 @@ function header(d: ReportData, opts: ReportOptions): string {
   const s = d.c.scenario;
   const requested = d.pairs[0];
   const row = (k: string, v: string) => `<dt>${esc(k)}</dt><dd>${v}</dd>`;
-  const nav = ['warnings', 'outcome-space', 'deals', 'rounds', 'options', 'sources'].map((id) => `<a href="#${id}">${id.replace('-', ' ')}</a>`).join(' · ');
+  const nav = ['warnings', 'outcome-space', 'deals', 'breakdowns', 'rounds', 'options', 'events', 'samples', 'sources'].map((id) => `<a href="#${id}">${id.replace('-', ' ')}</a>`).join(' · ');
   return `<header>
 <p class="lead">Balance report · summit simulate</p>
 <h1>${esc(s.title)}</h1>
 <dl>
-${row('Scenario id', `<code>${esc(s.id)}</code>`)}${row('Content hash', `<code>${esc(d.c.hash)}</code>`)}
+${row('Scenario id', `<code>${esc(s.id)}</code>`)}${row('Play hash', `<code>${esc(d.c.hash)}</code>`)}
 ${row('Format', String(s.format))}${row('Engine', esc(ENGINE_VERSION))}
 ${row('Seed', `<code>${esc(JSON.stringify(d.seed))}</code>`)}${row('Games per pair', String(d.games))}
 ${row('Requested pair', `${pairKey(0)}${esc(pairLabel(d, requested))}`)}${row('Pairs run', `${d.pairs.length} (the requested pair and the balance pairs)`)}
@@ -66,7 +67,7 @@ ${row('Outcomes', esc(`${grouped(d.analysis.outcomeCount)} (${grouped(BigInt(d.a
 }
 
 function warnings(d: ReportData): string {
-  const lead = `What summit check and summit analyze warn about, each with its JSON path in the scenario file: no zone of agreement, an option dominated for both sides, an item that barely matters and, from analyze's own quick seeded simulation (${balanceGamesPerPair(d.c)} games per balance pair), an option never agreed or a side that nearly always comes out ahead.`;
+  const lead = `What summit check and summit analyze warn about, each with its JSON path in the scenario file: no zone of agreement, an option dominated for both sides, an item that barely matters and, from analyze's own quick seeded simulation (${balanceGamesPerPair(d.c)} games per balance pair), an option never agreed, a side that nearly always comes out ahead, a pair that often ends with no deal, or a reaction that fires at the very start.`;
   const content = d.warnings.length
     ? `<ul class="warnings">\n${d.warnings
         .map((w) => {
@@ -95,11 +96,7 @@ function outcomeSpace(d: ReportData): string {
   const c = d.c;
   const lead = `Every possible outcome placed by what it is worth to each side. Deals up and to the right of both dashed walk-away lines leave both sides better off than no deal; the Pareto frontier is where neither side can gain without the other losing; the Nash point maximises the product of both sides' gains over walking away.`;
   const nash = d.analysis.nash;
-  const rows = c.scenario.items.map((item, i) => [
-    esc(item.title),
-    esc(item.options[d.real.outcome[i]].label),
-    nash ? esc(item.options[nash.outcome[i]].label) : 'n/a',
-  ]);
+  const rows = c.scenario.items.map((item, i) => [esc(item.title), esc(item.options[d.real.outcome[i]].label), nash ? esc(item.options[nash.outcome[i]].label) : 'n/a']);
   rows.push(['<strong>Utilities (x / y)</strong>', `<strong>${pairText(d.real.u)}</strong>`, nash ? `<strong>${pairText(nash.utilities)}</strong>` : 'n/a']);
   return section('outcome-space', 'The outcome space', lead, `${outcomeSpaceChart(d)}\n${table(['Item', '■ Real outcome', '◆ Nash point'], rows, 'class="compare"')}`);
 }
@@ -144,9 +141,7 @@ function deals(d: ReportData): string {
 function rounds(d: ReportData): string {
   const yMax = roundsScale(d);
   const lead = `In which round each pair's games reached agreement, as a share of all its games (the same scale for every pair). Deals piling up at the deadline mean the sides only move under time pressure; early deals may mean one side gives in too easily.`;
-  const cards = d.pairs
-    .map((p, i) => card(d, p, i, `${pct(p.report.agreementRate)} agreed · mean ${p.report.meanRounds.toFixed(2)} rounds`, roundsChart(d, p, i, yMax)))
-    .join('\n');
+  const cards = d.pairs.map((p, i) => card(d, p, i, `${pct(p.report.agreementRate)} agreed · mean ${p.report.meanRounds.toFixed(2)} rounds`, roundsChart(d, p, i, yMax))).join('\n');
   return section('rounds', 'Agreement rate by round', lead, `<div class="grid">\n${cards}\n</div>`);
 }
 
@@ -154,14 +149,12 @@ function options(d: ReportData): string {
   const total = d.pairs.reduce((sum, p) => sum + p.report.outcomes.agreement, 0);
   const lead = `For each item, how often each option was part of an agreement. Grey bar: share over all ${total} agreements of all pairs together; markers under it: each pair's own share. ■ marks the option of the real outcome. An option no one ever agrees may be too weak, or dominated.`;
   const key = `<p class="lead">${d.pairs.map((p, i) => `<span class="legend-item">${pairKey(i)}${esc(pairLabel(d, p))}</span>`).join(' ')}</p>`;
-  const items = d.c.scenario.items
-    .map((item, i) => `<div class="item"><h3>${esc(item.title)} <span class="mono">(${esc(item.id)})</span></h3>\n${optionsChart(d, i)}</div>`)
-    .join('\n');
+  const items = d.c.scenario.items.map((item, i) => `<div class="item"><h3>${esc(item.title)} <span class="mono">(${esc(item.id)})</span></h3>\n${optionsChart(d, i)}</div>`).join('\n');
   return section('options', 'How often each option is agreed', lead, total ? `${key}\n${items}` : '<p class="ok">No pair reached any agreement, so no option was agreed.</p>');
 }
 
 /** The debrief's sources as plain text, never links: the file's URLs are untrusted too. */
 function sources(d: ReportData): string {
   const list = d.c.scenario.debrief.sources.map((src) => `<li>${esc(src.title)} — <span class="mono">${esc(src.url)}</span></li>`).join('\n');
-  return section('sources', 'Sources for the real outcome', 'As the scenario\'s debrief lists them (shown as text, not links).', `<ul class="sources">\n${list}\n</ul>`);
+  return section('sources', 'Sources for the real outcome', "As the scenario's debrief lists them (shown as text, not links).", `<ul class="sources">\n${list}\n</ul>`);
 }

@@ -102,11 +102,7 @@ export function nashPoint(frontier: readonly FrontierPoint[], reservation: Utili
  * with GENIUS domains (best utility 1, reservation 0) both rules give the same point. We scale so
  * that a non-zero walk-away value or a side that cannot reach 1 is treated fairly.
  */
-export function kalaiSmorodinskyPoint(
-  frontier: readonly FrontierPoint[],
-  reservation: UtilityPair,
-  maxUtility: UtilityPair,
-): FrontierPoint | null {
+export function kalaiSmorodinskyPoint(frontier: readonly FrontierPoint[], reservation: UtilityPair, maxUtility: UtilityPair): FrontierPoint | null {
   let best: FrontierPoint | null = null;
   let bestGap = Infinity;
   for (const p of frontier) {
@@ -121,15 +117,8 @@ export function kalaiSmorodinskyPoint(
 }
 
 /** |normalised gain of side 0 − normalised gain of side 1|: 0 on the Kalai–Smorodinsky line. */
-export function kalaiSmorodinskyGap(
-  utilities: UtilityPair,
-  reservation: UtilityPair,
-  maxUtility: UtilityPair,
-): number {
-  return Math.abs(
-    normalisedGain(utilities[0], reservation[0], maxUtility[0]) -
-      normalisedGain(utilities[1], reservation[1], maxUtility[1]),
-  );
+export function kalaiSmorodinskyGap(utilities: UtilityPair, reservation: UtilityPair, maxUtility: UtilityPair): number {
+  return Math.abs(normalisedGain(utilities[0], reservation[0], maxUtility[0]) - normalisedGain(utilities[1], reservation[1], maxUtility[1]));
 }
 
 /**

@@ -53,13 +53,7 @@ export function paretoFrontier(domain: Domain): FrontierPoint[] {
 }
 
 /** Adds every useful option of one item to every frontier point, and keeps the nondominated sums. */
-function mergeItem(
-  a: Float64Array,
-  b: Float64Array,
-  gainsA: readonly number[],
-  gainsB: readonly number[],
-  item: number,
-): Layer {
+function mergeItem(a: Float64Array, b: Float64Array, gainsA: readonly number[], gainsB: readonly number[], item: number): Layer {
   if (gainsA.length === 0) throw new Error(`analysis: item ${item} has no options`);
   const options = nondominatedOptions(gainsA, gainsB);
   const n = a.length * options.length;

@@ -22,9 +22,7 @@ export interface ScriptContext {
 
 /** Options neither side's red lines rule out, with tentative items fixed. */
 function openOptions(c: CompiledScenario, state: GameState): boolean[][] {
-  return state.items.map((it, i) =>
-    c.domain.optionIds[i].map((_, o) => (it.status === 'tentative' ? o === it.option : !c.forbidden[0][i][o] && !c.forbidden[1][i][o])),
-  );
+  return state.items.map((it, i) => c.domain.optionIds[i].map((_, o) => (it.status === 'tentative' ? o === it.option : !c.forbidden[0][i][o] && !c.forbidden[1][i][o])));
 }
 
 /** The package best for `side` within both red lines (ties: best for the other side). */
@@ -80,7 +78,12 @@ export function scriptedMoves(id: ScriptedPlayerId, ctx: ScriptContext, state: G
       if (!nash) return [{ kind: 'pass' }];
       const fair = utilityOf(domain, side, nash);
       if (tableValue !== null && tableValue >= fair - 1e-9) return [{ kind: 'accept' }];
-      return [proposeRest(state, nash.map((o, i) => (state.items[i].status === 'tentative' ? (state.items[i].option as number) : o)))];
+      return [
+        proposeRest(
+          state,
+          nash.map((o, i) => (state.items[i].status === 'tentative' ? (state.items[i].option as number) : o)),
+        ),
+      ];
     }
     case 'reciprocal':
       return reciprocalMoves(ctx, state, side, domain, allowed, tableValue, lastChance);
@@ -108,15 +111,7 @@ export function scriptedMoves(id: ScriptedPlayerId, ctx: ScriptContext, state: G
  * not moved, it moves. Offers, at its target, the package best for the computer; accepts anything
  * at or above its target.
  */
-function reciprocalMoves(
-  ctx: ScriptContext,
-  state: GameState,
-  side: SideIndex,
-  domain: Domain,
-  allowed: boolean[][],
-  tableValue: number | null,
-  lastChance: boolean,
-): Move[] {
+function reciprocalMoves(ctx: ScriptContext, state: GameState, side: SideIndex, domain: Domain, allowed: boolean[][], tableValue: number | null, lastChance: boolean): Move[] {
   const { c } = ctx;
   const best = utilityOf(domain, side, bestFor(domain, allowed, side));
   const fair = ctx.nash ? utilityOf(domain, side, ctx.nash) : domain.reservation[side];
@@ -144,7 +139,10 @@ function nextValueBelow(gains: readonly (readonly number[])[], allowed: boolean[
   let values = [0];
   gains.forEach((opts, i) => {
     const next: number[] = [];
-    for (const v of values) opts.forEach((g, o) => allowed[i][o] && next.push(v + g));
+    for (const v of values)
+      opts.forEach((g, o) => {
+        if (allowed[i][o]) next.push(v + g);
+      });
     values = next;
   });
   let best = -Infinity;

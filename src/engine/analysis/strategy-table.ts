@@ -83,7 +83,16 @@ export function paretoShare(c: CompiledScenario, seeds: number): { agreements: n
     for (const b of DIFFICULTIES)
       for (let k = 0; k < seeds; k++) {
         const actor = createActor(machine).start();
-        actor.send({ type: 'game.setup', setup: { seed: `pareto:${a}:${b}:${k}`, players: [{ kind: 'computer', difficulty: a }, { kind: 'computer', difficulty: b }] } });
+        actor.send({
+          type: 'game.setup',
+          setup: {
+            seed: `pareto:${a}:${b}:${k}`,
+            players: [
+              { kind: 'computer', difficulty: a },
+              { kind: 'computer', difficulty: b },
+            ],
+          },
+        });
         actor.send({ type: 'briefing.done' });
         const game = actor.getSnapshot().context.game!;
         actor.stop();

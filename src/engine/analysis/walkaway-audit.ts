@@ -48,9 +48,7 @@ function randomScenario(seed: string) {
     w[0] = r3(1 - w.slice(1).reduce((a, b) => a + b, 0));
     side.priorities = Object.fromEntries(s.items.map((it, i) => [it.id, w[i]]));
     if (rng() < 0.7) side.walkAway = { kind: 'reservation', value: r3(0.2 + 0.6 * rng()), text: side.stakes } as never;
-    side.redLines = s.items.flatMap((it) =>
-      rng() < 0.25 ? [{ item: it.id, options: [it.options[Math.floor(rng() * (it.options.length - 1)) + 1].id], text: it.description }] : [],
-    );
+    side.redLines = s.items.flatMap((it) => (rng() < 0.25 ? [{ item: it.id, options: [it.options[Math.floor(rng() * (it.options.length - 1)) + 1].id], text: it.description }] : []));
   });
   return s;
 }
@@ -63,7 +61,13 @@ export function auditWalkAways(games: number, seed = 'audit'): AuditReport {
     const c = loaded.compiled;
     const rng = seedrandom.alea(`${seed}:players:${k}`);
     const pick = () => STRATEGIES[Math.floor(rng() * STRATEGIES.length)];
-    const setup: GameSetup = { seed: `${seed}:${k}`, players: [{ kind: 'computer', strategy: pick() }, { kind: 'computer', strategy: pick() }] };
+    const setup: GameSetup = {
+      seed: `${seed}:${k}`,
+      players: [
+        { kind: 'computer', strategy: pick() },
+        { kind: 'computer', strategy: pick() },
+      ],
+    };
     const resolved = resolveSetup(c, setup);
     if (!resolved.ok) throw new Error(resolved.reason.code);
     let state = newGame(c, setup, resolved.profiles);

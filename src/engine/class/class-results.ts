@@ -161,9 +161,7 @@ export function classStatistics(c: CompiledScenario, results: readonly VerifiedR
     realUtilities,
     values: { key: chart.key, games: common.games, others: results.length - common.games },
     rows,
-    byJointGain: results
-      .map((r) => ({ source: r.source, name: r.name, joint: r.outcome.utilities[0] + r.outcome.utilities[1] }))
-      .sort((a, b) => b.joint - a.joint || a.source.localeCompare(b.source)),
+    byJointGain: results.map((r) => ({ source: r.source, name: r.name, joint: r.outcome.utilities[0] + r.outcome.utilities[1] })).sort((a, b) => b.joint - a.joint || a.source.localeCompare(b.source)),
     byOwnGain: results
       .flatMap((r) => r.humanSides.map((side) => ({ source: r.source, name: r.name, side, own: r.outcome.utilities[side] })))
       .sort((a, b) => b.own - a.own || a.source.localeCompare(b.source)),
@@ -218,5 +216,5 @@ export function resultsCsv(c: CompiledScenario, results: readonly VerifiedResult
       standing.toNash ?? '',
     ].map(cell);
   });
-  return [header.map(cell), ...rows].map((row) => row.join(',')).join('\r\n') + '\r\n';
+  return `${[header.map(cell), ...rows].map((row) => row.join(',')).join('\r\n')}\r\n`;
 }

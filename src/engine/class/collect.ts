@@ -46,7 +46,14 @@ export function collect(verifications: readonly Verification[], session?: ClassS
     const r = v.result;
     const first = seen.get(r.id);
     if (first !== undefined) {
-      out.duplicates.push({ source: r.source, sameAs: first.source, kind: r.name === first.name ? 'same' : 'copy', name: r.name, sameAsName: first.name, padding: Math.max(0, r.ignored - first.ignored) });
+      out.duplicates.push({
+        source: r.source,
+        sameAs: first.source,
+        kind: r.name === first.name ? 'same' : 'copy',
+        name: r.name,
+        sameAsName: first.name,
+        padding: Math.max(0, r.ignored - first.ignored),
+      });
       continue;
     }
     seen.set(r.id, r);

@@ -6,6 +6,8 @@ export class ByteWriter {
   private bytes: number[] = [];
 
   uint(n: number): this {
+    // Infinity would never stop halving: a code holds finite numbers only.
+    if (!Number.isFinite(Number(n))) throw new RangeError('a code holds finite numbers only');
     let v = Math.max(0, Math.floor(n));
     while (v >= 0x80) {
       this.bytes.push((v & 0x7f) | 0x80);

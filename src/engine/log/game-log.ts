@@ -8,10 +8,11 @@
  */
 import { createActor, type Snapshot } from 'xstate';
 import { hashText, type CompiledScenario } from '../scenario/compile.ts';
-import { describeChange, packDigests } from '../scenario/play-identity.ts';
-import type { SummitEvent } from '../machine/events.ts';
+import { packDigests } from '../scenario/play-identity.ts';
+import { describeChange } from './change-words.ts';
+import { isEventShaped, type SummitEvent } from '../machine/events.ts';
 import { phaseOf, type Phase } from '../machine/selectors.ts';
-import { summitMachine, type SummitContext } from '../machine/summit-machine.ts';
+import { MAX_LOG_EVENTS, replayMachine, type SummitContext } from '../machine/summit-machine.ts';
 import type { GameOutcome } from '../rules/state.ts';
 import { ENGINE_VERSION } from '../version.ts';
 
@@ -62,30 +63,43 @@ export type ReplayResult =
    * `played`: the events the game acted on, in order — without those it ignored (a move after the
    * end) or refused: the canonical game, which the class debrief identifies results by.
    */
-  | { ok: true; context: SummitContext; phase: Phase; snapshot: Snapshot<unknown>; played: SummitEvent[] }
-  | { ok: false; reason: string; context?: SummitContext };
+  { ok: true; context: SummitContext; phase: Phase; snapshot: Snapshot<unknown>; played: SummitEvent[] } | { ok: false; reason: string; context?: SummitContext };
 
 /** Re-runs a log's events through the scenario's machine and checks it lands where the log says. */
 export function replayLog(c: CompiledScenario, log: GameLog): ReplayResult {
   if (!log || typeof log !== 'object' || !Array.isArray(log.events)) return { ok: false, reason: 'this is not a Summit game log' };
+  if (log.events.length > MAX_LOG_EVENTS) return { ok: false, reason: `the log holds ${log.events.length} events, more than a game can make (${MAX_LOG_EVENTS}): it was not made by Summit` };
+  const odd = log.events.findIndex((e) => !isEventShaped(e));
+  if (odd >= 0) return { ok: false, reason: `the log is damaged: event ${odd + 1} is not a move of the game` };
+  if (typeof log.logFormat !== 'number') return { ok: false, reason: 'this is not a Summit game log: it has no log format' };
   if (log.logFormat === 1)
     return { ok: false, reason: 'this game was saved by an earlier version of Summit (log format 1), whose games this version cannot check: news and the record of a game have changed since' };
-  if (log.logFormat !== LOG_FORMAT) return { ok: false, reason: `log format ${String(log.logFormat)} is not supported (expected ${LOG_FORMAT})` };
-  if (log.scenario?.id !== c.scenario.id) return { ok: false, reason: `the log is for scenario "${String(log.scenario?.id)}", not "${c.scenario.id}"` };
-  if (log.scenario.hash !== c.hash)
+  if (log.logFormat !== LOG_FORMAT) return { ok: false, reason: `log format ${log.logFormat} is not supported (expected ${LOG_FORMAT})` };
+  if (typeof log.final !== 'object' || log.final === null) return { ok: false, reason: 'this is not a Summit game log: it does not say how the game ended' };
+  const { id, hash } = (log.scenario ?? {}) as Partial<GameLog['scenario']>;
+  if (typeof id !== 'string' || typeof hash !== 'string') return { ok: false, reason: 'the log does not say which scenario it was played on' };
+  if (id !== c.scenario.id) return { ok: false, reason: `the log is for scenario "${id}", not "${c.scenario.id}"` };
+  if (hash !== c.hash)
     return { ok: false, reason: `the game was played on another version of "${c.scenario.id}", whose rules or numbers differ: ${describeChange(c.sections, log.scenario.sections)}` };
   const { checksum, ...body } = log;
   if (recordChecksum(body) !== checksum) return { ok: false, reason: 'the log has been altered: its checksum does not match its contents' };
-  const actor = createActor(summitMachine(c)).start();
+  const actor = createActor(replayMachine(c));
+  // An error inside the machine is answered here, not thrown later from a timer (uncaught).
+  let broke = false;
+  actor.subscribe({ error: () => (broke = true) });
+  actor.start();
+  // The events that counted (recorded and not refused) since the last restart: the canonical game.
   const played: SummitEvent[] = [];
   for (const event of log.events) {
     const before = actor.getSnapshot().context.log.length;
     actor.send(event);
+    if (broke) break;
     const after = actor.getSnapshot().context;
     if (after.log.length > before && after.refusal === null) played.push(event);
     else if (event.type === 'game.restart' && after.log.length === 0) played.length = 0;
   }
   const snapshot = actor.getSnapshot();
+  if (broke || snapshot.status === 'error') return { ok: false, reason: 'the log is damaged: one of its moves cannot be replayed' };
   const persisted = actor.getPersistedSnapshot();
   actor.stop();
   const context = snapshot.context;

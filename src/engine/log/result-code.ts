@@ -14,7 +14,8 @@
 import type { CompiledScenario } from '../scenario/compile.ts';
 import { DIFFICULTIES, STRATEGIES } from '../scenario/schema.ts';
 import { hashText } from '../scenario/compile.ts';
-import { describeChange, packDigests } from '../scenario/play-identity.ts';
+import { packDigests } from '../scenario/play-identity.ts';
+import { describeChange } from './change-words.ts';
 import { MOVE_EVENT_TYPES, type SummitEvent } from '../machine/events.ts';
 import type { GameSetup, PlayerConfig } from '../rules/state.ts';
 import { ByteReader, ByteWriter, bytesToHex, fromBase32, hexToBytes, toBase32 } from './bytes.ts';
@@ -29,11 +30,16 @@ const RETIRED_VERSIONS = [1, 2];
 export const MAX_CODE_LENGTH = 4000;
 const PREFIX = 'S';
 
-/** Event codes are indices into this list: append only, never reorder (codes already handed in would change meaning). */
-const EVENT_TYPES = ['game.setup', 'briefing.done', ...MOVE_EVENT_TYPES, 'debrief.open', 'game.restart'] as const;
+/**
+ * The registries a code writes by index: append only, never reorder (codes already handed in
+ * would change meaning); tests/engine/registries.test.ts holds each as it is. The moves come
+ * last (since version 3), so a new move type appended to MOVE_EVENT_TYPES (machine/events.ts)
+ * is appended here too, and every older index keeps its meaning.
+ */
+export const EVENT_TYPES = ['game.setup', 'briefing.done', 'debrief.open', 'game.restart', ...MOVE_EVENT_TYPES] as const;
 const RAW_JSON = 255;
-const OUTCOME_KINDS = ['none', 'agreement', 'partial', 'breakdown', 'walkout'] as const;
-const PHASES = ['setup', 'briefing', 'negotiating', 'outcome', 'debrief'] as const;
+export const OUTCOME_KINDS = ['none', 'agreement', 'partial', 'breakdown', 'walkout'] as const;
+export const PHASES = ['setup', 'briefing', 'negotiating', 'outcome', 'debrief'] as const;
 
 function checkBytes(payload: Uint8Array): Uint8Array {
   return hexToBytes(hashText(String.fromCharCode(...payload)).slice(-8));
@@ -41,7 +47,13 @@ function checkBytes(payload: Uint8Array): Uint8Array {
 
 function writePlayer(w: ByteWriter, c: CompiledScenario, p: PlayerConfig): void {
   if (p.kind === 'human') w.byte(0);
-  else if (p.personality !== undefined) w.byte(1).uint(Math.max(0, c.scenario.personalities.findIndex((x) => x.id === p.personality)));
+  else if (p.personality !== undefined)
+    w.byte(1).uint(
+      Math.max(
+        0,
+        c.scenario.personalities.findIndex((x) => x.id === p.personality),
+      ),
+    );
   else if (p.strategy !== undefined) w.byte(2).uint(STRATEGIES.indexOf(p.strategy));
   else w.byte(3).uint(DIFFICULTIES.indexOf(p.difficulty ?? 'normal'));
 }
@@ -71,7 +83,7 @@ function readPlayer(r: ByteReader, c: CompiledScenario): PlayerConfig | null {
 function writeEvent(w: ByteWriter, c: CompiledScenario, e: SummitEvent): boolean {
   const item = (id: string) => c.itemIndex[id];
   const option = (i: number, id: string) => (i === undefined ? undefined : c.optionIndex[i][id]);
-  const type = EVENT_TYPES.indexOf(e.type);
+  const type = (EVENT_TYPES as readonly string[]).indexOf(e.type);
   switch (e.type) {
     case 'game.setup':
       w.byte(type).text(e.setup.seed);
@@ -186,7 +198,9 @@ export function encodeResultCode(c: CompiledScenario, log: GameLog): string {
     if (writeEvent(probe, c, e)) w.raw(probe.done());
     else w.byte(RAW_JSON).text(JSON.stringify(e));
   }
-  w.byte(PHASES.indexOf(log.final.phase)).byte(OUTCOME_KINDS.indexOf(log.final.outcome?.kind ?? 'none')).raw(hexToBytes(log.final.stateHash));
+  w.byte(PHASES.indexOf(log.final.phase))
+    .byte(OUTCOME_KINDS.indexOf(log.final.outcome?.kind ?? 'none'))
+    .raw(hexToBytes(log.final.stateHash));
   const payload = w.done();
   return `${PREFIX}${group(toBase32(Uint8Array.from([...payload, ...checkBytes(payload)])))}`;
 }
@@ -204,8 +218,7 @@ function unpack(code: string): { ok: true; payload: Uint8Array } | { ok: false; 
   if (bytes.length < 12) return { ok: false, reason: 'the code is too short: part of it is missing' };
   const payload = bytes.slice(0, -4);
   const check = bytes.slice(-4);
-  if (bytesToHex(checkBytes(payload)) !== bytesToHex(check))
-    return { ok: false, reason: 'the code does not check out: a character is mistyped, missing or changed' };
+  if (bytesToHex(checkBytes(payload)) !== bytesToHex(check)) return { ok: false, reason: 'the code does not check out: a character is mistyped, missing or changed' };
   if (RETIRED_VERSIONS.includes(payload[0]))
     return {
       ok: false,

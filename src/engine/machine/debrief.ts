@@ -1,6 +1,6 @@
 /**
  * The debrief: everything is revealed once the talks are over — every possible outcome against
- * the Pareto frontier and the Nash point, the player's deal, the real Da Nang outcome, the path
+ * the Pareto frontier and the Nash point, the player's deal, the real outcome, the path
  * of offers, and item by item what the player got beside what really happened.
  */
 import { gameStanding } from '../analysis/game-standing.ts';
@@ -35,6 +35,8 @@ export interface DebriefView {
     real: { label: string; text: string; reportedly: boolean };
     verdicts: { party: string; reaction: Reaction; text: string }[];
   }[];
+  /** The scenario's short name for what really happened (e.g. "Da Nang 2017"); null: the view's generic words. */
+  realLabel: string | null;
   summary: string;
   questions: string[];
   sources: { title: string; url: string }[];
@@ -123,6 +125,7 @@ export function debriefView(c: CompiledScenario, context: SummitContext, side: S
         verdicts,
       };
     }),
+    realLabel: c.scenario.debrief.realLabel ?? null,
     summary: c.scenario.debrief.summary,
     questions: c.scenario.debrief.questions,
     sources: c.scenario.debrief.sources,

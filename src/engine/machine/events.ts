@@ -2,7 +2,7 @@
  * The machine's events. Moves name items and options by their scenario ids (readable in logs and
  * from the browser); ./translate.ts turns them into the rules' index-based moves.
  */
-import type { GameSetup } from '../rules/state.ts';
+import type { GameSetup, PlayerConfig } from '../rules/state.ts';
 
 export interface ItemChoice {
   item: string;
@@ -23,14 +23,20 @@ export type MoveEvent =
   | { type: 'turn.pass' }
   | { type: 'talks.walkAway' };
 
-export type SummitEvent =
-  | { type: 'game.setup'; setup: GameSetup }
-  | { type: 'briefing.done' }
-  | MoveEvent
-  | { type: 'debrief.open' }
-  | { type: 'game.restart' };
+/**
+ * A live class's teacher acting on every table at once (src/server): the deadline arrives now, or
+ * one of the scenario's news events lands. Logged like moves, so a live result replays exactly.
+ * Result codes do not carry them (a live result travels as a log).
+ */
+export type ClassEvent =
+  | { type: 'class.endTalks' }
+  | { type: 'class.news'; event: string }
+  /** A student left for good: the computer plays their side from here. */
+  | { type: 'class.computerTakesOver'; side: 0 | 1; player: PlayerConfig & { kind: 'computer' } };
 
-/** In this order for good: result codes number events by their place in it (log/result-code.ts). */
+export type SummitEvent = { type: 'game.setup'; setup: GameSetup } | { type: 'briefing.done' } | MoveEvent | ClassEvent | { type: 'debrief.open' } | { type: 'game.restart' };
+
+/** Append only, in this order for good: result codes number moves by their place in it (log/result-code.ts; tests/engine/registries.test.ts). */
 export const MOVE_EVENT_TYPES = [
   'offer.propose',
   'offer.accept',
@@ -43,3 +49,17 @@ export const MOVE_EVENT_TYPES = [
   'turn.pass',
   'talks.walkAway',
 ] as const satisfies readonly MoveEvent['type'][];
+
+/** What a live class's teacher (or the class server) does to a table: logged, so its result replays. */
+export const CLASS_EVENT_TYPES = ['class.endTalks', 'class.news', 'class.computerTakesOver'] as const;
+
+const ALL_EVENT_TYPES: ReadonlySet<string> = new Set(['game.setup', 'briefing.done', ...MOVE_EVENT_TYPES, ...CLASS_EVENT_TYPES, 'debrief.open', 'game.restart']);
+
+/**
+ * Whether untrusted data (a log, a save) has the form of an event: an object whose type is one of
+ * the machine's. What the event then asks for is the rules' to judge (a bad move is refused in
+ * the game); a `null` or a typeless object would break the machine itself.
+ */
+export function isEventShaped(x: unknown): x is SummitEvent {
+  return typeof x === 'object' && x !== null && !Array.isArray(x) && ALL_EVENT_TYPES.has((x as { type?: unknown }).type as string);
+}

@@ -257,12 +257,8 @@ export function automationState(c: CompiledScenario, context: SummitContext, pha
     scenario: { id: c.scenario.id, hash: c.hash },
     round: game?.round ?? null,
     toMove: game ? c.sideIds[game.toMove] : null,
-    items: game
-      ? game.items.map((it, i) => ({ id: c.domain.itemIds[i], status: it.status, option: it.option === null ? null : c.domain.optionIds[i][it.option] }))
-      : [],
-    offers: game
-      ? game.proposals.map((p) => ({ by: c.sideIds[p.by], round: p.round, options: optionsById(c, p.options) }))
-      : [],
+    items: game ? game.items.map((it, i) => ({ id: c.domain.itemIds[i], status: it.status, option: it.option === null ? null : c.domain.optionIds[i][it.option] })) : [],
+    offers: game ? game.proposals.map((p) => ({ by: c.sideIds[p.by], round: p.round, options: optionsById(c, p.options) })) : [],
     trust: game ? { [c.sideIds[0]]: game.trust[0], [c.sideIds[1]]: game.trust[1] } : null,
     outcome: game?.outcome
       ? {

@@ -14,6 +14,7 @@ import { canonicalSetup, newGame, resolveSetup } from '../rules/setup.ts';
 import type { GameState, OutcomeKind } from '../rules/state.ts';
 import { MOVE_EVENT_TYPES, type MoveEvent, type SummitEvent } from './events.ts';
 import { toMove } from './translate.ts';
+import { computerTakesOver, endTalksNow, releaseNews } from '../rules/class-events.ts';
 import { said, type Said } from '../words/codes.ts';
 
 export interface SummitContext {
@@ -26,12 +27,45 @@ export interface SummitContext {
   log: SummitEvent[];
 }
 
+/**
+ * The most events one game's log may hold: four times a busy student's longest game (100 rounds,
+ * a priority stated and asked and a proposal every turn: about 500 events), and still verified
+ * well within the teacher page's 200 ms per task. The machine refuses, unrecorded, any move that
+ * would pass it (a walk-away always fits), so a longer log was not made by the game, and replay
+ * refuses it before doing any work.
+ */
+export const MAX_LOG_EVENTS = 2_000;
+
+/** Adds an event to a log; the game's machine copies (old snapshots keep their own log). */
+export type AppendEvent = (log: SummitEvent[], event: SummitEvent) => SummitEvent[];
+const copyAndAppend: AppendEvent = (log, event) => [...log, event];
+
+/**
+ * For a replay, whose earlier snapshots nobody keeps: appends in place to arrays this appender
+ * made, so a replay costs the length of the log, not its square (copying at every event made a
+ * 41,000-event log take 38 s in Node).
+ */
+export function appendInPlace(): AppendEvent {
+  const owned = new WeakSet<SummitEvent[]>();
+  return (log, event) => {
+    if (owned.has(log)) {
+      log.push(event);
+      return log;
+    }
+    const mine = [...log, event];
+    owned.add(mine);
+    return mine;
+  };
+}
+
 function endedAs(kind: OutcomeKind) {
   return ({ context }: { context: SummitContext }) => context.game?.outcome?.kind === kind;
 }
 
-function buildMachine(c: CompiledScenario) {
-  const moveHandlers = Object.fromEntries(MOVE_EVENT_TYPES.map((type) => [type, { actions: 'applyPlayerMove' as const }]));
+function buildMachine(c: CompiledScenario, append: AppendEvent = copyAndAppend) {
+  const moveHandlers = Object.fromEntries(
+    MOVE_EVENT_TYPES.map((type) => [type, [{ guard: 'logHasRoom' as const, actions: ['record' as const, 'applyPlayerMove' as const] }, { actions: 'refuseFullLog' as const }]]),
+  );
   return setup({
     types: {
       context: {} as SummitContext,
@@ -47,6 +81,8 @@ function buildMachine(c: CompiledScenario) {
         return g !== null && g.outcome === null && g.profiles[g.toMove] !== null;
       },
       setupIsValid: ({ event }) => event.type === 'game.setup' && resolveSetup(c, event.setup).ok,
+      // Room for this move and the debrief's event; a walk-away needs no room after it for another move.
+      logHasRoom: ({ context, event }) => context.log.length + (event.type === 'talks.walkAway' ? 2 : 3) <= MAX_LOG_EVENTS,
     },
     actions: {
       startGame: assign(({ event }) => {
@@ -62,16 +98,30 @@ function buildMachine(c: CompiledScenario) {
         const resolved = resolveSetup(c, event.setup);
         return { refusal: resolved.ok ? null : resolved.reason };
       }),
-      record: assign(({ context, event }) => ({ log: [...context.log, event] })),
+      record: assign(({ context, event }) => ({ log: append(context.log, event) })),
+      // Runs after 'record', which has logged the move.
       applyPlayerMove: assign(({ context, event }) => {
         const game = context.game!;
-        const log = [...context.log, event];
-        if (game.profiles[game.toMove] !== null) return { log, refusal: said('refusal.notYourTurn') };
+        if (game.profiles[game.toMove] !== null) return { refusal: said('refusal.notYourTurn') };
         const translated = toMove(c, event as MoveEvent);
-        if (!translated.ok) return { log, refusal: translated.reason };
+        if (!translated.ok) return { refusal: translated.reason };
         const result = applyMove(c, game, translated.move);
+        return result.ok ? { game: result.state, refusal: null } : { refusal: result.reason };
+      }),
+      applyClassEvent: assign(({ context, event }) => {
+        const log = append(context.log, event);
+        const game = context.game!;
+        const result =
+          event.type === 'class.news'
+            ? releaseNews(c, game, event.event)
+            : event.type === 'class.computerTakesOver'
+              ? computerTakesOver(c, game, event.side, event.player)
+              : event.type === 'class.endTalks'
+                ? endTalksNow(c, game)
+                : { ok: false as const, reason: said('refusal.unknownMove', { type: event.type }) };
         return result.ok ? { log, game: result.state, refusal: null } : { log, refusal: result.reason };
       }),
+      refuseFullLog: assign(() => ({ refusal: said('refusal.logFull', { max: MAX_LOG_EVENTS }) })),
       playComputer: assign(({ context }) => ({ game: playComputerTurn(c, context.game!) })),
       reset: assign(() => ({ game: null, refusal: null, log: [] })),
     },
@@ -86,7 +136,7 @@ function buildMachine(c: CompiledScenario) {
         },
       },
       briefing: {
-        on: { 'briefing.done': { target: 'negotiating', actions: 'record' } },
+        on: { 'briefing.done': { target: 'negotiating', actions: 'record' }, 'class.computerTakesOver': { actions: 'applyClassEvent' } },
       },
       negotiating: {
         always: [
@@ -96,7 +146,7 @@ function buildMachine(c: CompiledScenario) {
           { guard: 'endedInWalkout', target: 'outcome.walkout' },
           { guard: 'computerToMove', actions: 'playComputer' },
         ],
-        on: moveHandlers,
+        on: { ...moveHandlers, 'class.endTalks': { actions: 'applyClassEvent' }, 'class.news': { actions: 'applyClassEvent' }, 'class.computerTakesOver': { actions: 'applyClassEvent' } },
       },
       outcome: {
         initial: 'agreement',
@@ -113,6 +163,11 @@ function buildMachine(c: CompiledScenario) {
 export type SummitMachine = ReturnType<typeof buildMachine>;
 
 const machines = new WeakMap<CompiledScenario, SummitMachine>();
+
+/** A machine for one replay (see appendInPlace): never share it with a game being played. */
+export function replayMachine(c: CompiledScenario): SummitMachine {
+  return buildMachine(c, appendInPlace());
+}
 
 /** One machine per compiled scenario, built once and shared by all its games. */
 export function summitMachine(c: CompiledScenario): SummitMachine {

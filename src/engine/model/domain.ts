@@ -46,13 +46,7 @@ export function outcomeCount(domain: Domain): bigint {
  * Builds a Domain from per-side weights and raw option values (any non-negative scale);
  * values are normalised per item by the side's maximum on that item.
  */
-export function makeDomain(spec: {
-  itemIds: string[];
-  optionIds: string[][];
-  weights: [number[], number[]];
-  values: [number[][], number[][]];
-  reservation?: [number, number];
-}): Domain {
+export function makeDomain(spec: { itemIds: string[]; optionIds: string[][]; weights: [number[], number[]]; values: [number[][], number[][]]; reservation?: [number, number] }): Domain {
   const gains = ([0, 1] as const).map((s) =>
     spec.values[s].map((vals, i) => {
       const max = Math.max(...vals);

@@ -20,6 +20,11 @@ export function utilityPoints(u: number): string {
   return formatPoints(toPoints(u));
 }
 
+/** A utility in whole points, for the numbers a counterpart's reasons quote (recorded in the log: never change the rounding). */
+export function wholePoints(u: number): number {
+  return Math.round(u * 100);
+}
+
 /** A share (0–1) as a whole percentage number: 0.724 → 72. */
 export function wholePercent(x: number): number {
   return Math.round(x * 100);

@@ -12,12 +12,7 @@ import { makeDomain, type Domain } from './domain.ts';
  */
 export type RandomDomainKind = 'random' | 'opposed';
 
-export function randomDomain(
-  seed: string,
-  items: number,
-  options: number,
-  kind: RandomDomainKind = 'random',
-): Domain {
+export function randomDomain(seed: string, items: number, options: number, kind: RandomDomainKind = 'random'): Domain {
   const rng = seedrandom.alea(seed);
   const weights: [number[], number[]] = [randomWeights(rng, items), randomWeights(rng, items)];
   const values: [number[][], number[][]] = [[], []];

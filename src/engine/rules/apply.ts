@@ -99,11 +99,19 @@ export function applyMove(c: CompiledScenario, state: GameState, move: Move, rem
     withTurn(s, { round: s.round, side: otherSide(side), line: said('move.answers', { side: otherSide(side) }), said: [answer] });
   }
   if (!s.outcome) {
-    s.thirdParties = thirdPartyStates(c, optionsOnTable(s), s.thirdParties.map((p) => p.modifier));
+    s.thirdParties = thirdPartyStates(
+      c,
+      optionsOnTable(s),
+      s.thirdParties.map((p) => p.modifier),
+    );
     runEvents(c, s, { kind: 'afterMove' });
     if (ENDS_TURN[move.kind]) endTurn(c, s);
   } else {
-    s.thirdParties = thirdPartyStates(c, s.outcome.deal ?? optionsOnTable(s), s.thirdParties.map((p) => p.modifier));
+    s.thirdParties = thirdPartyStates(
+      c,
+      s.outcome.deal ?? optionsOnTable(s),
+      s.thirdParties.map((p) => p.modifier),
+    );
   }
   return { ok: true, state: s };
 }

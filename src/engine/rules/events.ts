@@ -16,11 +16,7 @@ import { own } from '../scenario/own.ts';
 import { said } from '../words/codes.ts';
 import { optionsOnTable, thirdPartyStates } from './third-parties.ts';
 
-export type Moment =
-  | { kind: 'roundStart' }
-  | { kind: 'afterMove' }
-  | { kind: 'proposed'; options: readonly (number | null)[] }
-  | { kind: 'reopened'; item: number };
+export type Moment = { kind: 'roundStart' } | { kind: 'afterMove' } | { kind: 'proposed'; options: readonly (number | null)[] } | { kind: 'reopened'; item: number };
 
 function triggerHolds(c: CompiledScenario, state: GameState, event: ScenarioEvent, moment: Moment): boolean {
   const t = event.trigger;
@@ -56,7 +52,7 @@ function eligible(state: GameState, event: ScenarioEvent): boolean {
 }
 
 /** Applies an event's effects to a state the caller already owns (mutates it). */
-function fire(c: CompiledScenario, state: GameState, event: ScenarioEvent): void {
+export function fire(c: CompiledScenario, state: GameState, event: ScenarioEvent): void {
   const fx = event.effects;
   if (fx.trust !== undefined) state.trust = state.trust.map((t) => eventTrust(t, fx.trust!)) as [number, number];
   if (fx.values) {

@@ -2,6 +2,7 @@
  * Starting a game: resolving who plays each side and building the first state.
  */
 import { optionCounts, type SideIndex } from '../model/domain.ts';
+import { hasDirectionControls, withoutDirectionControls } from '../direction.ts';
 import { seededRng } from '../rng.ts';
 import type { CompiledScenario } from '../scenario/compile.ts';
 import { DIFFICULTIES, STRATEGIES, type Difficulty, type Strategy } from '../scenario/schema.ts';
@@ -24,18 +25,15 @@ export type SetupResult = { ok: true; profiles: [CounterpartProfile | null, Coun
 function resolveProfile(c: CompiledScenario, player: PlayerConfig): CounterpartProfile | Said | null {
   if (!player || typeof player !== 'object' || (player.kind !== 'human' && player.kind !== 'computer')) return said('setup.playerKind');
   if (player.kind === 'human') return null;
-  if (player.strategy !== undefined && !STRATEGIES.includes(player.strategy))
-    return said('setup.unknownStrategy', { value: String(player.strategy) });
-  if (player.difficulty !== undefined && !DIFFICULTIES.includes(player.difficulty))
-    return said('setup.unknownDifficulty', { value: String(player.difficulty) });
+  if (player.strategy !== undefined && !STRATEGIES.includes(player.strategy)) return said('setup.unknownStrategy', { value: String(player.strategy) });
+  if (player.difficulty !== undefined && !DIFFICULTIES.includes(player.difficulty)) return said('setup.unknownDifficulty', { value: String(player.difficulty) });
   const personalities = c.scenario.personalities;
   const personality = player.personality
     ? personalities.find((p) => p.id === player.personality)
     : player.strategy
       ? undefined
       : personalities.find((p) => p.difficulty === (player.difficulty ?? 'normal'));
-  if (player.personality && !personality)
-    return said('setup.unknownPersonality', { value: String(player.personality) });
+  if (player.personality && !personality) return said('setup.unknownPersonality', { value: String(player.personality) });
   if (personality)
     return {
       strategy: personality.strategy,
@@ -51,7 +49,12 @@ function resolveProfile(c: CompiledScenario, player: PlayerConfig): CounterpartP
  * to MAX_NAME_LENGTH; null when nothing is left.
  */
 export function cleanPlayerName(raw: string): string | null {
-  const name = [...String(raw ?? '').replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ').replace(/\s+/g, ' ').trim()]
+  const name = [
+    ...withoutDirectionControls(String(raw ?? ''))
+      .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  ]
     .slice(0, MAX_NAME_LENGTH)
     .join('')
     .trim();
@@ -68,6 +71,7 @@ function namesProblem(setup: GameSetup): Said | null {
     if (name.trim() !== name || name.length === 0) return said('setup.nameSpaces');
     if ([...name].length > MAX_NAME_LENGTH) return said('setup.nameLength', { max: MAX_NAME_LENGTH });
     if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(name)) return said('setup.nameControl');
+    if (hasDirectionControls(name)) return said('setup.nameDirection');
     if (setup.players[side]?.kind !== 'human') return said('setup.nameForHuman');
   }
   return null;
@@ -89,14 +93,12 @@ export function canonicalSetup(setup: GameSetup): GameSetup {
 }
 
 export function resolveSetup(c: CompiledScenario, setup: GameSetup): SetupResult {
-  if (!setup || typeof setup.seed !== 'string' || !Array.isArray(setup.players) || setup.players.length !== 2)
-    return { ok: false, reason: said('setup.seedAndPlayers') };
-  if (setup.rounds !== undefined && !(Number.isInteger(setup.rounds) && setup.rounds >= 1 && setup.rounds <= 100))
-    return { ok: false, reason: said('setup.rounds', { min: 1, max: 100 }) };
+  if (!setup || typeof setup.seed !== 'string' || !Array.isArray(setup.players) || setup.players.length !== 2) return { ok: false, reason: said('setup.seedAndPlayers') };
+  if (hasDirectionControls(setup.seed)) return { ok: false, reason: said('setup.seedDirection') };
+  if (setup.rounds !== undefined && !(Number.isInteger(setup.rounds) && setup.rounds >= 1 && setup.rounds <= 100)) return { ok: false, reason: said('setup.rounds', { min: 1, max: 100 }) };
   const names = namesProblem(setup);
   if (names) return { ok: false, reason: names };
-  if (setup.session !== undefined && !(typeof setup.session === 'string' && /^[0-9a-f]{8}$/.test(setup.session)))
-    return { ok: false, reason: said('setup.session') };
+  if (setup.session !== undefined && !(typeof setup.session === 'string' && /^[0-9a-f]{8}$/.test(setup.session))) return { ok: false, reason: said('setup.session') };
   const profiles: (CounterpartProfile | null)[] = [];
   for (const player of setup.players) {
     const p = resolveProfile(c, player);
@@ -128,7 +130,11 @@ export function newGame(c: CompiledScenario, setup: GameSetup, profiles: [Counte
       { stated: false, asked: false },
       { stated: false, asked: false },
     ],
-    thirdParties: thirdPartyStates(c, optionsOnTable({ items, table: null }), c.partyIds.map(() => 0)),
+    thirdParties: thirdPartyStates(
+      c,
+      optionsOnTable({ items, table: null }),
+      c.partyIds.map(() => 0),
+    ),
     shifts: [],
     fired: [],
     lastEvent: null,

@@ -18,9 +18,7 @@ export interface ItemState {
   option: number | null;
 }
 
-export type PlayerConfig =
-  | { kind: 'human' }
-  | { kind: 'computer'; personality?: string; strategy?: Strategy; difficulty?: Difficulty };
+export type PlayerConfig = { kind: 'human' } | { kind: 'computer'; personality?: string; strategy?: Strategy; difficulty?: Difficulty };
 
 export interface GameSetup {
   seed: string;

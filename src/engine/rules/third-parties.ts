@@ -20,11 +20,7 @@ export function optionsOnTable(state: Pick<GameState, 'items' | 'table'>): (numb
   return state.items.map((it, i) => (it.status === 'tentative' ? it.option : (state.table?.options[i] ?? null)));
 }
 
-export function thirdPartyStates(
-  compiled: CompiledScenario,
-  onTable: readonly (number | null)[],
-  modifiers: readonly number[],
-): ThirdPartyState[] {
+export function thirdPartyStates(compiled: CompiledScenario, onTable: readonly (number | null)[], modifiers: readonly number[]): ThirdPartyState[] {
   return compiled.partyIds.map((_, p) => {
     let sum = 0;
     let count = 0;

@@ -70,9 +70,7 @@ export function shiftedDomain(c: CompiledScenario, shifts: readonly ValueShift[]
   const gains = gainsFrom(raw, c.weights);
   const itemIds = [...c.domain.itemIds];
   const reservation: [number, number] = [0, 1].map((s) =>
-    c.scenario.sides[s].walkAway.kind === 'reservation'
-      ? c.domain.reservation[s]
-      : reservationOf(c.scenario, s as SideIndex, gains[s], c.optionIndex as Record<string, number>[], itemIds),
+    c.scenario.sides[s].walkAway.kind === 'reservation' ? c.domain.reservation[s] : reservationOf(c.scenario, s as SideIndex, gains[s], c.optionIndex as Record<string, number>[], itemIds),
   ) as [number, number];
   return { ...c.domain, gains, reservation };
 }
@@ -95,13 +93,9 @@ export function compileScenario(s: Scenario, language = 'en'): CompiledScenario 
   const weights = sideIds.map((_, si) => rescaled(itemIds.map((id) => own(s.sides[si].priorities, id) ?? 0))) as [number[], number[]];
   const gains = gainsFrom(rawValues, weights);
   const reservation = [0, 1].map((si) => reservationOf(s, si as SideIndex, gains[si], optionIndex, itemIds)) as [number, number];
-  const forbidden = [0, 1].map((si) =>
-    s.items.map((item) => item.options.map((o) => s.sides[si].redLines.some((l) => l.item === item.id && l.options.includes(o.id)))),
-  ) as [boolean[][], boolean[][]];
+  const forbidden = [0, 1].map((si) => s.items.map((item) => item.options.map((o) => s.sides[si].redLines.some((l) => l.item === item.id && l.options.includes(o.id))))) as [boolean[][], boolean[][]];
   const effects = s.items.map((item) => item.options.map((o) => partyIds.map((p) => own(o.effects, p) ?? 0)));
-  const isWalkAway = s.items.map((item) =>
-    item.options.map((o) => s.sides.some((side) => side.walkAway.kind === 'statusQuo' && own(side.walkAway.options, item.id) === o.id)),
-  );
+  const isWalkAway = s.items.map((item) => item.options.map((o) => s.sides.some((side) => side.walkAway.kind === 'statusQuo' && own(side.walkAway.options, item.id) === o.id)));
   return {
     scenario: s,
     hash: identity.hash,
@@ -129,8 +123,10 @@ export function realOutcome(c: CompiledScenario): number[] {
 
 /** The best utility a side can reach without crossing its own red lines (items are independent). */
 export function bestAllowedUtility(c: CompiledScenario, side: SideIndex): number {
-  return c.domain.gains[side].reduce(
-    (u, opts, i) => u + Math.max(...opts.map((g, k) => (c.forbidden[side][i][k] ? -Infinity : g))),
-    0,
-  );
+  return c.domain.gains[side].reduce((u, opts, i) => u + Math.max(...opts.map((g, k) => (c.forbidden[side][i][k] ? -Infinity : g))), 0);
+}
+
+/** The best utility a side can reach in a deal both sides could accept: within both sides' red lines. */
+export function bestAgreeableUtility(c: CompiledScenario, side: SideIndex): number {
+  return c.domain.gains[side].reduce((u, opts, i) => u + Math.max(...opts.map((g, k) => (c.forbidden[0][i][k] || c.forbidden[1][i][k] ? -Infinity : g))), 0);
 }

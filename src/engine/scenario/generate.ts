@@ -82,9 +82,7 @@ export function generatedScenario(seed: string, items: number, options: number, 
     })),
     deadline: { rounds: 10, text: 'the session closes' },
     rules: { partialStatement: false },
-    events: [
-      { id: 'incident', title: 'An incident', text: 'An incident sours the mood.', probability: 0.2, trigger: { kind: 'round', from: 2 }, effects: { trust: -0.1 } },
-    ],
+    events: [{ id: 'incident', title: 'An incident', text: 'An incident sours the mood.', probability: 0.2, trigger: { kind: 'round', from: 2 }, effects: { trust: -0.1 } }],
     personalities: [
       { id: 'easy', name: 'The pragmatist', description: 'Gives ground early.', strategy: 'conceder', difficulty: 'easy' },
       { id: 'normal', name: 'The trader', description: 'Trades across items.', strategy: 'logroller', difficulty: 'normal' },
@@ -95,6 +93,34 @@ export function generatedScenario(seed: string, items: number, options: number, 
       items: Object.fromEntries(itemList.map((it) => [it.id, { realOption: `level-${Math.floor(options / 2)}`, text: 'Generated.' }])),
       questions: ['Which items did you trade, and why?'],
       sources: [],
+    },
+    // A generated agenda has no history to teach, but it can still practise trading across items.
+    lessonKit: {
+      overview: 'A generated agenda with no history behind it: use it to practise trading across many items at once.',
+      objectives: [{ text: 'Find the items that matter more to you than to the other side, and trade them.', standards: ['D2.Civ.9.9-12'] }],
+      runSheets: [
+        {
+          periods: 1,
+          mode: 'live',
+          title: 'One period, every pair on a device',
+          steps: [
+            { minutes: 5, title: 'Set-up', detail: 'Pairs open the scenario and read the shared briefing.' },
+            { minutes: 25, title: 'Play', detail: 'Each pair plays one game.' },
+            { minutes: 15, title: 'Debrief', detail: 'Compare deals on the class chart: who traded, and what did it add?' },
+          ],
+        },
+        {
+          periods: 1,
+          mode: 'static',
+          title: 'One period, one projected game',
+          steps: [
+            { minutes: 5, title: 'Set-up', detail: 'Half the class takes each side and reads the shared briefing on the projector.' },
+            { minutes: 25, title: 'Play', detail: "The teacher plays one game; each half votes its side's moves." },
+            { minutes: 15, title: 'Debrief', detail: 'Which items did each side trade, and what did it add?' },
+          ],
+        },
+      ],
+      debriefScript: [{ question: 'Which items did you give up, and what did you get for them?', expected: 'Items of low weight to the giver and high weight to the receiver; both sides gain.' }],
     },
   };
 }

@@ -5,7 +5,8 @@
  * Never throws on bad input.
  */
 import { findNodeAtLocation, parse, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { bestAllowedUtility, compileScenario, type CompiledScenario } from './compile.ts';
+import { stripDirectionControls } from '../direction.ts';
+import { bestAgreeableUtility, bestAllowedUtility, compileScenario, type CompiledScenario } from './compile.ts';
 import { meaningProblems } from './meaning.ts';
 import { problem, type Problem } from './problems.ts';
 import { upgradeScenario, type RawScenario } from './migrations.ts';
@@ -51,8 +52,22 @@ const syntaxWords: Record<string, string> = {
   InvalidCharacter: 'no control characters inside a text',
 };
 
+/** The offset of a comma left before a closing brace or bracket at `offset`, if that is the mistake. */
+function trailingComma(text: string, offset: number): number | undefined {
+  if (text[offset] !== '}' && text[offset] !== ']') return undefined;
+  let i = offset - 1;
+  while (i >= 0 && /\s/.test(text[i])) i--;
+  return text[i] === ',' ? i : undefined;
+}
+
 function syntaxProblems(text: string, errors: ParseError[]): Problem[] {
   return errors.map((e) => {
+    const comma = trailingComma(text, e.offset);
+    if (comma !== undefined)
+      return {
+        ...problem('json.syntax', [], `broken JSON: a trailing comma before "${text[e.offset]}" (JSON allows no comma after the last entry; delete it)`),
+        ...lineAndColumn(text, comma),
+      };
     const at = lineAndColumn(text, e.offset);
     const code = printParseErrorCode(e.error);
     const expected = syntaxWords[code] ?? code;
@@ -69,9 +84,7 @@ function locate(text: string, problems: Problem[]): Problem[] {
   const tree = parseTree(text);
   if (!tree) return problems;
   return problems.map((p) => {
-    const segments = [...p.path.matchAll(/\.([A-Za-z_$][\w$]*)|\[(\d+)\]|\["((?:[^"\\]|\\.)*)"\]/g)].map((m) =>
-      m[1] ?? (m[2] !== undefined ? Number(m[2]) : JSON.parse(`"${m[3]}"`)),
-    );
+    const segments = [...p.path.matchAll(/\.([A-Za-z_$][\w$]*)|\[(\d+)\]|\["((?:[^"\\]|\\.)*)"\]/g)].map((m) => m[1] ?? (m[2] !== undefined ? Number(m[2]) : JSON.parse(`"${m[3]}"`)));
     let node = findNodeAtLocation(tree, segments);
     // A missing field has no node: point at its nearest existing parent.
     while (!node && segments.length > 0) {
@@ -86,8 +99,7 @@ function locate(text: string, problems: Problem[]): Problem[] {
 
 /** The format the file claims, or the problem with it. Older formats are upgraded later (./migrations.ts). */
 export function checkVersion(data: unknown): Problem[] {
-  if (data === null || typeof data !== 'object' || Array.isArray(data))
-    return [problem('shape.type', [], 'expected a scenario object { … } at the top of the file')];
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return [problem('shape.type', [], 'expected a scenario object { … } at the top of the file')];
   if (!Object.hasOwn(data, 'format'))
     return [problem('format.missing', ['format'], `missing the format version: add "format": ${SCENARIO_FORMAT} (this version of Summit reads formats 1 to ${SCENARIO_FORMAT})`)];
   const format = (data as { format?: unknown }).format;
@@ -96,17 +108,11 @@ export function checkVersion(data: unknown): Problem[] {
       problem(
         'format.invalid',
         ['format'],
-        `expected the format version, a whole number from 1 to ${SCENARIO_FORMAT}, found ${typeof format === 'string' ? `the text ${JSON.stringify(format.slice(0, 20))}` : JSON.stringify(format) ?? String(format)}`,
+        `expected the format version, a whole number from 1 to ${SCENARIO_FORMAT}, found ${typeof format === 'string' ? `the text ${JSON.stringify(format.slice(0, 20))}` : (JSON.stringify(format) ?? String(format))}`,
       ),
     ];
   if (format > SCENARIO_FORMAT)
-    return [
-      problem(
-        'format.too-new',
-        ['format'],
-        `this scenario was made for a newer Summit (format ${format}); this version reads up to ${SCENARIO_FORMAT}: update Summit to open it`,
-      ),
-    ];
+    return [problem('format.too-new', ['format'], `this scenario was made for a newer Summit (format ${format}); this version reads up to ${SCENARIO_FORMAT}: update Summit to open it`)];
   return [];
 }
 
@@ -125,11 +131,13 @@ function upgradeNotice(from: number, describe: string, to: number): Problem {
 function translationWarnings(report: TextReport): Problem[] {
   return [
     ...report.missing.map((m) =>
-      warning('warn.missing-translation', m.path, `no ${m.languages.map((l) => `"${l}"`).join(', ')} text here (the scenario lists ${m.languages.length > 1 ? 'these languages' : 'this language'}); English is shown instead`),
+      warning(
+        'warn.missing-translation',
+        m.path,
+        `no ${m.languages.map((l) => `"${l}"`).join(', ')} text here (the scenario lists ${m.languages.length > 1 ? 'these languages' : 'this language'}); English is shown instead`,
+      ),
     ),
-    ...report.unlisted.map((m) =>
-      warning('warn.unlisted-language', m.path, `text in ${m.languages.map((l) => `"${l}"`).join(', ')}, which "languages" does not list, so it is never shown`),
-    ),
+    ...report.unlisted.map((m) => warning('warn.unlisted-language', m.path, `text in ${m.languages.map((l) => `"${l}"`).join(', ')}, which "languages" does not list, so it is never shown`)),
   ];
 }
 
@@ -145,6 +153,8 @@ export function loadScenarioData(data: unknown, options: LoadOptions = {}): Load
   const languages = shape.data.languages;
   const language = options.language !== undefined && languages.includes(options.language) ? options.language : 'en';
   const texts = resolveTexts(scenarioSchema, shape.data, language, languages);
+  // Shown inside the game's sentences, a direction override would reverse the words around it.
+  texts.value = stripDirectionControls(texts.value);
   const meaning = meaningProblems(texts.value);
   if (meaning.length > 0) return { ok: false, problems: meaning };
   // The hash is of the play data only (./play-identity.ts): the same in every language and
@@ -152,13 +162,25 @@ export function loadScenarioData(data: unknown, options: LoadOptions = {}): Load
   const compiled = compileScenario(texts.value, language);
   const unreachable: Problem[] = [];
   for (const side of [0, 1] as const) {
-    const best = bestAllowedUtility(compiled, side);
-    if (compiled.domain.reservation[side] > best + 1e-9)
+    const walkAway = compiled.domain.reservation[side];
+    const own = bestAllowedUtility(compiled, side);
+    const both = bestAgreeableUtility(compiled, side);
+    const other = compiled.sideIds[1 - side];
+    if (walkAway > own + 1e-9)
       unreachable.push(
         problem(
           'walkaway.unreachable',
           ['sides', side, 'walkAway'],
-          `"${compiled.sideIds[side]}" walks away below ${compiled.domain.reservation[side].toFixed(3)}, but the best deal within its red lines is worth only ${best.toFixed(3)}`,
+          `"${compiled.sideIds[side]}" walks away below ${walkAway.toFixed(3)}, but the best deal within its red lines is worth only ${own.toFixed(3)}`,
+        ),
+      );
+    // The other side never agrees to what its red lines rule out, so that is the real ceiling.
+    else if (walkAway > both + 1e-9)
+      unreachable.push(
+        problem(
+          'walkaway.unreachable',
+          ['sides', side, 'walkAway'],
+          `"${compiled.sideIds[side]}" walks away below ${walkAway.toFixed(3)}, but the best deal within both sides' red lines is worth only ${both.toFixed(3)} to it ("${other}" never accepts the rest), so no game can end in a deal: lower the walk-away or drop one of "${other}"'s red lines`,
         ),
       );
   }
@@ -179,8 +201,7 @@ export function loadScenario(text: string, options: LoadOptions = {}): LoadResul
     return result.ok ? result : { ok: false, problems: locate(text, result.problems) };
   } catch (e) {
     // The parser and the checks recurse into the document; absurd nesting overflows the stack.
-    if (e instanceof RangeError)
-      return { ok: false, problems: [problem('json.too-deep', [], 'the file nests lists or objects far too deeply to be a scenario')] };
+    if (e instanceof RangeError) return { ok: false, problems: [problem('json.too-deep', [], 'the file nests lists or objects far too deeply to be a scenario')] };
     throw e;
   }
 }

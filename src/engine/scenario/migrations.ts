@@ -33,8 +33,7 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     from: 1,
     to: 2,
-    describe:
-      'texts may now be given in several languages ({ "en": "…", "fr": "…" }) and the new "languages" field lists them; this file is in English, so it now declares "languages": ["en"]',
+    describe: 'texts may now be given in several languages ({ "en": "…", "fr": "…" }) and the new "languages" field lists them; this file is in English, so it now declares "languages": ["en"]',
     migrate: (json) => {
       const withLanguages = Object.hasOwn(json, 'languages') ? { ...json } : insertAfter(json, 'format', 'languages', ['en']);
       withLanguages.format = 2;

@@ -51,10 +51,7 @@ function playSections(s: Scenario): [string, unknown][] {
     ...s.items.map((item): [string, unknown] => [`item:${item.id}`, item.options.map((o) => ({ id: o.id, values: o.values, effects: o.effects ?? {} }))]),
     ['parties', s.thirdParties.map((p) => p.id)],
     ...s.events.map((e): [string, unknown] => [`event:${e.id}`, { probability: e.probability, trigger: e.trigger, once: e.once, effects: e.effects }]),
-    ...s.personalities.map((p): [string, unknown] => [
-      `personality:${p.id}`,
-      { strategy: p.strategy, difficulty: p.difficulty ?? null, concession: p.concession ?? null },
-    ]),
+    ...s.personalities.map((p): [string, unknown] => [`personality:${p.id}`, { strategy: p.strategy, difficulty: p.difficulty ?? null, concession: p.concession ?? null }]),
   ];
 }
 
@@ -85,26 +82,4 @@ export function changedSections(sections: readonly PlaySection[], packed: string
     else changed.push(x.key);
   }
   return { changed, removed: [...old.values()].reduce((a, b) => a + b, 0) };
-}
-
-const SECTION_WORDS: Record<string, (id: string) => string> = {
-  order: () => 'the order of the sides, items, events or counterparts',
-  rules: () => 'the rules (deadline, opener, partial statements)',
-  side: (id) => `side "${id}" (its priorities, walk-away or red lines)`,
-  item: (id) => `item "${id}" (its options, values or effects)`,
-  parties: () => 'the list of third parties',
-  event: (id) => `event "${id}" (its chance, trigger or effects)`,
-  personality: (id) => `counterpart "${id}" (its strategy or settings)`,
-};
-
-/** What changed, in plain words: "item "geneva" (…), event "x" (…)". */
-export function describeChange(sections: readonly PlaySection[], packed: string | undefined): string {
-  if (packed === undefined || packed === '') return 'its play data (values, rules or events) changed';
-  const { changed, removed } = changedSections(sections, packed);
-  const words = changed.map((key) => {
-    const [kind, id = ''] = key.split(/:(.*)/s);
-    return (SECTION_WORDS[kind] ?? (() => key))(id);
-  });
-  if (removed > 0 && words.length === 0) words.push('something was removed (an item, an event or a counterpart)');
-  return words.length ? `changed since: ${words.join('; ')}` : 'its play data changed';
 }

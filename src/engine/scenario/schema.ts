@@ -8,7 +8,9 @@
  * Objects are strict: a misspelt field is an error, not a silently ignored default.
  */
 import { z } from 'zod';
+import { lessonKitSchema } from './lesson-kit.ts';
 import { LANGUAGE_TAG, translatableText, type Resolved } from './translations.ts';
+import { STRATEGIES } from '../strategy/registry.ts';
 
 // No code generation: zod's JIT compiles parsers with `new Function`, which a strict
 // Content-Security-Policy forbids (and which only pays off for parsing many documents, while
@@ -40,20 +42,15 @@ export const optionSchema = z.strictObject({
   id: id.describe('The option\'s id, unique within its item (e.g. "none", "restore").'),
   label: text.describe('A short label, e.g. "Keep the 2015 hotline only".'),
   description: text.describe('One or two sentences saying what this option commits the sides to.'),
-  values: perSide.describe(
-    'How much each side values this option, 0–1. Normalised per item: each side\'s best option on an item counts as 1.',
-  ),
-  effects: z
-    .record(id, signedUnit)
-    .optional()
-    .describe('Effect on each third party, −1 (outraged) to +1 (delighted); missing parties are unaffected.'),
+  values: perSide.describe("How much each side values this option, 0–1. Normalised per item: each side's best option on an item counts as 1."),
+  effects: z.record(id, signedUnit).optional().describe('Effect on each third party, −1 (outraged) to +1 (delighted); missing parties are unaffected.'),
   /** Used to write the joint statement when this option is agreed. */
   statement: text.optional().describe('A sentence for the joint statement when this option is agreed.'),
 });
 
 export const itemSchema = z.strictObject({
-  id: id.describe('The item\'s id, used by priorities, walk-aways, red lines, events and the debrief.'),
-  title: text.describe('The agenda item\'s name, shown on its card.'),
+  id: id.describe("The item's id, used by priorities, walk-aways, red lines, events and the debrief."),
+  title: text.describe("The agenda item's name, shown on its card."),
   description: text.describe('What is being decided on this item.'),
   options: z.array(optionSchema).min(2, 'at least two options').describe('The option ladder, in order.'),
 });
@@ -74,7 +71,7 @@ const walkAwaySchema = z.discriminatedUnion('kind', [
 const redLineSchema = z.strictObject({
   item: id.describe('The item the red line is on.'),
   options: z.array(id).min(1).describe('Options on that item this side will never accept.'),
-  text: text.describe('Why, in the side\'s words.'),
+  text: text.describe("Why, in the side's words."),
 });
 
 export const sideSchema = z.strictObject({
@@ -82,14 +79,17 @@ export const sideSchema = z.strictObject({
   name: text.describe('The side\'s name, e.g. "United States".'),
   leader: text.describe('Who speaks for it, e.g. "President Donald Trump".'),
   stakes: text.describe('Public: what this side has at stake (shown when choosing a side).'),
-  brief: text.describe('Private: the side\'s confidential instructions.'),
+  brief: text.describe("Private: the side's confidential instructions."),
   priorities: z.record(id, z.number().positive()).describe('Weight of each item for this side; the weights sum to 1.'),
   walkAway: walkAwaySchema.describe('What this side gets with no deal: an option per item ("statusQuo") or a utility ("reservation").'),
-  redLines: z.array(redLineSchema).default([]).describe('Options this side will never accept: a computer side never offers or accepts them, the frontier and Nash point leave them out, and a player sees them marked ✕.'),
+  redLines: z
+    .array(redLineSchema)
+    .default([])
+    .describe('Options this side will never accept: a computer side never offers or accepts them, the frontier and Nash point leave them out, and a player sees them marked ✕.'),
 });
 
 export const thirdPartySchema = z.strictObject({
-  id: id.describe('The party\'s id; option effects and events name it.'),
+  id: id.describe("The party's id; option effects and events name it."),
   name: text.describe('The party\'s name, e.g. "Israel".'),
   wants: text.describe('What it wants, shown in the third-party panel.'),
   cannotAccept: text.describe('What it cannot accept, shown in the third-party panel.'),
@@ -109,7 +109,7 @@ const triggerSchema = z.discriminatedUnion('kind', [
     to: z.int().min(1).optional().describe('Last round it can fire in (default: the deadline).'),
   }),
   z.strictObject({
-    kind: z.literal('thirdParty').describe('Fires after a move when a third party\'s satisfaction crosses a threshold.'),
+    kind: z.literal('thirdParty').describe("Fires after a move when a third party's satisfaction crosses a threshold."),
     party: id.describe('The third party watched.'),
     below: unit.optional().describe('Fires while its satisfaction is below this.'),
     above: unit.optional().describe('Fires while its satisfaction is above this.'),
@@ -129,11 +129,11 @@ const valueShiftSchema = z.strictObject({
   side: id.describe('The side whose value changes.'),
   item: id.describe('The item.'),
   option: id.describe('The option whose value changes.'),
-  delta: signedUnit.describe('Added to the option\'s value for that side (clamped to 0–1).'),
+  delta: signedUnit.describe("Added to the option's value for that side (clamped to 0–1)."),
 });
 
 export const eventSchema = z.strictObject({
-  id: id.describe('The event\'s id.'),
+  id: id.describe("The event's id."),
   title: text.describe('The headline, e.g. "Strike near Idlib".'),
   text: text.describe('The news, as both sides read it.'),
   probability: unit.describe('Chance, each round its trigger holds, that it fires.'),
@@ -141,30 +141,25 @@ export const eventSchema = z.strictObject({
   once: z.boolean().default(true).describe('Fire at most once per game (default true).'),
   effects: z
     .strictObject({
-      trust: signedUnit.optional().describe('Added to both sides\' trust (0–1); news alone never drives trust low enough for a walk-out.'),
+      trust: signedUnit.optional().describe("Added to both sides' trust (0–1); news alone never drives trust low enough for a walk-out."),
       values: z.array(valueShiftSchema).optional().describe('Changes to how much a side values an option, from then on.'),
-      thirdParties: z.record(id, signedUnit).optional().describe('Added to each named party\'s satisfaction.'),
+      thirdParties: z.record(id, signedUnit).optional().describe("Added to each named party's satisfaction."),
     })
     .describe('What the news changes.'),
 });
 
-export const STRATEGIES = ['hardliner', 'boulware', 'linear', 'conceder', 'tit-for-tat', 'logroller'] as const;
+// Codes write both by index: append only (tests/engine/registries.test.ts). Strategies live in
+// their own registry (../strategy/registry.ts): a new one is a file and a registration line.
+export { STRATEGIES } from '../strategy/registry.ts';
 export const DIFFICULTIES = ['easy', 'normal', 'hard'] as const;
 
 export const personalitySchema = z.strictObject({
-  id: id.describe('The personality\'s id; `summit simulate --us ID` plays it.'),
+  id: id.describe("The personality's id; `summit simulate --us ID` plays it."),
   name: text.describe('Its name, e.g. "The stone wall".'),
   description: text.describe('How it negotiates, shown when choosing an opponent.'),
-  strategy: z
-    .enum(STRATEGIES)
-    .describe('How it concedes: hardliner (never), boulware (late), linear, conceder (early), tit-for-tat (mirrors yours), logroller (trades across items).'),
+  strategy: z.enum(STRATEGIES).describe('How it concedes: hardliner (never), boulware (late), linear, conceder (early), tit-for-tat (mirrors yours), logroller (trades across items).'),
   difficulty: z.enum(DIFFICULTIES).optional().describe('Which difficulty setting picks this personality.'),
-  concession: z
-    .number()
-    .min(0)
-    .max(10)
-    .optional()
-    .describe('Concession exponent e of f(t) = t^(1/e): below 1 holds firm (Boulware), above 1 concedes early.'),
+  concession: z.number().min(0).max(10).optional().describe('Concession exponent e of f(t) = t^(1/e): below 1 holds firm (Boulware), above 1 concedes early.'),
 });
 
 const debriefItemSchema = z.strictObject({
@@ -174,13 +169,20 @@ const debriefItemSchema = z.strictObject({
 });
 
 export const scenarioSchema = z.strictObject({
-  $schema: z.string().optional().describe('Where editors find the schema, for completion and checking as you type: "./scenario.schema.json".'),
+  $schema: z
+    .string()
+    .optional()
+    .describe(
+      'Where editors find the schema, for completion and checking as you type: "https://<your Summit site>/scenario.schema.json" for a file anywhere, or "./scenario.schema.json" beside a copy (`summit schema --out`). The game ignores it.',
+    ),
   format: z.literal(SCENARIO_FORMAT).describe(`The scenario format version (${SCENARIO_FORMAT}); older files are upgraded when loaded.`),
   languages: z
     .array(z.string().regex(LANGUAGE_TAG, 'a language code such as "en", "fr" or "pt-BR"'))
     .min(1)
-    .describe('The languages the scenario\'s texts are written in, e.g. ["en", "fr"]; "en" is required. Every text needs "en"; a listed language missing from a text falls back to English (check warns).'),
-  id: id.describe('The scenario\'s id; name the file after it (`danang-2017.json`): game logs name the scenario by id.'),
+    .describe(
+      'The languages the scenario\'s texts are written in, e.g. ["en", "fr"]; "en" is required. Every text needs "en"; a listed language missing from a text falls back to English (check warns).',
+    ),
+  id: id.describe("The scenario's id; name the file after it (`danang-2017.json`): game logs name the scenario by id."),
   title: text.describe('The title on the title screen.'),
   date: text.describe('When the talks take place, e.g. "November 2017".'),
   setting: text.describe('A paragraph setting the scene.'),
@@ -194,10 +196,7 @@ export const scenarioSchema = z.strictObject({
   }),
   rules: z
     .strictObject({
-      partialStatement: z
-        .boolean()
-        .default(false)
-        .describe('If true, items agreed tentatively by the deadline stand even when others are not.'),
+      partialStatement: z.boolean().default(false).describe('If true, items agreed tentatively by the deadline stand even when others are not.'),
       opener: id.optional().describe('The side that moves first; defaults to the first side.'),
     })
     .default({ partialStatement: false })
@@ -205,11 +204,13 @@ export const scenarioSchema = z.strictObject({
   events: z.array(eventSchema).default([]).describe('News that can land during the talks.'),
   personalities: z.array(personalitySchema).min(1).describe('Computer counterparts; the difficulty setting picks one.'),
   debrief: z.strictObject({
+    realLabel: text.optional().describe('A short name for what really happened, shown beside the player\'s deal, e.g. "Da Nang 2017" (default: "What really happened").'),
     summary: text.describe('What really happened, in a paragraph (shown after the game).'),
     items: z.record(id, debriefItemSchema).describe('What really happened on each item, keyed by item id.'),
     questions: z.array(text).min(1),
     sources: z.array(z.strictObject({ title: text, url: z.url() })).default([]),
   }),
+  lessonKit: lessonKitSchema.optional(),
 });
 
 /** A scenario as the engine uses it: every text resolved to one language (plain strings). */
@@ -223,7 +224,9 @@ export type Option = Item['options'][number];
 export type ThirdParty = Scenario['thirdParties'][number];
 export type ScenarioEvent = Scenario['events'][number];
 export type Personality = Scenario['personalities'][number];
-export type Strategy = (typeof STRATEGIES)[number];
+/** A lesson kit with its texts resolved to one language. */
+export type LessonKit = NonNullable<Scenario['lessonKit']>;
+export type { Strategy } from '../strategy/registry.ts';
 export type Difficulty = (typeof DIFFICULTIES)[number];
 
 /** The JSON Schema that editors use for autocompletion (published beside the scenarios). */

@@ -4,6 +4,16 @@
  */
 import type { z } from 'zod';
 import { problem, type Problem } from './problems.ts';
+import { fieldsAt, nearMiss } from './schema-fields.ts';
+
+const quoted = (xs: readonly unknown[]) => xs.map((x) => JSON.stringify(x)).join(', ');
+
+function unknownField(key: string, path: readonly PropertyKey[], root: unknown): string {
+  const guess = nearMiss(key, path, root);
+  const fields = fieldsAt(path, root);
+  const list = fields.length > 0 ? `fields here: ${fields.join(', ')}` : '';
+  return guess ? `unknown field "${key}"; did you mean "${guess}"?${list ? ` (${list})` : ''}` : `unknown field "${key}" (misspelt, or not part of this format${list ? `; ${list}` : ''})`;
+}
 
 function describeValue(v: unknown): string {
   if (v === undefined) return 'nothing';
@@ -70,8 +80,7 @@ function issueProblems(issues: readonly Issue[], prefix: readonly PropertyKey[],
         );
         break;
       case 'unrecognized_keys':
-        for (const key of issue.keys)
-          out.push(problem('shape.unknown-field', [...issue.path, key], `unknown field "${key}" (misspelt, or not part of this format)`));
+        for (const key of issue.keys) out.push(problem('shape.unknown-field', [...issue.path, key], unknownField(key, issue.path, root)));
         break;
       case 'too_small':
         out.push(problem('shape.too-small', issue.path, `expected ${bound(issue, true)}, ${foundText}`));
@@ -80,14 +89,10 @@ function issueProblems(issues: readonly Issue[], prefix: readonly PropertyKey[],
         out.push(problem('shape.too-big', issue.path, `expected ${bound(issue, false)}, ${foundText}`));
         break;
       case 'invalid_format':
-        out.push(
-          problem('shape.format', issue.path, `expected ${issue.format === 'url' ? 'a web address (https://…)' : issue.message}, ${foundText}`),
-        );
+        out.push(problem('shape.format', issue.path, `expected ${issue.format === 'url' ? 'a web address (https://…)' : issue.message}, ${foundText}`));
         break;
       case 'invalid_value':
-        out.push(
-          problem('shape.choice', issue.path, `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, ${foundText}`),
-        );
+        out.push(problem('shape.choice', issue.path, `expected one of ${quoted(issue.values)}, ${foundText}`));
         break;
       case 'invalid_union': {
         if (issue.errors.length > 0 && !('discriminator' in issue)) {
@@ -102,10 +107,12 @@ function issueProblems(issues: readonly Issue[], prefix: readonly PropertyKey[],
         const atKind = issue.path.at(-1) === 'kind';
         const objectPath = atKind ? issue.path.slice(0, -1) : issue.path;
         const kind = atKind ? found : (found as { kind?: unknown } | undefined)?.kind;
+        const kinds = (issue as { options?: unknown[] }).options ?? [];
+        const choices = kinds.length > 0 ? `one of ${quoted(kinds)}` : '';
         out.push(
           kind === undefined
-            ? problem('shape.variant', [...objectPath, 'kind'], 'expected a "kind" field saying which variant this is')
-            : problem('shape.variant', objectPath, `unknown kind ${JSON.stringify(kind)}`),
+            ? problem('shape.variant', [...objectPath, 'kind'], `expected a "kind" field saying which variant this is${choices ? `, ${choices}` : ''}`)
+            : problem('shape.variant', objectPath, `unknown kind ${JSON.stringify(kind)}${choices ? `: expected ${choices}` : ''}`),
         );
         break;
       }

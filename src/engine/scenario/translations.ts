@@ -34,11 +34,7 @@ export const translationsSchema = z
 export type Translations = { en: string; [language: string]: string };
 
 /** A scenario value with every translatable text resolved to a plain string. */
-export type Resolved<T> = T extends Translations
-  ? string
-  : T extends string | number | boolean | null | undefined
-    ? T
-    : { [K in keyof T]: Resolved<T[K]> };
+export type Resolved<T> = T extends Translations ? string : T extends string | number | boolean | null | undefined ? T : { [K in keyof T]: Resolved<T[K]> };
 
 /** A text field: a non-empty string, or its translations. */
 export function translatableText() {
@@ -100,9 +96,7 @@ function walk(schema: z.ZodType, value: unknown, path: Path, w: Walk): unknown {
     case 'object': {
       const shape = def.shape as Record<string, z.ZodType>;
       // fromEntries defines own properties, so even a "__proto__" key stays plain data.
-      return Object.fromEntries(
-        Object.entries(value as object).map(([k, v]) => [k, Object.hasOwn(shape, k) ? walk(shape[k], v, { parent: path, key: k }, w) : v]),
-      );
+      return Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, Object.hasOwn(shape, k) ? walk(shape[k], v, { parent: path, key: k }, w) : v]));
     }
     case 'record':
       return Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, walk(def.valueType as z.ZodType, v, { parent: path, key: k }, w)]));

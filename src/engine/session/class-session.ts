@@ -8,6 +8,7 @@ import { hashText } from '../scenario/compile.ts';
 import type { GameSetup, PlayerConfig } from '../rules/state.ts';
 import { cleanPlayerName, DIFFICULTY_STRATEGY } from '../rules/setup.ts';
 import type { CompiledScenario } from '../scenario/compile.ts';
+import { withoutDirectionControls } from '../direction.ts';
 import { ByteReader, ByteWriter, bytesToHex, fromBase32, hexToBytes, toBase32 } from '../log/bytes.ts';
 
 /**
@@ -72,7 +73,9 @@ function check(payload: Uint8Array): Uint8Array {
 
 export function encodeSession(s: ClassSession): string {
   const w = new ByteWriter().byte(SESSION_CODE_VERSION).text(s.scenario);
-  w.byte(SIDES.indexOf(s.sides)).byte(s.mode === 'pair' ? 1 : 0).byte(s.revealReal ? 1 : 0);
+  w.byte(SIDES.indexOf(s.sides))
+    .byte(s.mode === 'pair' ? 1 : 0)
+    .byte(s.revealReal ? 1 : 0);
   if (s.opponent.kind === 'difficulty') w.byte(0).uint(DIFFICULTIES.indexOf(s.opponent.difficulty));
   else if (s.opponent.kind === 'strategy') w.byte(1).uint(STRATEGIES.indexOf(s.opponent.strategy));
   else w.byte(2).text(s.opponent.personality);
@@ -109,11 +112,10 @@ export function decodeSession(code: string): SessionDecode {
     const st = STRATEGIES[r.uint()];
     opponent = st && { kind: 'strategy', strategy: st };
   } else if (kind === 2) opponent = { kind: 'personality', personality: r.text() };
-  const seed: ClassSession['seed'] = r.byte() === 1 ? { kind: 'class', value: r.text() } : { kind: 'student' };
+  const seed: ClassSession['seed'] = r.byte() === 1 ? { kind: 'class', value: withoutDirectionControls(r.text()) } : { kind: 'student' };
   const rounds = r.uint();
   const seconds = r.uint();
-  if (r.overrun || r.remaining !== 0 || !sides || !opponent || rounds > 100 || !/^[a-z][a-z0-9-]*$/.test(scenario))
-    return { ok: false, reason: 'the session code is damaged' };
+  if (r.overrun || r.remaining !== 0 || !sides || !opponent || rounds > 100 || !/^[a-z][a-z0-9-]*$/.test(scenario)) return { ok: false, reason: 'the session code is damaged' };
   return {
     ok: true,
     session: { scenario, sides, mode, opponent, seed, rounds: rounds || null, secondsPerRound: seconds || null, revealReal },
@@ -146,8 +148,7 @@ export function setupFor(session: ClassSession, studentSide: 0 | 1, studentSeed:
 function namesFor(session: ClassSession, side: 0 | 1, name: string | [string, string] | undefined): Pick<GameSetup, 'names'> {
   if (name === undefined) return {};
   const [a, b] = typeof name === 'string' ? [name, name] : name;
-  const names: [string | null, string | null] =
-    session.mode === 'pair' ? [cleanPlayerName(a), cleanPlayerName(b)] : side === 0 ? [cleanPlayerName(a), null] : [null, cleanPlayerName(a)];
+  const names: [string | null, string | null] = session.mode === 'pair' ? [cleanPlayerName(a), cleanPlayerName(b)] : side === 0 ? [cleanPlayerName(a), null] : [null, cleanPlayerName(a)];
   return names[0] === null && names[1] === null ? {} : { names };
 }
 
@@ -218,17 +219,12 @@ export function describeSession(c: CompiledScenario, session: ClassSession): { l
     ...(session.mode === 'computer' ? [{ label: 'Counterpart', value: describeOpponent(c, session.opponent) }] : []),
     {
       label: 'Dice',
-      value: session.seed.kind === 'class' ? `The same for the whole class (seed "${session.seed.value}")` : 'Different for every student',
+      value: session.seed.kind === 'class' ? `The same for the whole class (seed "\u2068${withoutDirectionControls(session.seed.value)}\u2069")` : 'Different for every student',
     },
     { label: 'Rounds', value: `${rounds}${session.rounds !== null && session.rounds !== scenarioRounds ? ` (the scenario has ${scenarioRounds})` : ''}` },
     {
       label: 'Time per round',
-      value:
-        minutes === null
-          ? 'No time limit'
-          : Number.isInteger(minutes)
-            ? `${minutes} minute${minutes === 1 ? '' : 's'}`
-            : `${session.secondsPerRound} seconds`,
+      value: minutes === null ? 'No time limit' : Number.isInteger(minutes) ? `${minutes} minute${minutes === 1 ? '' : 's'}` : `${session.secondsPerRound} seconds`,
     },
     { label: 'Real outcome', value: session.revealReal ? 'Shown in the debrief' : 'Not shown in the debrief' },
   ];

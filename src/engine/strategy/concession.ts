@@ -6,15 +6,10 @@
  * Trust shifts the target: a side that trusts its counterpart gives a little more.
  */
 import type { CounterpartProfile } from '../rules/state.ts';
+import { STRATEGIES, strategyOf } from './registry.ts';
 
-export const STRATEGY_EXPONENT: Record<CounterpartProfile['strategy'], number> = {
-  hardliner: 0,
-  boulware: 0.2,
-  linear: 1,
-  conceder: 2,
-  'tit-for-tat': 1,
-  logroller: 1,
-};
+/** Each strategy's exponent, from its definition (./kinds). */
+export const STRATEGY_EXPONENT = Object.fromEntries(STRATEGIES.map((id) => [id, strategyOf(id).exponent])) as Record<CounterpartProfile['strategy'], number>;
 
 const TRUST_SHIFT = 0.15;
 
@@ -24,7 +19,7 @@ export function timeFraction(round: number, half: 0 | 1, rounds: number): number
 }
 
 export function timeDependentTarget(e: number, t: number, pMin: number, pMax: number): number {
-  const f = e === 0 ? 0 : Math.pow(t, 1 / e);
+  const f = e === 0 ? 0 : t ** (1 / e);
   return pMin + (pMax - pMin) * (1 - f);
 }
 

@@ -3,6 +3,7 @@
  * its model of the other side, trust, time) and says why, using the numbers it actually computed
  * — its reasons are honest by construction.
  */
+import { strategyOf } from './registry.ts';
 import type { Domain, SideIndex } from '../model/domain.ts';
 import type { Rng } from '../rng.ts';
 import type { CompiledScenario } from '../scenario/compile.ts';
@@ -27,9 +28,7 @@ export const WALK_OUT_TRUST = 0.1;
 
 /** What a side may still offer: tentative items are fixed, red-line options are out. */
 export function allowedOptions(c: CompiledScenario, state: GameState, side: SideIndex): boolean[][] {
-  return state.items.map((it, i) =>
-    c.domain.optionIds[i].map((_, o) => (it.status === 'tentative' ? o === it.option : !c.forbidden[side][i][o])),
-  );
+  return state.items.map((it, i) => c.domain.optionIds[i].map((_, o) => (it.status === 'tentative' ? o === it.option : !c.forbidden[side][i][o])));
 }
 
 function withinRedLines(c: CompiledScenario, side: SideIndex): boolean[][] {
@@ -83,7 +82,12 @@ function theirOffersToUs(domain: Domain, state: GameState, side: SideIndex): { f
   let best: number | null = null;
   for (const p of state.proposals) {
     if (p.by === side) continue;
-    const u = bestCompletion(domain, side, p.options, domain.gains[side].map((o) => o.map(() => true)));
+    const u = bestCompletion(
+      domain,
+      side,
+      p.options,
+      domain.gains[side].map((o) => o.map(() => true)),
+    );
     if (first === null) first = u;
     if (best === null || u > best) best = u;
   }
@@ -106,7 +110,7 @@ export function targetUtility(
   const pMin = Math.min(pMax, Math.max(worst, domain.reservation[side]));
   const t = timeFraction(state.round, state.half, deadlineRounds(c, state));
   let target: number;
-  if (profile.strategy === 'tit-for-tat') {
+  if (strategyOf(profile.strategy).target === 'mirror') {
     const theirs = theirOffersToUs(domain, state, side);
     target = titForTatTarget(t, pMin, pMax, theirs.first, theirs.best);
   } else {
@@ -166,8 +170,7 @@ export function decide(c: CompiledScenario, domain: Domain, state: GameState, si
   const other = otherSide(side);
   const ctx = { c, domain, state, side };
 
-  if (state.trust[side] < WALK_OUT_TRUST)
-    return { moves: [{ kind: 'walkAway' }], said: say.walkOut(ctx), mood: 'angry' };
+  if (state.trust[side] < WALK_OUT_TRUST) return { moves: [{ kind: 'walkAway' }], said: say.walkOut(ctx), mood: 'angry' };
 
   let st: StanceDecision | null = null;
   const { target } = targetUtility(c, domain, state, side, profile, (pMin) => {
@@ -188,8 +191,7 @@ export function decide(c: CompiledScenario, domain: Domain, state: GameState, si
     const u = bestCompletion(domain, side, fixed, redOk);
     const complete = utilityOfPartial(domain, side, fixed);
     const safe = complete === null ? u >= reserve : safeForUs(c, domain, side, fixed as number[]);
-    if (crossesRedLine(c, side, fixed) < 0 && safe && u >= target - 1e-9)
-      return { moves: [{ kind: 'acceptTrade' }], said: say.tradeAccepted(trade, u), mood: 'pleased' };
+    if (crossesRedLine(c, side, fixed) < 0 && safe && u >= target - 1e-9) return { moves: [{ kind: 'acceptTrade' }], said: say.tradeAccepted(trade, u), mood: 'pleased' };
   }
 
   const table = state.table && state.table.by === other ? state.table : null;

@@ -75,10 +75,7 @@ function enumerateOffers(req: OfferSearch, choices: number[][]): FoundOffer | nu
     if (!top || u > top.utility) top = { outcome: at.map((k, i) => choices[i][k]), utility: u };
     if (u >= req.lo) {
       const inWindow = u <= req.hi;
-      const better =
-        !best ||
-        (inWindow && !best.inWindow) ||
-        (inWindow === best.inWindow && (sc > best.score + TIE || (sc > best.score - TIE && u > best.utility)));
+      const better = !best || (inWindow && !best.inWindow) || (inWindow === best.inWindow && (sc > best.score + TIE || (sc > best.score - TIE && u > best.utility)));
       if (better) best = { outcome: at.map((k, i) => choices[i][k]), utility: u, score: sc, inWindow };
     }
     let i = 0;

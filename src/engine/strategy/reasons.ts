@@ -8,6 +8,7 @@ import type { CompiledScenario } from '../scenario/compile.ts';
 import type { CounterpartProfile, GameState, Trade } from '../rules/state.ts';
 import { deadlineRounds } from '../rules/context.ts';
 import { said, type Said } from '../words/codes.ts';
+import { wholePoints } from '../model/points.ts';
 
 export interface SayContext {
   c: CompiledScenario;
@@ -16,9 +17,7 @@ export interface SayContext {
   side: SideIndex;
 }
 
-export function points(u: number): number {
-  return Math.round(u * 100);
-}
+export const points = wholePoints;
 
 function roundsLeft(ctx: SayContext): number {
   return deadlineRounds(ctx.c, ctx.state) - ctx.state.round;

@@ -38,7 +38,7 @@ export interface CodeParams {
   /** The asked side answers a priority question (its answer is in `said`). */
   'move.answers': { side: SideIndex };
   /** A scenario event fired: its title and text come from the scenario. */
-  'news': { event: string };
+  news: { event: string };
 
   // ——— what a computer side says: its reasons, from the numbers it computed ———
   'reason.walkOut': { trust: number };
@@ -111,9 +111,18 @@ export interface CodeParams {
   'setup.nameControl': Nothing;
   'setup.nameForHuman': Nothing;
   'setup.session': Nothing;
-  /** The screen flow was asked to start a game without saying which (a side, or two players). */
-  'setup.noGame': Nothing;
-
+  /** The game's log holds the most events a game may (MAX_LOG_EVENTS): only a walk-away still fits. */
+  'refusal.logFull': { max: number };
+  'setup.nameDirection': Nothing;
+  'setup.seedDirection': Nothing;
+  /** A live class's teacher released a news event the scenario does not have. */
+  'refusal.noSuchEvent': { event: string };
+  'refusal.noSuchSide': Nothing;
+  'refusal.takeoverNotComputer': Nothing;
+  /** Live class: a move before the talks at this table are open, by a student with no table, or while the teacher has paused the class. */
+  'refusal.talksNotOpen': Nothing;
+  'refusal.noTable': Nothing;
+  'refusal.classPaused': Nothing;
   // ——— the counterpart's answer to stonewalling and waste (docs/counterpart.md) ———
   /** `turns`: the other side's turns in a row without a move towards the speaker. */
   'reason.stonewallForgive': { turns: number };
@@ -203,7 +212,15 @@ export const CODES = [
   'setup.nameControl',
   'setup.nameForHuman',
   'setup.session',
-  'setup.noGame',
+  'refusal.logFull',
+  'setup.nameDirection',
+  'setup.seedDirection',
+  'refusal.noSuchEvent',
+  'refusal.noSuchSide',
+  'refusal.takeoverNotComputer',
+  'refusal.talksNotOpen',
+  'refusal.noTable',
+  'refusal.classPaused',
   'reason.stonewallForgive',
   'reason.stonewallPatience',
   'reason.stonewallWarning',

@@ -11,7 +11,7 @@
 import { and, assign, enqueueActions, not, setup } from 'xstate';
 import { phaseOf } from '../../engine/index.ts';
 import { gameLogic } from './game-actor.ts';
-import { compiled, gamePhase, modeFor, other, seedFor, setupOf, startRefusal, summaryOf, tableSide, type FlowContext, type FlowEvent, type FlowInput, type GameRef } from './flow-context.ts';
+import { canStart, compiled, gamePhase, modeFor, other, seedFor, setupOf, startRefusal, summaryOf, tableSide, type FlowContext, type FlowEvent, type FlowInput, type GameRef } from './flow-context.ts';
 import { homeSide, needsHandover, policyOf, sidesHere, type SideIndex } from './seats.ts';
 
 export { gamePhase, gameSnapshot, type FlowContext, type FlowEvent, type FlowInput, type GameRef, type GameSummary, type Want } from './flow-context.ts';
@@ -28,13 +28,12 @@ function spawnGame(spawn: unknown, logic: ReturnType<typeof gameLogic>): GameRef
 export const appMachine = setup({
   types: { context: {} as FlowContext, events: {} as FlowEvent, input: {} as FlowInput },
   guards: {
-    canStart: ({ context, event }) => startRefusal(context, event) === null,
+    canStart: ({ context, event }) => canStart(context, event),
     canSwap: ({ context }) => policyOf(context.lock, context.mode).canSwap,
     inClass: ({ context }) => context.lock !== null,
     /** A class session that leaves the side to the student (or whose seat number did not decide it). */
     studentChoosesSide: ({ context, event }) => modeFor(context, event) === null,
-    resumable: ({ context, event }) =>
-      event.type === 'resume' && event.classCode === (context.lock?.code ?? null) && phaseOf((event.snapshot as { value?: unknown }).value ?? 'setup') !== 'setup',
+    resumable: ({ context, event }) => event.type === 'resume' && event.classCode === (context.lock?.code ?? null) && phaseOf((event.snapshot as { value?: unknown }).value ?? 'setup') !== 'setup',
     atOutcome: ({ context }) => gamePhase(context) === 'outcome',
     atDebrief: ({ context }) => gamePhase(context) === 'debrief',
     gameEnded: ({ context }) => gamePhase(context) === 'outcome' || gamePhase(context) === 'debrief',
@@ -73,6 +72,27 @@ export const appMachine = setup({
         game: ({ spawn }) => spawnGame(spawn, gameLogic(compiled(context), { setup: setupOf(context, want.mode, seed, want.names) })),
       });
     }),
+    /** The live talks ended on the server: carry on here from the finished game's replay (outcome, debrief). */
+    finishLive: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'live.finished') return;
+      if (context.game) enqueue.stopChild(context.game);
+      const mode = { kind: 'solo' as const, side: event.side };
+      enqueue.assign({
+        scenario: event.scenario,
+        file: event.file,
+        live: null,
+        lock: null,
+        mode,
+        seed: '',
+        previous: null,
+        gamesStarted: 1,
+        viewer: null,
+        side: event.side,
+        want: { screen: 'table', side: event.side },
+        game: ({ spawn }) => spawnGame(spawn, gameLogic(event.scenario, { snapshot: event.snapshot })),
+      });
+    }),
+    showLive: assign(({ event }) => (event.type === 'live.show' ? { live: { scene: event.scene, side: event.side } } : {})),
     resume: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'resume') return;
       if (context.game) enqueue.stopChild(context.game);
@@ -125,11 +145,13 @@ export const appMachine = setup({
     refusal: null,
     names: null,
     game: null,
+    live: null,
   }),
   initial: 'opening',
   on: {
     'scenario.opened': { target: '.title', actions: 'open' },
     'scenario.failed': { target: '.problems', actions: 'showProblems' },
+    'live.show': { target: '.live', actions: 'showLive' },
   },
   states: {
     /** Until the scenario is open and the landing decided (Boot and Preload show this). */
@@ -142,6 +164,13 @@ export const appMachine = setup({
       },
     },
     problems: {},
+    /** A live class: the class server runs the game; the scenes read this side's view from it (session.ts). */
+    live: {
+      on: {
+        'live.finished': { target: 'playing', actions: 'finishLive' },
+        quit: { target: 'title', actions: assign({ live: null }) },
+      },
+    },
     title: {
       entry: 'dropGame',
       on: {

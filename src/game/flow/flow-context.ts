@@ -4,7 +4,20 @@
  * side the table shows. Headless.
  */
 import type { ActorRefFrom, Snapshot } from 'xstate';
-import { debriefView, phaseOf, sideForSeat, setupFor, type ClassSession, type CompiledScenario, type GameSetup, type MoveEvent, type Phase, type PlayerConfig, type Problem, type Said, said } from '../../engine/index.ts';
+import {
+  debriefView,
+  phaseOf,
+  sideForSeat,
+  setupFor,
+  type ClassSession,
+  type CompiledScenario,
+  type GameSetup,
+  type MoveEvent,
+  type Phase,
+  type PlayerConfig,
+  type Problem,
+  type Said,
+} from '../../engine/index.ts';
 import { resolveSetup } from '../../engine/rules/setup.ts';
 import type { gameLogic } from './game-actor.ts';
 import { freePlayers, policyOf, sidesHere, type ClassLock, type Mode, type SideIndex } from './seats.ts';
@@ -57,6 +70,14 @@ export interface FlowContext extends FlowInput {
   /** In a class: the names typed on the title, carried to the side choice. */
   names: [string, string] | null;
   game: GameRef | null;
+  /** In a live class (src/live): the screen the class server's seat is at; the game runs on the server. */
+  live: LiveScreen | null;
+}
+
+/** A live class's screens: joining and waiting, then the briefing and the table read the server's view. */
+export interface LiveScreen {
+  scene: 'Live' | 'Briefing' | 'Table';
+  side: SideIndex | null;
 }
 
 export type FlowEvent =
@@ -79,6 +100,8 @@ export type FlowEvent =
   | { type: 'again' }
   | { type: 'swap' }
   | { type: 'quit' }
+  | { type: 'live.show'; scene: LiveScreen['scene']; side: SideIndex | null }
+  | { type: 'live.finished'; scenario: CompiledScenario; file: string; side: SideIndex; snapshot: Snapshot<unknown> }
   | { type: 'xstate.snapshot.game'; snapshot: Snapshot<unknown> };
 
 export const other = (s: SideIndex): SideIndex => (s === 0 ? 1 : 0);
@@ -148,12 +171,17 @@ export function setupOf(ctx: FlowContext, mode: Mode, seed: string, names?: [str
   return setupFor(ctx.lock.settings, side, seed, mode.kind === 'solo' && names ? names[0] : names);
 }
 
-/** Why the game a start event asks for cannot start (null: it can). The seed never decides it. */
+/** Whether the event asks for a game that can start here. The seed never decides it. */
+export function canStart(ctx: FlowContext, event: FlowEvent): boolean {
+  const want = modeFor(ctx, event);
+  return want !== null && resolveSetup(compiled(ctx), setupOf(ctx, want.mode, ctx.seed, want.names)).ok;
+}
+
+/** Why the engine refuses to set up the game the event asks for (null: it does not, or no game is asked for). */
 export function startRefusal(ctx: FlowContext, event: FlowEvent): Said | null {
   const want = modeFor(ctx, event);
-  if (!want) return said('setup.noGame');
-  const result = resolveSetup(compiled(ctx), setupOf(ctx, want.mode, ctx.seed, want.names));
-  return result.ok ? null : result.reason;
+  const result = want && resolveSetup(compiled(ctx), setupOf(ctx, want.mode, ctx.seed, want.names));
+  return result && !result.ok ? result.reason : null;
 }
 
 /** The finished game's summary, for the comparison after a swap. */

@@ -14,11 +14,17 @@ export type Screen =
   | { scene: 'SideChoice'; data: { name?: string } }
   | { scene: 'Handover'; data: { side: SideIndex; next: 'Briefing' | 'Table' } }
   | { scene: 'Briefing' | 'Table'; data: { side: SideIndex } }
-  | { scene: 'Outcome' | 'Debrief'; data: Record<string, never> };
+  | { scene: 'Outcome' | 'Debrief'; data: Record<string, never> }
+  | { scene: 'Live'; data: { side?: SideIndex } };
 
 /** The screen for this state; null while the page is still opening (Boot and Preload show that). */
 export function screenOf(s: SnapshotFrom<AppMachine>): Screen | null {
   const ctx = s.context;
+  if (s.matches('live') && ctx.live) {
+    const { scene, side } = ctx.live;
+    if (scene === 'Live' || side === null) return { scene: 'Live', data: side === null ? {} : { side } };
+    return { scene, data: { side } };
+  }
   if (s.matches('problems') && ctx.problems) return { scene: 'Preload', data: ctx.problems };
   if (s.matches('title')) return { scene: 'Title', data: { opened: ctx.opened } };
   if (s.matches('sideChoice')) return { scene: 'SideChoice', data: ctx.names ? { name: ctx.names[0] } : {} };

@@ -2,7 +2,7 @@
  * Briefing: the player's private priorities (bars), walk-away, red lines, the third parties and
  * what they want, and the deadline.
  */
-import { playerView, wholePercent } from '../../engine/index.ts';
+import { wholePercent } from '../../engine/index.ts';
 import * as session from '../session.ts';
 import { button, el } from '../ui/dom.ts';
 import { briefingStep, endGuide, guideCard, placeGuide, type GuideStep } from '../ui/guide.ts';
@@ -25,7 +25,8 @@ export class Briefing extends Screen<BriefingData> {
   }
 
   private done(): void {
-    session.send({ type: 'briefing.done' });
+    if (session.isLive()) session.liveBriefingDone(this.data_.side);
+    else session.send({ type: 'briefing.done' });
   }
 
   private guide: { step: GuideStep; card: HTMLElement } | null = null;
@@ -36,16 +37,20 @@ export class Briefing extends Screen<BriefingData> {
 
   protected render(data: BriefingData): void {
     const c = session.scenario();
-    const v = playerView(c, session.context(), data.side);
+    const v = session.viewFor(data.side);
     if (!v) return;
     const step = briefingStep(v);
     this.guide = step
       ? {
           step,
-          card: guideCard(step, () => {}, () => {
-            endGuide();
-            this.refresh();
-          }),
+          card: guideCard(
+            step,
+            () => {},
+            () => {
+              endGuide();
+              this.refresh();
+            },
+          ),
         }
       : null;
     const redLineLabel = (item: string, option: string) => {
@@ -87,7 +92,16 @@ export class Briefing extends Screen<BriefingData> {
                   'li',
                   null,
                   el('span', { class: 'priority-name' }, it.title),
-                  el('span', { class: 'priority-bar', 'data-meter': String(it.myWeight / sorted[0].myWeight), 'data-meter-color': String(SIDE_COLORS[data.side]), role: 'meter', 'aria-valuenow': String(pct), 'aria-valuemin': '0', 'aria-valuemax': '100', 'aria-label': t.itemPriority(it.title) }),
+                  el('span', {
+                    class: 'priority-bar',
+                    'data-meter': String(it.myWeight / sorted[0].myWeight),
+                    'data-meter-color': String(SIDE_COLORS[data.side]),
+                    role: 'meter',
+                    'aria-valuenow': String(pct),
+                    'aria-valuemin': '0',
+                    'aria-valuemax': '100',
+                    'aria-label': t.itemPriority(it.title),
+                  }),
                   el('span', { class: 'priority-pct' }, `${pct}%`),
                 );
               }),
@@ -98,18 +112,28 @@ export class Briefing extends Screen<BriefingData> {
             el('h2', null, t.yourRedLines),
             v.me.redLines.length === 0
               ? el('p', { class: 'muted' }, t.noRedLines)
-              : el('ul', { class: 'redlines' }, ...v.me.redLines.map((r) => el('li', null, el('strong', null, t.never(r.options.map((o) => redLineLabel(r.item, o)).join(' / '))), el('span', { class: 'muted' }, r.text)))),
+              : el(
+                  'ul',
+                  { class: 'redlines' },
+                  ...v.me.redLines.map((r) => el('li', null, el('strong', null, t.never(r.options.map((o) => redLineLabel(r.item, o)).join(' / '))), el('span', { class: 'muted' }, r.text))),
+                ),
           ),
           el(
             'section',
             { class: 'brief-col', 'data-panel': 'panel', 'data-stage': '2' },
             el('h2', null, t.acrossTheTable),
             el('p', null, el('strong', null, `${v.them.name}: `), v.them.leader),
-            v.them.counterpart ? el('p', { class: 'muted' }, el('strong', null, counterpartName(v.them.counterpart)), v.them.counterpart.description ? ` — ${v.them.counterpart.description}` : '') : el('p', { class: 'muted' }, t.playedByClassmate),
+            v.them.counterpart
+              ? el('p', { class: 'muted' }, el('strong', null, counterpartName(v.them.counterpart)), v.them.counterpart.description ? ` — ${v.them.counterpart.description}` : '')
+              : el('p', { class: 'muted' }, t.playedByClassmate),
             el('h2', null, t.deadline),
             el('p', { testid: 'deadline' }, el('strong', null, t.roundsCount(v.rounds)), v.deadlineText),
             el('h2', null, t.whoIsWatching),
-            el('ul', { class: 'party-wants scroll', tabindex: '0', 'aria-label': t.thirdParties }, ...v.thirdParties.map((p) => el('li', null, el('strong', null, p.name), el('span', { class: 'muted' }, p.wants)))),
+            el(
+              'ul',
+              { class: 'party-wants scroll', tabindex: '0', 'aria-label': t.thirdParties },
+              ...v.thirdParties.map((p) => el('li', null, el('strong', null, p.name), el('span', { class: 'muted' }, p.wants))),
+            ),
           ),
         ),
       ),

@@ -1,6 +1,6 @@
 /**
  * Debrief: every possible outcome against the Pareto frontier and the Nash point, the player's
- * deal and the real Da Nang outcome; the path of offers; item by item, the result beside what
+ * deal and the real outcome; the path of offers; item by item, the result beside what
  * really happened and each third party's verdict; play again, or swap sides with the same seed.
  */
 import type Phaser from 'phaser';
@@ -118,7 +118,11 @@ export class Debrief extends Screen {
       el(
         'li',
         { testid },
-        el('span', { class: `swatch ${shape}`, style: { color: CSS_COLOR(color) }, 'aria-hidden': 'true' }, { dot: '●', line: '━', diamond: '◆', star: '★', square: '■', cross: '✚', triangle: '▲' }[shape] ?? '●'),
+        el(
+          'span',
+          { class: `swatch ${shape}`, style: { color: CSS_COLOR(color) }, 'aria-hidden': 'true' },
+          { dot: '●', line: '━', diamond: '◆', star: '★', square: '■', cross: '✚', triangle: '▲' }[shape] ?? '●',
+        ),
         el('span', null, label),
         value ? el('span', { class: 'legend-value', title: t.worthTo(pts(value[0]), d.me, pts(value[1]), d.them) }, `${pts(value[0])} / ${pts(value[1])}`) : null,
       );
@@ -194,7 +198,7 @@ export class Debrief extends Screen {
               legend('line', MARKERS.frontier.color, t.paretoFrontier, null, 'legend-frontier'),
               legend('star', MARKERS.myDeal.color, d.chart.myDeal ? t.yourDeal : t.yourDealNone, d.chart.myDeal, 'legend-my-deal'),
               legend('diamond', MARKERS.nash.color, t.nashPoint, d.chart.nash, 'legend-nash'),
-              hideReal ? null : legend('square', MARKERS.real.color, t.realDeal, d.chart.real, 'legend-real'),
+              hideReal ? null : legend('square', MARKERS.real.color, d.realLabel ?? t.realDeal, d.chart.real, 'legend-real'),
               legend('cross', MARKERS.walkAway.color, t.walkAways, d.chart.walkAway, 'legend-walk-away'),
             ),
             d.distances
@@ -241,7 +245,7 @@ export class Debrief extends Screen {
                     el('span', { testid: `mine-${it.id}` }, it.mine ?? t.noAgreement),
                     it.crossedMyRedLine ? el('span', { class: 'tag redline', testid: `crossed-${it.id}`, title: t.crossedRedLineTitle }, t.crossedRedLine) : null,
                   ),
-                  hideReal ? null : el('dt', null, it.real.reportedly ? t.realReportedly : t.realAsItWas),
+                  hideReal ? null : el('dt', null, it.real.reportedly ? t.realReportedly(d.realLabel) : t.realAsItWas(d.realLabel)),
                   hideReal ? null : el('dd', null, it.real.label, it.mine === it.real.label ? el('span', { class: 'tag agreed' }, t.sameAsHistory) : null),
                 ),
                 hideReal ? null : el('p', { class: 'muted small' }, it.real.text),
@@ -253,7 +257,12 @@ export class Debrief extends Screen {
                         el(
                           'li',
                           null,
-                          el('span', { class: `verdict-who reaction ${v.reaction}` }, t.verdictWho(reactionWord(v.reaction).icon, v.party), el('span', { class: 'verdict-word' }, reactionWord(v.reaction).word)),
+                          el(
+                            'span',
+                            { class: `verdict-who reaction ${v.reaction}` },
+                            t.verdictWho(reactionWord(v.reaction).icon, v.party),
+                            el('span', { class: 'verdict-word' }, reactionWord(v.reaction).word),
+                          ),
                           el('span', { class: 'verdict-text muted small' }, v.text),
                         ),
                       ),

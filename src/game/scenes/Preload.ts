@@ -13,7 +13,6 @@ import { COLORS } from '../ui/theme.ts';
 import type Phaser from 'phaser';
 import { DEFAULT_SCENARIO, scenarioFromUrl, scenarioText } from '../scenario-url.ts';
 
-
 /** Checks a scenario's text and opens it in the session; returns its problems instead if it has any. */
 export function openScenarioText(file: string, text: string): Problem[] | null {
   // Designer warnings are for `summit check`; the game skips them to start sooner.

@@ -66,25 +66,23 @@ export class SideChoice extends Screen<SideChoiceData> {
         !session.policy().canHotseat
           ? el('p', { class: 'muted class-note', 'data-stage': '3' }, t.classSideNote)
           : el(
-          'div',
-          { class: 'side-extra', 'data-stage': '3' },
-          el(
-            'section',
-            { class: 'extra-card', 'data-panel': 'panel' },
-            el('h2', null, t.againstComputer),
-            el('p', { class: 'muted' }, t.againstComputerNote),
-            difficultyField(),
-          ),
-          el(
-            'section',
-            { class: 'extra-card', 'data-panel': 'panel' },
-            el('h2', null, t.twoPlayersOnDevice),
-            el('p', { class: 'muted' }, t.twoPlayersNote(s.sides[0].name, s.sides[1].name)),
-            button(t.twoPlayers, () => this.hotseat(), { shortcut: '3', key: 'hotseat', testid: 'choose-hotseat' }),
-          ),
-        ),
+              'div',
+              { class: 'side-extra', 'data-stage': '3' },
+              el('section', { class: 'extra-card', 'data-panel': 'panel' }, el('h2', null, t.againstComputer), el('p', { class: 'muted' }, t.againstComputerNote), difficultyField()),
+              el(
+                'section',
+                { class: 'extra-card', 'data-panel': 'panel' },
+                el('h2', null, t.twoPlayersOnDevice),
+                el('p', { class: 'muted' }, t.twoPlayersNote(s.sides[0].name, s.sides[1].name)),
+                button(t.twoPlayers, () => this.hotseat(), { shortcut: '3', key: 'hotseat', testid: 'choose-hotseat' }),
+              ),
+            ),
         el('p', { class: 'refusal', role: 'alert', 'data-refusal': '' }),
-        el('div', { class: 'page-foot' }, button(t.back, () => this.back(), { shortcut: 'Esc', key: 'back', variant: 'ghost' })),
+        el(
+          'div',
+          { class: 'page-foot' },
+          button(t.back, () => this.back(), { shortcut: 'Esc', key: 'back', variant: 'ghost' }),
+        ),
       ),
     );
   }

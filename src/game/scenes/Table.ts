@@ -5,7 +5,7 @@
  * The scene keeps what the player is composing and sends moves; its parts are drawn by
  * table/ (cards, side panel, bars, dialogs), which read it through TableHost.
  */
-import { playerView, type MoveEvent, type PlayerView } from '../../engine/index.ts';
+import type { MoveEvent, PlayerView } from '../../engine/index.ts';
 import * as session from '../session.ts';
 import { el } from '../ui/dom.ts';
 import { acknowledge, endGuide, guideCard, placeGuide, tableStep, type GuideStep } from '../ui/guide.ts';
@@ -14,6 +14,7 @@ import { t } from '../ui/strings/index.ts';
 import { actionBar, banner, coach, draftSummary, topBar } from './table/bars.ts';
 import { confirmRedLines, helpDialog, newGameDialog, priorityDialog, tradeDialog, walkAwayDialog } from './table/dialogs.ts';
 import type { Tab, TableHost } from './table/host.ts';
+import { tableKeys } from './table/keys.ts';
 import { itemCard } from './table/item-card.ts';
 import { RoundTimer } from './table/round-timer.ts';
 import { counterpartPanel, sideTabs } from './table/side-panel.ts';
@@ -41,7 +42,7 @@ export class Table extends Screen<TableData> implements TableHost {
   }
 
   private view(): PlayerView {
-    return playerView(session.scenario(), session.context(), this.side)!;
+    return session.viewFor(this.side)!;
   }
 
   protected override setup(): void {
@@ -110,24 +111,7 @@ export class Table extends Screen<TableData> implements TableHost {
       }
       (card?.querySelector<HTMLElement>('input:checked:not(:disabled)') ?? card?.querySelector<HTMLElement>('input:not(:disabled)') ?? card?.querySelector<HTMLElement>('button'))?.focus();
     };
-    return {
-      p: () => this.propose(),
-      a: () => v.table?.by === 'them' && this.acceptPackage(),
-      t: () => this.tradeDialog(),
-      y: () => v.trade?.by === 'them' && this.acceptTrade(),
-      s: () => v.canStatePriority && this.priorityDialog(),
-      q: () => v.canAskPriority && this.move({ type: 'priority.ask' }),
-      n: () => this.move({ type: 'turn.pass' }),
-      w: () => this.walkAwayDialog(),
-      h: () => this.setTab('history'),
-      v: () => this.setTab('parties'),
-      '?': () => this.helpDialog(),
-      F1: () => this.helpDialog(),
-      '1': focusCard(0),
-      '2': focusCard(1),
-      '3': focusCard(2),
-      '4': focusCard(3),
-    };
+    return tableKeys(this, v, focusCard);
   }
 
   setTab(tab: Tab): void {
@@ -244,13 +228,13 @@ export class Table extends Screen<TableData> implements TableHost {
 
   protected render(): void {
     const v = this.view();
-    const c = session.scenario().scenario;
+    const title = session.title();
     const guide = this.guideCard(v);
     this.root.append(
       el(
         'div',
         { class: 'table-layout' },
-        topBar(this, v, c.title, this.timer.chip(v)),
+        topBar(this, v, title, this.timer.chip(v)),
         el(
           'main',
           { class: 'table-main scroll', 'data-clip': '' },
@@ -266,7 +250,13 @@ export class Table extends Screen<TableData> implements TableHost {
         // Then the side panel: the counterpart first, the third parties and history a frame later.
         this.later(
           Math.max(1, v.items.length),
-          () => el('aside', { class: 'table-side', 'data-panel': 'panel' }, counterpartPanel(this, v), this.later(v.items.length + 1, () => sideTabs(this, v), { class: 'side-tabs' })),
+          () =>
+            el(
+              'aside',
+              { class: 'table-side', 'data-panel': 'panel' },
+              counterpartPanel(this, v),
+              this.later(v.items.length + 1, () => sideTabs(this, v), { class: 'side-tabs' }),
+            ),
           { class: 'table-side', 'data-panel': 'panel' },
         ),
         actionBar(this, v),

@@ -4,9 +4,10 @@
  * from a class session link, it shows the teacher's locked settings and asks the student's name.
  */
 import type Phaser from 'phaser';
-import { decodeSession } from '../../engine/index.ts';
 import * as session from '../session.ts';
+import { liveEntry } from '../../live/client/title-entry.ts';
 import { classPanel } from '../ui/class-panel.ts';
+import { joinCodeForm } from '../ui/join-code-form.ts';
 import { button, el } from '../ui/dom.ts';
 import { notify } from '../ui/notice.ts';
 import { readScenarioFile, scenarioHref, scenarioList } from '../ui/scenario-picker.ts';
@@ -101,33 +102,7 @@ export class Title extends Screen {
 
   /** A class code typed in: the page reopens as the teacher's link would. */
   private joinDialog(): void {
-    this.dialog(
-      t.joinTitle,
-      (close) => {
-        const input = el('input', { type: 'text', id: 'join-code', testid: 'join-code', autocomplete: 'off', spellcheck: 'false', placeholder: t.joinCodePlaceholder, 'data-autofocus': '' });
-        const error = el('p', { class: 'refusal', role: 'alert', testid: 'join-error' });
-        const join = () => {
-          const code = input.value.trim();
-          const decoded = decodeSession(code);
-          if (!decoded.ok) {
-            error.textContent = t.joinCodeUnusable(decoded.reason);
-            return;
-          }
-          const params = new URLSearchParams(location.search);
-          params.delete('scenario');
-          params.set('session', code.toUpperCase().replace(/\s+/g, ''));
-          location.assign(`${location.pathname}?${params}`);
-        };
-        input.addEventListener('keydown', (e) => e.key === 'Enter' && join());
-        return [
-          el('p', { class: 'muted' }, t.joinIntro),
-          el('div', { class: 'form-row' }, el('label', { for: 'join-code' }, t.joinCodeLabel), input),
-          error,
-          el('div', { class: 'dialog-actions' }, button(t.cancel, close, { variant: 'ghost' }), button(t.join, join, { variant: 'primary', testid: 'join-submit' })),
-        ];
-      },
-      { testid: 'join-dialog' },
-    );
+    this.dialog(t.joinTitle, joinCodeForm, { testid: 'join-dialog' });
   }
 
   private help(): void {
@@ -147,9 +122,7 @@ export class Title extends Screen {
             { variant: 'primary', 'data-autofocus': '', testid: 'guided-start', key: 'guided-start' },
           ),
         ),
-        session.file() === TUTORIAL
-          ? null
-          : el('p', { class: 'muted' }, t.tutorialOffer, el('a', { href: `${scenarioHref(TUTORIAL)}&guide=1`, testid: 'tutorial-link' }, t.openTutorial)),
+        session.file() === TUTORIAL ? null : el('p', { class: 'muted' }, t.tutorialOffer, el('a', { href: `${scenarioHref(TUTORIAL)}&guide=1`, testid: 'tutorial-link' }, t.openTutorial)),
         ...howToPlay(),
         el('h3', null, t.controls),
         controlsTable(),
@@ -196,7 +169,17 @@ export class Title extends Screen {
     if (cls) {
       const { panel, read } = classPanel(cls.settings, () => this.startClass());
       this.readClass = read;
-      menu = el('div', { class: 'menu class' }, panel, el('div', { class: 'menu-row' }, button(t.howToPlay, () => this.help(), { shortcut: 'H', key: 'help', testid: 'how-to-play' }), button(t.settings, () => this.settings(), { shortcut: 'O', key: 'settings', testid: 'settings' })));
+      menu = el(
+        'div',
+        { class: 'menu class' },
+        panel,
+        el(
+          'div',
+          { class: 'menu-row' },
+          button(t.howToPlay, () => this.help(), { shortcut: 'H', key: 'help', testid: 'how-to-play' }),
+          button(t.settings, () => this.settings(), { shortcut: 'O', key: 'settings', testid: 'settings' }),
+        ),
+      );
       queueMicrotask(() => this.root.querySelector<HTMLElement>('#class-name-0')?.focus());
     } else {
       this.readClass = null;
@@ -215,6 +198,10 @@ export class Title extends Screen {
           { class: 'menu-row', role: 'group', 'aria-label': t.moreMenu },
           button(t.scenariosMenu, () => this.scenarios(), { variant: 'ghost small', shortcut: 'C', key: 'scenarios', testid: 'scenarios' }),
           button(t.joinClassMenu, () => this.joinDialog(), { variant: 'ghost small', shortcut: 'J', key: 'join', testid: 'join' }),
+          liveEntry(
+            () => session.showLive('Live', null),
+            () => this.refresh(),
+          ),
           el('a', { class: 'btn ghost small', href: 'teacher.html', testid: 'teacher-link' }, el('span', { class: 'btn-label' }, t.forTeachers)),
         ),
       );

@@ -10,6 +10,7 @@ import { installRouter } from './router.ts';
 import { Briefing } from './Briefing.ts';
 import { Debrief } from './Debrief.ts';
 import { Handover } from './Handover.ts';
+import { Live } from './Live.ts';
 import { Outcome } from './Outcome.ts';
 import { openScenarioText, Preload } from './Preload.ts';
 import { SideChoice } from './SideChoice.ts';
@@ -28,6 +29,7 @@ const SCENES: [string, typeof Phaser.Scene][] = [
   ['Table', Table],
   ['Outcome', Outcome],
   ['Debrief', Debrief],
+  ['Live', Live],
 ];
 
 /** Registers the scenes with the game (not started), the router that starts them and, with ?automation=1, the hook. */

@@ -20,9 +20,19 @@ export function classPanel(settings: ClassSession, onStart: () => void): { panel
   // Enter in a field starts, as in any form.
   const onEnter = { keydown: (e: KeyboardEvent) => e.key === 'Enter' && onStart() };
   const nameInput = (id: string, label: string) =>
-    el('div', { class: 'form-field' }, el('label', { for: id }, label), el('input', { type: 'text', id, key: id, testid: id, maxlength: String(MAX_NAME_LENGTH), autocomplete: 'off', spellcheck: 'false', on: onEnter }));
+    el(
+      'div',
+      { class: 'form-field' },
+      el('label', { for: id }, label),
+      el('input', { type: 'text', id, key: id, testid: id, maxlength: String(MAX_NAME_LENGTH), autocomplete: 'off', spellcheck: 'false', on: onEnter }),
+    );
   const seat = needsSeat(settings)
-    ? el('div', { class: 'form-field' }, el('label', { for: 'class-seat' }, t.classSeat), el('input', { type: 'number', id: 'class-seat', key: 'class-seat', testid: 'class-seat', min: '1', max: '999', inputmode: 'numeric', on: onEnter }))
+    ? el(
+        'div',
+        { class: 'form-field' },
+        el('label', { for: 'class-seat' }, t.classSeat),
+        el('input', { type: 'number', id: 'class-seat', key: 'class-seat', testid: 'class-seat', min: '1', max: '999', inputmode: 'numeric', on: onEnter }),
+      )
     : null;
   const error = el('p', { class: 'refusal', role: 'alert', testid: 'class-error' });
   const panel = el(

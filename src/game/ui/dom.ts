@@ -63,6 +63,15 @@ export function text(tag: keyof HTMLElementTagNameMap, content: string, attrs: A
   return el(tag, attrs, content);
 }
 
+/**
+ * Untrusted text (a name, a seed, a file name) set inside a sentence of ours, isolated for
+ * direction as <bdi> would: right-to-left letters in it cannot reorder the words around it.
+ * Direction controls inside it are dropped first (a stray one could end the isolation early).
+ */
+export function isolated(text: string): string {
+  return `\u2068${text.replace(/[\u202a-\u202e\u2066-\u2069]/g, '')}\u2069`;
+}
+
 /** A button with a visible shortcut hint. */
 export function button(label: string, onClick: () => void, attrs: Attrs & { shortcut?: string; variant?: string } = {}): HTMLButtonElement {
   const { shortcut, variant, ...rest } = attrs;

@@ -58,13 +58,7 @@ function step(id: GuideStepId, title: string, text: string, target: string, plac
 export function briefingStep(v: PlayerView): GuideStep | null {
   if (!active) return null;
   const top = [...v.items].sort((a, b) => b.myWeight - a.myWeight)[0];
-  return step(
-    'brief',
-    t.guideBriefTitle,
-    t.guideBriefText(top.title),
-    '[data-guide="priorities"]',
-    ['right', 'left', 'below'],
-  );
+  return step('brief', t.guideBriefTitle, t.guideBriefText(top.title), '[data-guide="priorities"]', ['right', 'left', 'below']);
 }
 
 /**
@@ -76,50 +70,13 @@ export function tableStep(v: PlayerView, draft: Record<string, string>): GuideSt
   const proposed = v.history.some((h) => h.who === 'me');
   if (!proposed) {
     const missing = v.items.filter((it) => !draft[it.id]);
-    if (missing.length > 0)
-      return step(
-        'pick',
-        t.guidePickTitle,
-        t.guidePickText(missing.length),
-        '[data-guide="cards"]',
-        ['right', 'below', 'above'],
-      );
+    if (missing.length > 0) return step('pick', t.guidePickTitle, t.guidePickText(missing.length), '[data-guide="cards"]', ['right', 'below', 'above']);
     const total = v.items.reduce((sum, it) => sum + (it.options.find((o) => o.id === draft[it.id])?.myPoints ?? 0), 0);
-    return step(
-      'propose',
-      t.guideProposeTitle,
-      t.guideProposeText(points(total), points(v.me.walkAwayPoints)),
-      '[data-testid="propose"]',
-      ['above', 'below'],
-    );
+    return step('propose', t.guideProposeTitle, t.guideProposeText(points(total), points(v.me.walkAwayPoints)), '[data-testid="propose"]', ['above', 'below']);
   }
-  if (!acknowledged.has('reply'))
-    return step(
-      'reply',
-      t.guideReplyTitle,
-      t.guideReplyText(v.them.name),
-      '[data-guide="counterpart"]',
-      ['left', 'below'],
-      t.guideNext,
-    );
-  if (!acknowledged.has('parties'))
-    return step(
-      'parties',
-      t.guidePartiesTitle,
-      t.guidePartiesText,
-      '[data-guide="parties"]',
-      ['left', 'above'],
-      t.guideNext,
-    );
-  if (!acknowledged.has('free'))
-    return step(
-      'free',
-      t.guideFreeTitle,
-      t.guideFreeText(v.roundsLeft),
-      '[data-guide="actions"]',
-      ['above'],
-      t.guidePlayAlone,
-    );
+  if (!acknowledged.has('reply')) return step('reply', t.guideReplyTitle, t.guideReplyText(v.them.name), '[data-guide="counterpart"]', ['left', 'below'], t.guideNext);
+  if (!acknowledged.has('parties')) return step('parties', t.guidePartiesTitle, t.guidePartiesText, '[data-guide="parties"]', ['left', 'above'], t.guideNext);
+  if (!acknowledged.has('free')) return step('free', t.guideFreeTitle, t.guideFreeText(v.roundsLeft), '[data-guide="actions"]', ['above'], t.guidePlayAlone);
   return null;
 }
 

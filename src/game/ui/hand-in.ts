@@ -5,7 +5,7 @@
  */
 import { encodeResultCode, recordLog, type CompiledScenario, type GameLog, type SummitContext } from '../../engine/index.ts';
 import { copyText } from './clipboard.ts';
-import { button, el } from './dom.ts';
+import { button, el, isolated } from './dom.ts';
 import { downloadFile } from './download.ts';
 import { t } from './strings/index.ts';
 
@@ -25,7 +25,11 @@ export function resultFor(c: CompiledScenario, context: SummitContext, value: un
 
 /** A file name a teacher can sort: scenario, name, date. */
 function fileName(c: CompiledScenario, r: ResultFile): string {
-  const who = (r.name ?? 'result').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 40) || 'result';
+  const who =
+    (r.name ?? 'result')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 40) || 'result';
   return `summit-${c.scenario.id}-${who}-${new Date().toISOString().slice(0, 10)}.json`;
 }
 
@@ -35,7 +39,11 @@ export function downloadResult(c: CompiledScenario, r: ResultFile): void {
 
 /** The hand-in dialog's body. */
 export function handInBody(c: CompiledScenario, r: ResultFile, close: () => void): HTMLElement[] {
-  const code = el('textarea', { class: 'result-code', id: 'result-code', testid: 'result-code', readonly: true, rows: '5', spellcheck: 'false', 'aria-label': t.resultCodeLabel, 'data-autofocus': '' }, r.code);
+  const code = el(
+    'textarea',
+    { class: 'result-code', id: 'result-code', testid: 'result-code', readonly: true, rows: '5', spellcheck: 'false', 'aria-label': t.resultCodeLabel, 'data-autofocus': '' },
+    r.code,
+  );
   const status = el('p', { class: 'muted small', role: 'status', testid: 'copy-status' });
   const copy = async () => {
     code.select();
@@ -43,7 +51,7 @@ export function handInBody(c: CompiledScenario, r: ResultFile, close: () => void
   };
   code.addEventListener('focus', () => code.select());
   return [
-    el('p', null, r.name ? t.resultOf(r.name) : '', t.handInExplain(r.code.length)),
+    el('p', null, r.name ? t.resultOf(isolated(r.name)) : '', t.handInExplain(r.code.length)),
     code,
     status,
     el(

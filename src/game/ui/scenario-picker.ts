@@ -4,6 +4,7 @@
  * from a file picker or by dropping it on the page. A file's text is untrusted: it only ever
  * goes through the engine's loader and into the page as text.
  */
+import { MAX_SCENARIO_BYTES } from '../../engine/limits.ts';
 import { button, el } from './dom.ts';
 import { t } from './strings/index.ts';
 
@@ -13,9 +14,6 @@ export interface ShippedScenario {
   blurb: string;
 }
 
-/** Files bigger than this are not scenarios (the default one is about 30 KB). */
-export const MAX_SCENARIO_BYTES = 2_000_000;
-
 let shipped: Promise<ShippedScenario[]> | null = null;
 
 /** The shipped scenarios, fetched once. */
@@ -23,9 +21,7 @@ export function shippedScenarios(): Promise<ShippedScenario[]> {
   shipped ??= fetch('scenario-list.json')
     .then((r) => (r.ok ? (r.json() as Promise<{ scenarios?: unknown }>) : Promise.reject(new Error(t.serverAnswered(r.status)))))
     .then((data) =>
-      Array.isArray(data.scenarios)
-        ? data.scenarios.filter((s): s is ShippedScenario => !!s && typeof s.file === 'string' && typeof s.title === 'string' && typeof s.blurb === 'string')
-        : [],
+      Array.isArray(data.scenarios) ? data.scenarios.filter((s): s is ShippedScenario => !!s && typeof s.file === 'string' && typeof s.title === 'string' && typeof s.blurb === 'string') : [],
     );
   return shipped;
 }
@@ -83,6 +79,11 @@ export function scenarioList(currentFile: string, onFile: (f: File) => void, clo
     el('h3', null, t.yourOwnScenario),
     el('p', { class: 'muted' }, t.ownScenarioNote),
     picker,
-    el('div', { class: 'dialog-actions' }, button(t.openFile, () => picker.click(), { key: 'open-file', testid: 'open-file' }), button(t.close, close, { variant: 'primary', 'data-autofocus': '' })),
+    el(
+      'div',
+      { class: 'dialog-actions' },
+      button(t.openFile, () => picker.click(), { key: 'open-file', testid: 'open-file' }),
+      button(t.close, close, { variant: 'primary', 'data-autofocus': '' }),
+    ),
   ];
 }

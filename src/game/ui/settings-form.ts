@@ -88,10 +88,7 @@ export function languageField(onChange: () => void): HTMLElement {
       session.readScenarioIn(code);
       onChange();
     },
-    (code) => [
-      el('span', { class: 'choice-title', lang: code }, languageName(code)),
-      INTERFACE_LANGUAGES.includes(code) ? null : el('span', { class: 'choice-note' }, t.languageScenarioOnly),
-    ],
+    (code) => [el('span', { class: 'choice-title', lang: code }, languageName(code)), INTERFACE_LANGUAGES.includes(code) ? null : el('span', { class: 'choice-note' }, t.languageScenarioOnly)],
     (code) => ({ testid: `language-${code}` }),
   );
 }

@@ -33,7 +33,10 @@ describe('one set of numbers', () => {
   const c = games[0].t.c;
   const imported = collect(games.map((g, k) => verifyLog(c, g.log, `code ${k + 1}`)));
   const stats = classStatistics(c, imported.results);
-  const csv = resultsCsv(c, imported.results).trim().split('\r\n').map((line) => line.split(','));
+  const csv = resultsCsv(c, imported.results)
+    .trim()
+    .split('\r\n')
+    .map((line) => line.split(','));
   const col = (name: string) => csv[0].indexOf(name);
 
   it('the games are the kind that matter: deals, some on values the news moved', () => {

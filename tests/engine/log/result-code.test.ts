@@ -72,7 +72,7 @@ describe('result codes', () => {
 });
 
 describe('result codes, version 3', () => {
-  it('carry the rounds a session set and the players\' names, covered by the check', () => {
+  it("carry the rounds a session set and the players' names, covered by the check", () => {
     const t = summit('danang-2017');
     const setup = { seed: 'named', players: [{ kind: 'computer', difficulty: 'easy' }, { kind: 'human' }], rounds: 3, names: [null, 'Zoë Ünal-Smith'] } as GameSetup;
     t.send({ type: 'game.setup', setup }).send({ type: 'briefing.done' });
@@ -104,7 +104,10 @@ describe('result codes, version 3', () => {
     const v2 = 'S083PT-TBED5-PP2V0-44EDV-THCVJ-82K0B-HH5RR-0C00A-ERS2T-SK9F1-T7AWK-5001G-20R10-D0P8R-81185-0M304-0C08G-MRF6N-VNF3F-K2AS0';
     const loaded = loadScenario(readFileSync(resolve(import.meta.dirname, '../../fixtures/scenarios/minimal-format-1.json'), 'utf8'), { warnings: false });
     if (!loaded.ok) throw new Error('the format-1 fixture does not load');
-    for (const [version, code] of [[1, v1], [2, v2]] as const) {
+    for (const [version, code] of [
+      [1, v1],
+      [2, v2],
+    ] as const) {
       const reason = new RegExp(`earlier version of Summit \\(result code version ${version}\\).*cannot check`);
       expect(readCodeHeader(code)).toMatchObject({ ok: false, reason: expect.stringMatching(reason) });
       expect(decodeResultCode(loaded.compiled, code)).toMatchObject({ ok: false, reason: expect.stringMatching(reason) });

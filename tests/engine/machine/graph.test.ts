@@ -37,10 +37,7 @@ const events: SummitEvent[] = [
 
 function key(snapshot: { value: unknown; context: { game: any; refusal: unknown } }): string {
   const g = snapshot.context.game;
-  return JSON.stringify([
-    snapshot.value,
-    g && [g.round, g.half, g.items.map((i: any) => `${i.status}${i.option}`), g.table?.by ?? null, g.table?.options ?? null, g.trade?.by ?? null, g.talk],
-  ]);
+  return JSON.stringify([snapshot.value, g && [g.round, g.half, g.items.map((i: any) => `${i.status}${i.option}`), g.table?.by ?? null, g.table?.options ?? null, g.trade?.by ?? null, g.talk]]);
 }
 
 describe('the summit statechart', () => {
@@ -73,9 +70,7 @@ describe('the summit statechart', () => {
       '"negotiating" --talks.walkAway--> {"outcome":"walkout"}',
       ...['agreement', 'partial', 'breakdown', 'walkout'].map((o) => `{"outcome":"${o}"} --debrief.open--> "debrief"`),
       '"debrief" --game.restart--> "setup"',
-      ...['offer.propose', 'offer.accept', 'item.agree', 'item.reopen', 'trade.propose', 'priority.state', 'priority.ask', 'turn.pass'].map(
-        (e) => `"negotiating" --${e}--> "negotiating"`,
-      ),
+      ...['offer.propose', 'offer.accept', 'item.agree', 'item.reopen', 'trade.propose', 'priority.state', 'priority.ask', 'turn.pass'].map((e) => `"negotiating" --${e}--> "negotiating"`),
     ];
     for (const t of expected) expect(taken, t).toContain(t);
   });

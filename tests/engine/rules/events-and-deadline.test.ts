@@ -66,8 +66,13 @@ describe('the deadline', () => {
     for (let k = 0; k < 4; k++) t.pass();
     expect(t.value).toEqual({ outcome: 'breakdown' });
     expect(t.game.outcome!.round).toBe(2);
-    const bad = summit().humanVsHuman().send({ type: 'game.setup', setup: { seed: 's', players: [{ kind: 'human' }, { kind: 'human' }], rounds: 0 } });
+    const bad = summit()
+      .humanVsHuman()
+      .send({ type: 'game.setup', setup: { seed: 's', players: [{ kind: 'human' }, { kind: 'human' }], rounds: 0 } });
     bad.expectPhase('setup').expectRefused('setup.rounds', { min: 1, max: 100 });
-    summit().send({ type: 'game.setup', setup: { seed: 's', players: [{ kind: 'robot' }, null] } as never }).expectPhase('setup').expectRefused('setup.playerKind');
+    summit()
+      .send({ type: 'game.setup', setup: { seed: 's', players: [{ kind: 'robot' }, null] } as never })
+      .expectPhase('setup')
+      .expectRefused('setup.playerKind');
   });
 });

@@ -26,7 +26,11 @@ describe('two students at one table (minimal scenario)', () => {
   it('an unknown item or option is refused with its name', () => {
     summit().humanVsHuman().start().propose({ borders: 'open' }).expectRefused('refusal.unknownItemId', { id: 'borders' });
     summit().humanVsHuman().start().propose({ border: 'wide' }).expectRefused('refusal.unknownOptionId', { item: 'border', id: 'wide' });
-    summit().humanVsHuman().start().send({ type: 'offer.propose', options: null as never }).expectRefused('refusal.proposalNamesOptions');
+    summit()
+      .humanVsHuman()
+      .start()
+      .send({ type: 'offer.propose', options: null as never })
+      .expectRefused('refusal.proposalNamesOptions');
   });
 
   it('agreeing one item makes it tentative; it cannot be changed without reopening it', () => {
@@ -133,6 +137,10 @@ describe('against the computer', () => {
   it('a difficulty picks the scenario’s personality for it', () => {
     const t = summit().humanVs({ kind: 'computer', difficulty: 'hard' }).start();
     expect(t.game.profiles[1]).toMatchObject({ personality: 'rock', strategy: 'boulware' });
-    summit().humanVs({ kind: 'computer', personality: 'nobody' }).send({ type: 'game.setup', setup: { seed: 's', players: [{ kind: 'human' }, { kind: 'computer', personality: 'nobody' }] } }).expectPhase('setup').expectRefused('setup.unknownPersonality', { value: 'nobody' });
+    summit()
+      .humanVs({ kind: 'computer', personality: 'nobody' })
+      .send({ type: 'game.setup', setup: { seed: 's', players: [{ kind: 'human' }, { kind: 'computer', personality: 'nobody' }] } })
+      .expectPhase('setup')
+      .expectRefused('setup.unknownPersonality', { value: 'nobody' });
   });
 });

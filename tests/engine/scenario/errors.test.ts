@@ -35,7 +35,12 @@ const rows: [string, Patch, string, string][] = [
   ['weights.sum', (s) => (s.sides[0].priorities.trade = 0.5), '$.sides[0].priorities', 'add up to 1.2'],
   ['weights.missing', (s) => delete s.sides[1].priorities.trade, '$.sides[1].priorities.trade', 'missing the weight of item "trade"'],
   ['walkaway.missing', (s) => delete s.sides[0].walkAway.options.trade, '$.sides[0].walkAway.options.trade', 'if there is no agreement'],
-  ['walkaway.unreachable', (s) => ((s.sides[1].walkAway.value = 0.9), (s.sides[1].redLines = [{ item: 'trade', options: ['free'], text: 'No.' }])), '$.sides[1].walkAway', 'best deal within its red lines is worth only'],
+  [
+    'walkaway.unreachable',
+    (s) => ((s.sides[1].walkAway.value = 0.9), (s.sides[1].redLines = [{ item: 'trade', options: ['free'], text: 'No.' }])),
+    '$.sides[1].walkAway',
+    'best deal within its red lines is worth only',
+  ],
   ['redline.everything', (s) => (s.sides[0].redLines[0].options = ['none', 'patrolled', 'open']), '$.sides[0].redLines[0].options', 'rules out every option'],
   ['event.threshold', (s) => delete s.events[1].trigger.below, '$.events[1].trigger', 'needs "below" or "above"'],
   ['event.rounds', (s) => (s.events[0].trigger.from = 9), '$.events[0].trigger.from', 'after the deadline'],

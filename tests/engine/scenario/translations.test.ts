@@ -36,7 +36,7 @@ describe('the tutorial in French', () => {
   it('resolves every text field to French, and only text fields', () => {
     expect(fr.scenario.title).toBe('Premier contact\u00a0: rétablir la ligne directe');
     expect(fr.scenario.sides[0].name).toBe('États-Unis');
-    expect(fr.scenario.items[0].options[2].label).toBe('La rebrancher et promettre de ne jamais la couper');
+    expect(fr.scenario.items[0].options[2].label).toBe('Le rétablir et promettre de ne jamais le suspendre');
     expect(fr.scenario.debrief.questions[0]).toMatch(/^Quelle question comptait le plus pour vous/);
     expect(fr.scenario.debrief.sources[0].url).toBe(en.scenario.debrief.sources[0].url);
     expect(fr.scenario.items.map((i) => i.id)).toEqual(['hotline', 'aid']);
@@ -49,8 +49,7 @@ describe('the tutorial in French', () => {
   });
 
   it('every English text differs from its French one (nothing left untranslated by mistake)', () => {
-    const texts = (x: unknown): string[] =>
-      typeof x === 'string' ? [x] : x && typeof x === 'object' ? Object.values(x).flatMap(texts) : [];
+    const texts = (x: unknown): string[] => (typeof x === 'string' ? [x] : x && typeof x === 'object' ? Object.values(x).flatMap(texts) : []);
     // Ids, kinds and strategies are single words; every text has a space.
     const [a, b] = [texts(en.scenario), texts(fr.scenario)];
     expect(a.length).toBe(b.length);

@@ -7,20 +7,22 @@ import { patchedScenario, rawScenario } from '../../support/patched.ts';
 const codes = (ws: { code: string }[]) => ws.map((w) => w.code);
 
 describe('warnings: a scenario that loads but will play badly', () => {
-  it('the shipped minimal fixture has none of the static ones', () => {
+  it('the shipped minimal fixture has none of the static ones but a missing lesson kit', () => {
     const r = loadScenarioData(rawScenario('minimal'));
-    expect(r.ok && r.warnings).toEqual([]);
+    expect(r.ok && codes(r.warnings)).toEqual(['warn.no-lesson-kit']);
   });
 
   it('no zone of possible agreement', () => {
-    const c = patchedScenario('minimal', (s) => (s.sides[1].walkAway.value = 0.9));
+    // Each side can reach its walk-away, but never in the same deal.
+    const c = patchedScenario('minimal', (s) => {
+      s.sides[0].walkAway = { kind: 'reservation', value: 0.9 };
+      s.sides[1].walkAway.value = 0.8;
+    });
     expect(staticWarnings(c)).toContainEqual(expect.objectContaining({ code: 'warn.no-zopa', severity: 'warning' }));
   });
 
   it('an option dominated for both sides', () => {
-    const c = patchedScenario('minimal', (s) =>
-      s.items[1].options.push({ id: 'token', label: 'Token cut', description: 'A token tariff cut.', values: { north: 0.05, south: 0.05 } }),
-    );
+    const c = patchedScenario('minimal', (s) => s.items[1].options.push({ id: 'token', label: 'Token cut', description: 'A token tariff cut.', values: { north: 0.05, south: 0.05 } }));
     expect(staticWarnings(c)).toContainEqual(expect.objectContaining({ code: 'warn.dominated-option', path: '$.items[1].options[3]' }));
   });
 
@@ -33,9 +35,7 @@ describe('warnings: a scenario that loads but will play badly', () => {
   });
 
   it('an option never agreed in simulation (red-line options excepted)', () => {
-    const c = patchedScenario('minimal', (s) =>
-      s.items[1].options.push({ id: 'token', label: 'Token cut', description: 'A token tariff cut.', values: { north: 0.05, south: 0.05 } }),
-    );
+    const c = patchedScenario('minimal', (s) => s.items[1].options.push({ id: 'token', label: 'Token cut', description: 'A token tariff cut.', values: { north: 0.05, south: 0.05 } }));
     const ws = balanceWarnings(c, 20);
     expect(ws).toContainEqual(expect.objectContaining({ code: 'warn.never-agreed', path: '$.items[1].options[3]' }));
     expect(ws.some((w) => w.code === 'warn.never-agreed' && w.path === '$.items[0].options[2]')).toBe(false); // north's red line

@@ -101,7 +101,7 @@ describe('what a student sees of the session', () => {
       Sides: 'By seat number: odd seats play United States, even seats play Russia',
       Mode: 'Against the computer',
       Counterpart: `Hard: ${c.scenario.personalities.find((p) => p.difficulty === 'hard')!.name}`,
-      Dice: 'The same for the whole class (seed "period-3")',
+      Dice: 'The same for the whole class (seed "\u2068period-3\u2069")',
       Rounds: '6 (the scenario has 8)',
       'Time per round': '3 minutes',
       'Real outcome': 'Not shown in the debrief',
@@ -122,7 +122,7 @@ describe('what a student sees of the session', () => {
 });
 
 describe('student names', () => {
-  it('travel in the setup a session gives, cleaned, on the student\'s side', () => {
+  it("travel in the setup a session gives, cleaned, on the student's side", () => {
     expect(setupFor(session, 1, 'x', '  Ana \n María  ').names).toEqual([null, 'Ana María']);
     expect(setupFor({ ...session, mode: 'pair' }, 0, 'x', ['Ana', 'Ben']).names).toEqual(['Ana', 'Ben']);
     expect(setupFor(session, 0, 'x', '   ')).not.toHaveProperty('names');
@@ -131,8 +131,7 @@ describe('student names', () => {
   });
 
   it('are checked when a game starts: short plain text, only for a side a person plays', () => {
-    const start = (names: unknown) =>
-      summit('minimal').send({ type: 'game.setup', setup: { seed: 's', players: [{ kind: 'human' }, { kind: 'computer' }], names } as never });
+    const start = (names: unknown) => summit('minimal').send({ type: 'game.setup', setup: { seed: 's', players: [{ kind: 'human' }, { kind: 'computer' }], names } as never });
     expect(start(['Ada', null]).phase).toBe('briefing');
     expect(start(['Ada']).context.refusal?.code).toBe('setup.namesPair');
     expect(start(['x'.repeat(41), null]).context.refusal).toEqual({ code: 'setup.nameLength', params: { max: 40 } });

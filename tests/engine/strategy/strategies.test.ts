@@ -60,7 +60,7 @@ describe('offer search without enumeration', () => {
       const d = randomDomain(`d${trial}`, 2 + (trial % 4), 2 + (trial % 3));
       const n = d.itemIds.length;
       const allowed = d.optionIds.map((opts) => opts.map(() => rng() > 0.2));
-      allowed.forEach((a) => (a[Math.floor(rng() * a.length)] = true));
+      for (const a of allowed) a[Math.floor(rng() * a.length)] = true;
       const lo = rng() * 0.8;
       const hi = Infinity; // the counterpart asks for "at least my target", best for them
       const found = searchOffer({ gains: d.gains[0], allowed, score: d.gains[1] as number[][], lo, hi });
@@ -83,7 +83,11 @@ describe('offer search without enumeration', () => {
         const own = o.reduce((u, k, i) => u + d.gains[0][i][k], 0);
         maxOwn = Math.max(maxOwn, own);
         // Gains round down to the grid: a package worth at least lo + items/grid always lands in the window.
-        if (own >= lo + n / 200 && own <= hi) bestScore = Math.max(bestScore, o.reduce((u, k, i) => u + d.gains[1][i][k], 0));
+        if (own >= lo + n / 200 && own <= hi)
+          bestScore = Math.max(
+            bestScore,
+            o.reduce((u, k, i) => u + d.gains[1][i][k], 0),
+          );
       }
       if (bestScore > -Infinity) {
         expect(f.utility).toBeGreaterThanOrEqual(lo); // exact: never below the floor asked for

@@ -16,10 +16,22 @@ function twoItems() {
   const s = generatedScenario('two-items', 2, 3);
   s.events = [];
   const values = [
-    [{ us: 1, russia: 0.607 }, { us: 0.785, russia: 0.51 }, { us: 0.123, russia: 1 }],
-    [{ us: 1, russia: 0.521 }, { us: 0.706, russia: 0.312 }, { us: 0.08, russia: 1 }],
+    [
+      { us: 1, russia: 0.607 },
+      { us: 0.785, russia: 0.51 },
+      { us: 0.123, russia: 1 },
+    ],
+    [
+      { us: 1, russia: 0.521 },
+      { us: 0.706, russia: 0.312 },
+      { us: 0.08, russia: 1 },
+    ],
   ];
-  s.items.forEach((it, i) => it.options.forEach((o, k) => (o.values = values[i][k])));
+  s.items.forEach((it, i) => {
+    it.options.forEach((o, k) => {
+      o.values = values[i][k];
+    });
+  });
   s.sides[0].priorities = { 'item-1': 0.792, 'item-2': 0.208 };
   s.sides[1].priorities = { 'item-1': 0.311, 'item-2': 0.689 };
   s.sides[0].walkAway = { kind: 'reservation', value: 0.3, text: 'No deal.' } as never;
@@ -32,7 +44,13 @@ function twoItems() {
 describe('never below walk-away', () => {
   it('the two-item regression: the linear side never accepts 0.5477 against its 0.549 walk-away', () => {
     const c = twoItems();
-    const setup: GameSetup = { seed: 'g', players: [{ kind: 'computer', strategy: 'hardliner' }, { kind: 'computer', strategy: 'linear' }] };
+    const setup: GameSetup = {
+      seed: 'g',
+      players: [
+        { kind: 'computer', strategy: 'hardliner' },
+        { kind: 'computer', strategy: 'linear' },
+      ],
+    };
     const resolved = resolveSetup(c, setup);
     if (!resolved.ok) throw new Error(resolved.reason.code);
     let state = newGame(c, setup, resolved.profiles);

@@ -62,7 +62,16 @@ describe('hand-overs', () => {
   });
 
   it('a refused move keeps the device where it is', () => {
-    const f = flow().send({ type: 'land' }, { type: 'play' }, { type: 'side.hotseat' }, { type: 'handover.continue' }, { type: 'briefing.done' }, { type: 'handover.continue' }, { type: 'briefing.done' }, { type: 'handover.continue' });
+    const f = flow().send(
+      { type: 'land' },
+      { type: 'play' },
+      { type: 'side.hotseat' },
+      { type: 'handover.continue' },
+      { type: 'briefing.done' },
+      { type: 'handover.continue' },
+      { type: 'briefing.done' },
+      { type: 'handover.continue' },
+    );
     const here = f.where();
     f.move({ type: 'item.agree', item: 'border' }); // nothing on the table to agree to
     expect(f.game()!.context.refusal).not.toBeNull();
@@ -70,7 +79,15 @@ describe('hand-overs', () => {
   });
 
   it('playing again with two players starts behind a hand-over to the first side', () => {
-    const f = flow().send({ type: 'land' }, { type: 'play' }, { type: 'side.hotseat' }, { type: 'handover.continue' }, { type: 'briefing.done' }, { type: 'handover.continue' }, { type: 'briefing.done' });
+    const f = flow().send(
+      { type: 'land' },
+      { type: 'play' },
+      { type: 'side.hotseat' },
+      { type: 'handover.continue' },
+      { type: 'briefing.done' },
+      { type: 'handover.continue' },
+      { type: 'briefing.done' },
+    );
     playToEnd(f);
     f.send({ type: 'debrief.open' }, { type: 'again' });
     expect(f.where()).toBe('Handover:0>Briefing');

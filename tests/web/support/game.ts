@@ -49,7 +49,10 @@ export async function shot(page: Page, name: string): Promise<string> {
 }
 
 export interface Hook {
-  state(): { phase: string; round: number | null; outcome: { kind: string } | null; refusal: { code: string; params: Record<string, unknown> } | null; toMove: string | null } & Record<string, unknown>;
+  state(): { phase: string; round: number | null; outcome: { kind: string } | null; refusal: { code: string; params: Record<string, unknown> } | null; toMove: string | null } & Record<
+    string,
+    unknown
+  >;
   log(): SummitEvent[];
   ui(): { scene: string | null; side: 0 | 1; mode: { kind: string }; seed: string; scenario: string } | null;
 }
@@ -87,6 +90,8 @@ export async function expectDebriefMatchesEngine(page: Page, side: 0 | 1) {
   const pair = (p: [number, number]) => `${points(p[0] * 100)} / ${points(p[1] * 100)}`;
   if (d.chart.nash) expect(await text(page, 'legend-nash')).toContain(pair(d.chart.nash));
   expect(await text(page, 'legend-real')).toContain(pair(d.chart.real));
+  // The real outcome is named by the scenario (debrief.realLabel), not by the interface.
+  expect(await text(page, 'legend-real')).toContain(d.realLabel ?? 'What really happened');
   expect(await text(page, 'legend-walk-away')).toContain(pair(d.chart.walkAway));
   if (d.chart.myDeal) expect(await text(page, 'legend-my-deal')).toContain(pair(d.chart.myDeal));
   expect(await text(page, 'legend-path-me')).toContain(String(d.path.filter((p) => p.by === 'me').length));

@@ -3,8 +3,8 @@ import type { PlayerView } from '../../../engine/index.ts';
 import * as session from '../../session.ts';
 import { button, el, points } from '../../ui/dom.ts';
 import { guideActive } from '../../ui/guide.ts';
-import { t } from '../../ui/strings/index.ts';
 import { words } from '../../ui/say-here.ts';
+import { t } from '../../ui/strings/index.ts';
 import type { TableHost } from './host.ts';
 
 export function topBar(h: TableHost, v: PlayerView, title: string, timer: HTMLElement | null): HTMLElement {
@@ -12,11 +12,20 @@ export function topBar(h: TableHost, v: PlayerView, title: string, timer: HTMLEl
     'header',
     { class: 'top-bar', 'data-panel': 'bar' },
     el('span', { class: 'brand', title }, t.appName),
-    el('span', { class: 'legend', 'aria-hidden': 'true' }, el('span', { class: 'tag mine' }, t.legendMine), el('span', { class: 'tag theirs' }, t.legendTheirs), el('span', { class: 'tag agreed' }, t.tagAgreed), el('span', { class: 'tag redline' }, t.tagRedLine), el('span', { class: 'muted' }, t.legendPoints)),
+    el(
+      'span',
+      { class: 'legend', 'aria-hidden': 'true' },
+      el('span', { class: 'tag mine' }, t.legendMine),
+      el('span', { class: 'tag theirs' }, t.legendTheirs),
+      el('span', { class: 'tag agreed' }, t.tagAgreed),
+      el('span', { class: 'tag redline' }, t.tagRedLine),
+      el('span', { class: 'muted' }, t.legendPoints),
+    ),
     el('span', { class: `side-badge side-${h.side}` }, t.youAre(v.me.name)),
     el('span', { class: 'round', testid: 'round' }, t.roundOf(Math.min(v.round, v.rounds), v.rounds), el('span', { class: 'muted' }, t.movesLeft(v.roundsLeft))),
     timer,
-    button(t.newGame, () => h.newGameDialog(), { variant: 'ghost small', key: 'new-game', testid: 'new-game' }),
+    // A live game belongs to the class: no New game there.
+    session.isLive() ? null : button(t.newGame, () => h.newGameDialog(), { variant: 'ghost small', key: 'new-game', testid: 'new-game' }),
     button(t.help, () => h.helpDialog(), { variant: 'ghost small', shortcut: '?', key: 'help' }),
   );
 }
@@ -30,11 +39,7 @@ export function banner(h: TableHost, v: PlayerView): HTMLElement | null {
     { class: 'event-banner', role: 'status', testid: 'event-banner' },
     el('span', { class: 'event-icon', 'aria-hidden': 'true' }, '⚑'),
     el('div', null, el('strong', null, t.news(v.event.title)), el('span', null, v.event.text)),
-    button(
-      t.dismiss,
-      () => h.dismissEvent(id),
-      { variant: 'ghost small', key: 'dismiss-event' },
-    ),
+    button(t.dismiss, () => h.dismissEvent(id), { variant: 'ghost small', key: 'dismiss-event' }),
   );
 }
 
@@ -43,12 +48,7 @@ export function coach(h: TableHost, v: PlayerView): HTMLElement | null {
   if (h.note) return el('p', { class: 'coach note', role: 'status' }, h.note);
   if (v.refusal) return el('p', { class: 'coach refusal', role: 'alert', testid: 'refusal' }, t.notAllowed(words(v.refusal)));
   if (guideActive() || !session.getSettings().coach || v.round > 2) return null;
-  const tip =
-    v.table?.by === 'them'
-      ? t.tipTheirPackage
-      : v.history.length === 0
-        ? t.tipFirstMove
-        : t.tipLater;
+  const tip = v.table?.by === 'them' ? t.tipTheirPackage : v.history.length === 0 ? t.tipFirstMove : t.tipLater;
   return el('p', { class: 'coach', role: 'note' }, tip);
 }
 

@@ -62,12 +62,15 @@ export function confirmRedLines(dialog: OpenDialog, v: PlayerView, picks: Pick[]
   );
 }
 
-
 export function helpDialog(dialog: OpenDialog): void {
-  dialog(t.howToPlay, (close) => [...howToPlay(), el('h3', null, t.controls), controlsTable(), el('div', { class: 'dialog-actions' }, button(t.backToTable, close, { variant: 'primary', 'data-autofocus': '' }))], {
-    testid: 'help-dialog',
-    wide: true,
-  });
+  dialog(
+    t.howToPlay,
+    (close) => [...howToPlay(), el('h3', null, t.controls), controlsTable(), el('div', { class: 'dialog-actions' }, button(t.backToTable, close, { variant: 'primary', 'data-autofocus': '' }))],
+    {
+      testid: 'help-dialog',
+      wide: true,
+    },
+  );
 }
 
 export function walkAwayDialog(dialog: OpenDialog, v: PlayerView, walkAway: () => void): void {
@@ -185,7 +188,6 @@ export function priorityDialog(dialog: OpenDialog, v: PlayerView, say: (e: MoveE
     { testid: 'priority-dialog' },
   );
 }
-
 
 export function newGameDialog(dialog: OpenDialog, discard: () => void): void {
   dialog(

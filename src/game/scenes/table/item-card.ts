@@ -32,7 +32,12 @@ export function itemCard(h: TableHost, v: PlayerView, it: ItemView, n: number): 
     ];
     const row = el(
       'label',
-      { for: id, class: `opt${h.draft[it.id] === o.id ? ' chosen' : ''}${agreed && it.agreedOption === o.id ? ' agreed' : ''}${theirsOnTable === o.id ? ' on-table' : ''}`, title: o.description, on: { mouseenter: show } },
+      {
+        for: id,
+        class: `opt${h.draft[it.id] === o.id ? ' chosen' : ''}${agreed && it.agreedOption === o.id ? ' agreed' : ''}${theirsOnTable === o.id ? ' on-table' : ''}`,
+        title: o.description,
+        on: { mouseenter: show },
+      },
       input,
       el('span', { class: 'opt-label' }, o.label),
       el('span', { class: 'opt-tags' }, ...tags),
@@ -53,7 +58,11 @@ export function itemCard(h: TableHost, v: PlayerView, it: ItemView, n: number): 
     ),
     el('fieldset', { class: 'opts' }, el('legend', { class: 'sr-only' }, t.chooseAnOption(it.title)), ...options),
     agreed
-      ? el('div', { class: 'item-actions' }, button(t.reopen, () => h.move({ type: 'item.reopen', item: it.id }), { variant: 'ghost small', key: `reopen-${it.id}`, testid: `reopen-${it.id}`, title: t.reopenCost }))
+      ? el(
+          'div',
+          { class: 'item-actions' },
+          button(t.reopen, () => h.move({ type: 'item.reopen', item: it.id }), { variant: 'ghost small', key: `reopen-${it.id}`, testid: `reopen-${it.id}`, title: t.reopenCost }),
+        )
       : theirsOnTable
         ? el(
             'div',

@@ -22,7 +22,16 @@ export function counterpartPanel(host: TableHost, v: PlayerView): HTMLElement {
       'div',
       { class: 'meter-row' },
       el('span', { class: 'meter-label' }, t.trustInYou),
-      el('span', { class: 'meter', 'data-meter': String(v.theirTrust), 'data-meter-color': String(COLORS.accent), role: 'meter', 'aria-valuenow': String(trustPct), 'aria-valuemin': '0', 'aria-valuemax': '100', 'aria-label': t.theirTrustInYou }),
+      el('span', {
+        class: 'meter',
+        'data-meter': String(v.theirTrust),
+        'data-meter-color': String(COLORS.accent),
+        role: 'meter',
+        'aria-valuenow': String(trustPct),
+        'aria-valuemin': '0',
+        'aria-valuemax': '100',
+        'aria-label': t.theirTrustInYou,
+      }),
       el('span', { class: 'meter-value', testid: 'trust' }, `${trustPct}%`),
     ),
     el('p', { class: 'mood', testid: 'mood' }, t.mood, mood ? el('span', { class: `mood-chip ${v.theirMood}` }, `${mood.icon} ${mood.word}`) : el('span', { class: 'muted' }, t.waitingFirstMove)),
@@ -31,7 +40,13 @@ export function counterpartPanel(host: TableHost, v: PlayerView): HTMLElement {
       ? el(
           'div',
           { class: 'offer-box' },
-          el('span', null, t.theirPackage, el('strong', { testid: 'table-points' }, v.table.myPoints === null ? t.incomplete : t.pts(points(v.table.myPoints))), v.table.myPoints !== null ? t.toYou : ''),
+          el(
+            'span',
+            null,
+            t.theirPackage,
+            el('strong', { testid: 'table-points' }, v.table.myPoints === null ? t.incomplete : t.pts(points(v.table.myPoints))),
+            v.table.myPoints !== null ? t.toYou : '',
+          ),
           button(t.acceptPackage, () => host.acceptPackage(), { variant: 'primary small', shortcut: 'A', key: 'accept', testid: 'accept', disabled: !v.myTurn }),
         )
       : null,
@@ -51,7 +66,16 @@ export function sideTabs(host: TableHost, v: PlayerView): HTMLElement {
   const tabButton = (tab: Tab, label: string, key: string) =>
     el(
       'button',
-      { type: 'button', role: 'tab', class: `tab${host.tab === tab ? ' active' : ''}`, 'aria-selected': host.tab === tab ? 'true' : 'false', key: `tab-${tab}`, testid: `tab-${tab}`, 'aria-keyshortcuts': key, on: { click: () => host.setTab(tab) } },
+      {
+        type: 'button',
+        role: 'tab',
+        class: `tab${host.tab === tab ? ' active' : ''}`,
+        'aria-selected': host.tab === tab ? 'true' : 'false',
+        key: `tab-${tab}`,
+        testid: `tab-${tab}`,
+        'aria-keyshortcuts': key,
+        on: { click: () => host.setTab(tab) },
+      },
       label,
       el('kbd', { 'aria-hidden': 'true' }, key),
     );
@@ -69,7 +93,16 @@ export function sideTabs(host: TableHost, v: PlayerView): HTMLElement {
               el(
                 'div',
                 { class: 'party-row2' },
-                el('span', { class: 'meter small', 'data-meter': String(p.satisfaction), 'data-meter-color': String(r.color), role: 'meter', 'aria-valuenow': String(wholePercent(p.satisfaction)), 'aria-valuemin': '0', 'aria-valuemax': '100', 'aria-label': t.partySatisfaction(p.name) }),
+                el('span', {
+                  class: 'meter small',
+                  'data-meter': String(p.satisfaction),
+                  'data-meter-color': String(r.color),
+                  role: 'meter',
+                  'aria-valuenow': String(wholePercent(p.satisfaction)),
+                  'aria-valuemin': '0',
+                  'aria-valuemax': '100',
+                  'aria-label': t.partySatisfaction(p.name),
+                }),
                 el('span', { class: 'party-why muted' }, p.because ? t.partyWhy(p.because) : t.partyWants(p.wants)),
               ),
             );
@@ -79,14 +112,28 @@ export function sideTabs(host: TableHost, v: PlayerView): HTMLElement {
           'ol',
           { class: 'history scroll', testid: 'history', role: 'tabpanel', tabindex: '0', 'aria-label': t.historyLabel },
           ...(v.history.length === 0 ? [el('li', { class: 'muted' }, t.nothingYet)] : []),
-          ...[...v.history].reverse().map((h) =>
-            el(
-              'li',
-              { class: `hist ${h.who}` },
-              el('span', { class: 'hist-round' }, t.roundShort(h.round)),
-              el('div', null, el('span', { class: 'hist-who' }, h.who === 'me' ? v.me.name : h.who === 'them' ? v.them.name : t.newsWho), ' ', el('span', null, words(h.line)), h.said ? el('p', { class: 'hist-said' }, t.quoted(wordsAll(h.said))) : null),
+          ...[...v.history]
+            .reverse()
+            .map((h) =>
+              el(
+                'li',
+                { class: `hist ${h.who}` },
+                el('span', { class: 'hist-round' }, t.roundShort(h.round)),
+                el(
+                  'div',
+                  null,
+                  el('span', { class: 'hist-who' }, h.who === 'me' ? v.me.name : h.who === 'them' ? v.them.name : t.newsWho),
+                  ' ',
+                  el('span', null, words(h.line)),
+                  h.said ? el('p', { class: 'hist-said' }, t.quoted(wordsAll(h.said))) : null,
+                ),
+              ),
             ),
-          ),
         );
-  return el('section', { class: 'side-tabs', 'data-guide': 'parties' }, el('div', { class: 'tab-row', role: 'tablist', 'aria-label': t.sidePanel }, tabButton('parties', t.thirdParties, 'V'), tabButton('history', t.history, 'H')), body);
+  return el(
+    'section',
+    { class: 'side-tabs', 'data-guide': 'parties' },
+    el('div', { class: 'tab-row', role: 'tablist', 'aria-label': t.sidePanel }, tabButton('parties', t.thirdParties, 'V'), tabButton('history', t.history, 'H')),
+    body,
+  );
 }

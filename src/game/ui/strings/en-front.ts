@@ -46,6 +46,9 @@ export const enFront = {
   fileUnreadable: (name: string) => `${name} could not be read`,
 
   // ——— notices ———
+  updateReady: 'New version ready',
+  updateReload: 'Reload ↻',
+  updateSentence: 'A new version of Summit is ready: reload the page to use it. Your game is kept.',
   openedLocalFile: (name: string) => `Opened ${name} from this computer.`,
   welcomeBack: 'Welcome back: your game is just as you left it.',
   saveSetAside: (reason: string, key: string) => `Your saved game could not be resumed: ${reason}. It was set aside (kept in this browser as “${key}”), and a fresh game starts.`,
@@ -115,7 +118,8 @@ export const enFront = {
   listUnavailable: (why: string) => `The list of scenarios could not be loaded: ${why}.`,
   shippedWithSummit: 'Shipped with Summit:',
   yourOwnScenario: 'Your own scenario',
-  ownScenarioNote: 'Open a scenario file from this computer, or drop one anywhere on the title screen. Problems are listed with their place in the file, in the same words as the summit check command.',
+  ownScenarioNote:
+    'Open a scenario file from this computer, or drop one anywhere on the title screen. Problems are listed with their place in the file, in the same words as the summit check command.',
   openFile: 'Open a file…',
 
   // ——— how to play ———
@@ -126,7 +130,7 @@ export const enFront = {
     ['Read the reply', 'Your counterpart answers every move and says why. Its trust in you rises when you give ground and falls if you go back on an agreed item.'],
     ['Lock in items', 'Agree to single items they proposed, trade one item for another, or accept their whole package. Agreed items can be reopened, at a cost in trust.'],
     ['Beat the deadline', 'Every item needs an answer before the presidents meet. If the deal is worth less to you than your walk-away, you can walk away.'],
-    ['Debrief', 'See every possible deal, the fairest one, yours, and what really happened in Da Nang in 2017.'],
+    ['Debrief', 'See every possible deal, the fairest one, yours, and what really happened.'],
   ] as [string, string][],
   /** The controls table (the README's Controls table mirrors it): key, action. */
   controlsRows: [
@@ -166,5 +170,4 @@ export const enFront = {
   handoverTable: 'the table',
   handoverLookAway: (other: string, side: string, what: string) => `${other} player: please look away. ${side} player: press Continue to see ${what}.`,
   continueAs: (side: string) => `Continue as ${side}`,
-
 };

@@ -140,7 +140,8 @@ export const enTable = {
   guidePickText: (missing: number) =>
     `Each card is one item on the agenda. The number beside an option is what it is worth to you; ✕ marks a red line. Choose one option per card (click it, or press 1–4 and the arrow keys). ${missing} ${plural(missing, 'card', 'cards')} to go.`,
   guideProposeTitle: 'Propose your package',
-  guideProposeText: (total: string, walkAway: string) => `Your package is worth ${total} points to you; your walk-away is ${walkAway}. Open high: you can give ground later. Press P or Propose package.`,
+  guideProposeText: (total: string, walkAway: string) =>
+    `Your package is worth ${total} points to you; your walk-away is ${walkAway}. Open high: you can give ground later. Press P or Propose package.`,
   guideReplyTitle: 'Read the reply and the reason',
   guideReplyText: (them: string) => `${them} answered at once. The reply says what your package is worth to them and what they want instead. Their mood and their trust in you change with every move.`,
   guidePartiesTitle: 'Look at the third parties',
@@ -149,5 +150,4 @@ export const enTable = {
   guideFreeText: (movesLeft: number) =>
     `That was one round. Now counter-propose (P), trade one item for another (T), agree to single items, or accept their package (A) when it is good enough. You have ${movesLeft} ${plural(movesLeft, 'move', 'moves')} left. Help is under ?.`,
   guidePlayAlone: 'Play on my own',
-
 };

@@ -20,6 +20,9 @@ export const fr: Translation = {
   // ——— notices on the title screen ———
   openedLocalFile: (name: string) => `${name} a été ouvert depuis cet ordinateur.`,
   welcomeBack: 'Bon retour : votre partie est telle que vous l’avez laissée.',
+  updateReady: 'Nouvelle version prête',
+  updateReload: 'Recharger ↻',
+  updateSentence: 'Une nouvelle version de Summit est prête : rechargez la page pour l’utiliser. Votre partie est conservée.',
 
   // ——— title screen ———
   titleEyebrow: 'Summit · un jeu de négociation',
@@ -82,11 +85,17 @@ export const fr: Translation = {
   howToSteps: [
     ['Choisissez un camp', 'Jouez les États-Unis ou la Russie contre l’ordinateur, ou les deux camps sur un même appareil.'],
     ['Lisez vos instructions', 'Vos priorités, votre solution de repli et vos lignes rouges sont secrètes. L’autre camp a les siennes.'],
-    ['Composez une offre', 'Chaque carte de l’ordre du jour propose des options. Le nombre à côté de chaque option est ce qu’elle vaut pour vous. Choisissez-en une par carte et appuyez sur Proposer.'],
+    [
+      'Composez une offre',
+      'Chaque carte de l’ordre du jour propose des options. Le nombre à côté de chaque option est ce qu’elle vaut pour vous. Choisissez-en une par carte et appuyez sur Proposer.',
+    ],
     ['Lisez la réponse', 'Votre interlocuteur répond à chaque coup et dit pourquoi. Sa confiance en vous monte quand vous cédez du terrain, et baisse si vous revenez sur une question réglée.'],
-    ['Verrouillez des questions', 'Acceptez une à une les questions qu’il a proposées, échangez une question contre une autre, ou acceptez toute son offre. Une question réglée peut être rouverte, au prix de la confiance.'],
+    [
+      'Verrouillez des questions',
+      'Acceptez une à une les questions qu’il a proposées, échangez une question contre une autre, ou acceptez toute son offre. Une question réglée peut être rouverte, au prix de la confiance.',
+    ],
     ['Tenez le délai', 'Chaque question doit être réglée avant la rencontre des présidents. Si l’accord vaut moins pour vous que votre solution de repli, vous pouvez partir.'],
-    ['Bilan', 'Voyez tous les accords possibles, le plus équitable, le vôtre, et ce qui s’est vraiment passé à Da Nang en 2017.'],
+    ['Bilan', 'Voyez tous les accords possibles, le plus équitable, le vôtre, et ce qui s’est vraiment passé.'],
   ],
   controlsRows: [
     ['Tab / Maj+Tab', 'Passer d’une commande à l’autre'],

@@ -9,7 +9,11 @@ const and = (xs: string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1)
 const q = (x: string) => `"${x}"`;
 
 export const enSaid: SaidWords = {
-  'move.propose': (p, n) => `${n.side(p.side)} proposes: ${n.package(p.options).map(([i, o]) => `${i}: ${o}`).join('; ')}.`,
+  'move.propose': (p, n) =>
+    `${n.side(p.side)} proposes: ${n
+      .package(p.options)
+      .map(([i, o]) => `${i}: ${o}`)
+      .join('; ')}.`,
   'move.accept': (p, n) => `${n.side(p.side)} accepts the proposal on the table.`,
   'move.agreeItem': (p, n) => `${n.side(p.side)} agrees tentatively on ${n.item(p.item)}.`,
   'move.reopenItem': (p, n) => `${n.side(p.side)} reopens ${n.item(p.item)}, which had been tentatively agreed.`,
@@ -84,8 +88,15 @@ export const enSaid: SaidWords = {
   'setup.nameControl': () => 'a player name cannot contain control characters or line breaks',
   'setup.nameForHuman': () => 'only a side a person plays can have a player name',
   'setup.session': () => 'a session id is eight hexadecimal digits',
-  'setup.noGame': () => 'choose a side, or two players on this device',
-
+  'setup.nameDirection': () => 'a player name cannot contain direction controls (they reverse the text around it)',
+  'setup.seedDirection': () => 'a seed cannot contain direction controls (they reverse the text around it)',
+  'refusal.noSuchEvent': (p) => `the scenario has no news event ${q(p.event)}`,
+  'refusal.noSuchSide': () => 'a side is 0 or 1',
+  'refusal.takeoverNotComputer': () => 'only a computer player can take over a side',
+  'refusal.talksNotOpen': () => 'the talks are not open yet',
+  'refusal.noTable': () => 'you have no table yet',
+  'refusal.classPaused': () => 'the teacher has paused the class',
+  'refusal.logFull': (p) => `this game has reached the most moves a game can hold (${p.max}): walk away to end it`,
   'reason.stonewallForgive': (p) => `You have not moved towards us in ${p.turns} rounds. We will keep giving ground, but a deal needs both of us to move.`,
   'reason.stonewallPatience': (p) =>
     `You have not moved towards us in ${p.turns} rounds. Without a move from you we will not go below ${p.floor} points, a fair share of the gains, and our patience is running out: a ${p.risk} in 100 chance that we leave next time.`,

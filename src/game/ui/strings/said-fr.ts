@@ -10,7 +10,11 @@ const g = (x: string) => `« ${x} »`;
 const tours = (n: number) => (n <= 1 ? `${n} tour` : `${n} tours`);
 
 export const frSaid: SaidWords = {
-  'move.propose': (p, n) => `${n.side(p.side)} propose : ${n.package(p.options).map(([i, o]) => `${i} : ${o}`).join(' ; ')}.`,
+  'move.propose': (p, n) =>
+    `${n.side(p.side)} propose : ${n
+      .package(p.options)
+      .map(([i, o]) => `${i} : ${o}`)
+      .join(' ; ')}.`,
   'move.accept': (p, n) => `${n.side(p.side)} accepte la proposition sur la table.`,
   'move.agreeItem': (p, n) => `${n.side(p.side)} donne un accord provisoire sur ${g(n.item(p.item))}.`,
   'move.reopenItem': (p, n) => `${n.side(p.side)} rouvre ${g(n.item(p.item))}, qui avait fait l’objet d’un accord provisoire.`,
@@ -86,8 +90,15 @@ export const frSaid: SaidWords = {
   'setup.nameControl': () => 'un nom de joueur ne peut contenir ni caractère de contrôle ni retour à la ligne',
   'setup.nameForHuman': () => 'seul un camp joué par une personne peut avoir un nom de joueur',
   'setup.session': () => 'un identifiant de séance compte huit chiffres hexadécimaux',
-  'setup.noGame': () => 'choisissez un camp, ou deux joueurs sur cet appareil',
-
+  'setup.nameDirection': () => 'un nom de joueur ne peut contenir de caractères de direction (ils inversent le texte autour)',
+  'setup.seedDirection': () => 'une graine ne peut contenir de caractères de direction (ils inversent le texte autour)',
+  'refusal.noSuchEvent': (p) => `le scénario n’a pas d’événement ${g(p.event)}`,
+  'refusal.noSuchSide': () => 'un camp vaut 0 ou 1',
+  'refusal.takeoverNotComputer': () => 'seul un joueur ordinateur peut prendre la place d’un camp',
+  'refusal.talksNotOpen': () => 'les négociations ne sont pas encore ouvertes',
+  'refusal.noTable': () => 'vous n’avez pas encore de table',
+  'refusal.classPaused': () => 'l’enseignant a mis la classe en pause',
+  'refusal.logFull': (p) => `cette partie a atteint le plus grand nombre de coups qu’une partie peut contenir (${p.max}) : quittez la table pour la finir`,
   'reason.stonewallForgive': (p) => `Vous n'avez pas fait un pas vers nous depuis ${p.turns} tours. Nous continuons à céder du terrain, mais un accord demande que nous bougions tous les deux.`,
   'reason.stonewallPatience': (p) =>
     `Vous n'avez pas fait un pas vers nous depuis ${p.turns} tours. Sans geste de votre part, nous ne descendrons pas sous ${p.floor} points, une part équitable des gains, et notre patience s'épuise : ${p.risk} chances sur 100 que nous partions la prochaine fois.`,
