@@ -163,6 +163,18 @@ function betterForBoth(c: CompiledScenario, domain: Domain, state: GameState, si
   return improves ? found : null;
 }
 
+/**
+ * The other side's values as we rank packages for them, an option across their red line scored
+ * below any package without one: offering it (or a "better for both" package holding it) wastes a
+ * round, and two counterparts did so until the deadline.
+ */
+function theirScores(c: CompiledScenario, domain: Domain, other: SideIndex): number[][] {
+  return domain.gains[other].map((opts, i) => opts.map((g, k) => (c.forbidden[other][i][k] ? g - RED_LINE_PENALTY : g)));
+}
+
+/** More than any package is worth (at most 1): a red-line option never outranks one within. */
+const RED_LINE_PENALTY = 2;
+
 /** Smaller gains than this are not worth another round. */
 const IMPROVEMENT = 0.001;
 
@@ -200,7 +212,7 @@ export function decide(c: CompiledScenario, domain: Domain, state: GameState, si
   const red = implied ? crossesRedLine(c, side, implied) : -1;
 
   // Our briefing on the other side: its values on every item (docs/counterpart.md says why).
-  const score = domain.gains[other];
+  const score = theirScores(c, domain, other);
   const isLastMove = state.round === deadlineRounds(c, state) && state.half === 1;
 
   // The same threshold on every move, the last one included: waiting for the deadline gains nothing.
@@ -214,8 +226,7 @@ export function decide(c: CompiledScenario, domain: Domain, state: GameState, si
         mood: 'pleased',
       };
     }
-    if (tableValue !== null) {
-    } else if (tableValue === null && bestCompletion(domain, side, implied, redOk) >= target - 1e-9 && !isLastMove) {
+    if (tableValue === null && bestCompletion(domain, side, implied, redOk) >= target - 1e-9 && !isLastMove) {
       return { moves: [{ kind: 'accept' }], said: say.partialAccepted(ctx, implied), mood: 'pleased' };
     }
   }
