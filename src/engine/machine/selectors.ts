@@ -51,6 +51,8 @@ export interface HistoryLine {
   /** What a computer side said with it, in order. */
   said?: Said[];
   mood?: Mood;
+  /** What it changed, with the cause (trust, values, walk-aways: change.* records). */
+  changes?: Said[];
 }
 
 export interface ThirdPartyView {
@@ -89,7 +91,8 @@ export interface PlayerView {
   theirMood: Mood | null;
   lastReply: HistoryLine | null;
   thirdParties: ThirdPartyView[];
-  event: { id: string; title: string; text: string } | null;
+  /** The latest news, and what it changed (values, walk-aways, trust) for the banner to name. */
+  event: { id: string; title: string; text: string; changes: Said[] } | null;
   history: HistoryLine[];
   canStatePriority: boolean;
   canAskPriority: boolean;
@@ -145,7 +148,17 @@ function historyLines(game: GameState, side: SideIndex): HistoryLine[] {
     line: h.line,
     ...(h.said !== undefined ? { said: h.said } : {}),
     ...(h.mood !== undefined ? { mood: h.mood } : {}),
+    ...(h.changes !== undefined ? { changes: h.changes } : {}),
   }));
+}
+
+/** The change records of the latest news line for `event`. */
+function newsChangesOf(game: GameState, event: string): Said[] {
+  for (let k = game.history.length - 1; k >= 0; k--) {
+    const line = game.history[k].line;
+    if (line.code === 'news' && line.params.event === event) return game.history[k].changes ?? [];
+  }
+  return [];
 }
 
 export function thirdPartyViews(c: CompiledScenario, game: GameState): ThirdPartyView[] {
@@ -219,10 +232,11 @@ export function playerView(c: CompiledScenario, context: SummitContext, side: Si
         }
       : null,
     theirTrust: game.trust[other],
-    theirMood: lastReply?.mood ?? null,
+    // An answer to "what matters most to you?" carries no mood: the last one stated still holds.
+    theirMood: [...history].reverse().find((h) => h.who === 'them' && h.mood !== undefined)?.mood ?? null,
     lastReply,
     thirdParties: thirdPartyViews(c, game),
-    event: lastEvent ? { id: lastEvent.id, title: lastEvent.title, text: lastEvent.text } : null,
+    event: lastEvent ? { id: lastEvent.id, title: lastEvent.title, text: lastEvent.text, changes: newsChangesOf(game, lastEvent.id) } : null,
     history,
     canStatePriority: game.outcome === null && game.toMove === side && !game.talk[side].stated,
     canAskPriority: game.outcome === null && game.toMove === side && !game.talk[side].asked,

@@ -97,6 +97,17 @@ const REGISTERED = [
   'reason.stonewallLeave',
   'reason.reopenPackage',
   'reason.betterForBoth',
+  'change.trustConceded',
+  'change.trustTookBack',
+  'change.trustAccepted',
+  'change.trustReopened',
+  'change.trustTrade',
+  'change.newsTrust',
+  'change.newsValue',
+  'change.newsWalkAway',
+  'change.needRoseTrust',
+  'change.needRoseNews',
+  'change.needRoseFirm',
 ];
 
 describe('the records registry', () => {

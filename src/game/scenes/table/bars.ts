@@ -3,7 +3,7 @@ import type { PlayerView } from '../../../engine/index.ts';
 import * as session from '../../session.ts';
 import { button, el, points } from '../../ui/dom.ts';
 import { guideActive } from '../../ui/guide.ts';
-import { words } from '../../ui/say-here.ts';
+import { words, wordsAll } from '../../ui/say-here.ts';
 import { t } from '../../ui/strings/index.ts';
 import type { TableHost } from './host.ts';
 
@@ -38,7 +38,14 @@ export function banner(h: TableHost, v: PlayerView): HTMLElement | null {
     'section',
     { class: 'event-banner', role: 'status', testid: 'event-banner' },
     el('span', { class: 'event-icon', 'aria-hidden': 'true' }, '⚑'),
-    el('div', null, el('strong', null, t.news(v.event.title)), el('span', null, v.event.text)),
+    el(
+      'div',
+      null,
+      el('strong', null, t.news(v.event.title)),
+      el('span', null, v.event.text),
+      // What the news moved, by how much: values, walk-aways, trust.
+      v.event.changes.length > 0 ? el('span', { class: 'event-changes', testid: 'event-changes' }, wordsAll(v.event.changes)) : null,
+    ),
     button(t.dismiss, () => h.dismissEvent(id), { variant: 'ghost small', key: 'dismiss-event' }),
   );
 }

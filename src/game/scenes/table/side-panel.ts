@@ -125,6 +125,7 @@ export function sideTabs(host: TableHost, v: PlayerView): HTMLElement {
                   el('span', { class: 'hist-who' }, h.who === 'me' ? v.me.name : h.who === 'them' ? v.them.name : t.newsWho),
                   ' ',
                   el('span', null, words(h.line)),
+                  h.changes ? el('p', { class: 'hist-changes', testid: 'hist-changes' }, wordsAll(h.changes)) : null,
                   h.said ? el('p', { class: 'hist-said' }, t.quoted(wordsAll(h.said))) : null,
                 ),
               ),

@@ -107,6 +107,17 @@ export const frSaid: SaidWords = {
   'reason.stonewallLeave': (p) => `Vous n'avez pas fait un pas vers nous depuis ${p.turns} tours, comme nous vous en avions avertis. Nous quittons la table.`,
   'reason.reopenPackage': (p, n) => `Nous n'avons accepté ${g(n.item(p.item))} que dans le cadre d'un accord d'ensemble ; en l'état du reste, nous devons le rouvrir.`,
   'reason.betterForBoth': (p) => `Votre proposition vaut ${p.yours} points pour nous et nous pourrions l'accepter, mais celle-ci devrait vous convenir au moins autant et nous donne ${p.ours}.`,
+  'change.trustConceded': (p, n) => `Confiance de ${n.side(p.side)} : ${p.from} % → ${p.to} %, car cette offre lui donne plus que la précédente.`,
+  'change.trustTookBack': (p, n) => `Confiance de ${n.side(p.side)} : ${p.from} % → ${p.to} %, car cette offre revient en arrière sur ${g(n.item(p.item))} : elle lui donne moins que la précédente.`,
+  'change.trustAccepted': (p, n) => `Confiance de ${n.side(p.side)} : ${p.from} % → ${p.to} %, car sa proposition a été acceptée.`,
+  'change.trustReopened': (p, n) => `Confiance de ${n.side(p.side)} : ${p.from} % → ${p.to} %, car ${g(n.item(p.item))} a été rouvert après avoir été accepté.`,
+  'change.trustTrade': (p, n) => `Confiance de ${n.side(p.side)} : ${p.from} % → ${p.to} %, car un échange a été conclu.`,
+  'change.newsTrust': (p, n) => `Confiance de ${n.side(p.side)} : ${p.from} % → ${p.to} % après cette nouvelle.`,
+  'change.newsValue': (p, n) => `Pour ${n.side(p.side)}, « ${n.option(p.item, p.option)} » (${n.item(p.item)}) vaut désormais ${p.to} points (au lieu de ${p.from}).`,
+  'change.newsWalkAway': (p, n) => `La solution de repli de ${n.side(p.side)} vaut désormais ${p.to} points (au lieu de ${p.from}).`,
+  'change.needRoseTrust': (p) => `Il nous faut désormais environ ${p.to} points, et non ${p.from} : notre confiance en vous est passée de ${p.trustFrom} % à ${p.trustTo} %.`,
+  'change.needRoseNews': (p, n) => `Il nous faut désormais environ ${p.to} points, et non ${p.from} : la nouvelle (${n.event(p.event).title}) a changé ce que valent les options pour nous.`,
+  'change.needRoseFirm': (p) => `Il nous faut désormais environ ${p.to} points, et non ${p.from} : vous n’avez pas fait un pas vers nous.`,
 };
 
 export const frStrategyNames: StrategyNames = {
