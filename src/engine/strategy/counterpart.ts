@@ -169,8 +169,14 @@ function betterForBoth(c: CompiledScenario, domain: Domain, state: GameState, si
  * round, and two counterparts did so until the deadline.
  */
 function theirScores(c: CompiledScenario, domain: Domain, other: SideIndex): number[][] {
-  return domain.gains[other].map((opts, i) => opts.map((g, k) => (c.forbidden[other][i][k] ? g - RED_LINE_PENALTY : g)));
+  // Kept per gains array (stable per scenario and news shifts), so the offer search's package tables are reused.
+  const gains = domain.gains[other];
+  let score = scoreMemo.get(gains);
+  if (!score) scoreMemo.set(gains, (score = gains.map((opts, i) => opts.map((g, k) => (c.forbidden[other][i][k] ? g - RED_LINE_PENALTY : g)))));
+  return score;
 }
+
+const scoreMemo = new WeakMap<readonly (readonly number[])[], number[][]>();
 
 /** More than any package is worth (at most 1): a red-line option never outranks one within. */
 const RED_LINE_PENALTY = 2;

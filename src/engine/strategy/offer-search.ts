@@ -9,6 +9,8 @@
  * worth most to the searching side, so a package the score rates as good and that is better for
  * the searcher is never passed over. The true utility of the returned outcome is recomputed exactly.
  */
+import { outcomeOf, packageTable } from './package-table.ts';
+
 export interface OfferSearch {
   /** gains[item][option]: the searching side's own utility contributions. */
   gains: readonly (readonly number[])[];
@@ -60,30 +62,26 @@ const ENUMERATE_UP_TO = 4096;
  * package worth most to the searcher.
  */
 function enumerateOffers(req: OfferSearch, choices: number[][]): FoundOffer | null {
-  const n = choices.length;
-  const at = new Array<number>(n).fill(0);
-  let best: { outcome: number[]; utility: number; score: number; inWindow: boolean } | null = null;
-  let top: { outcome: number[]; utility: number } | null = null;
-  for (;;) {
-    let u = 0;
-    let sc = 0;
-    for (let i = 0; i < n; i++) {
-      const o = choices[i][at[i]];
-      u += req.gains[i][o];
-      sc += req.score[i][o];
-    }
-    if (!top || u > top.utility) top = { outcome: at.map((k, i) => choices[i][k]), utility: u };
+  const table = packageTable(req.gains, req.score, choices);
+  const { utility, score } = table;
+  let best = -1;
+  let bestIn = false;
+  let top = -1;
+  for (let k = 0; k < utility.length; k++) {
+    const u = utility[k];
+    if (top < 0 || u > utility[top]) top = k;
     if (u >= req.lo) {
       const inWindow = u <= req.hi;
-      const better = !best || (inWindow && !best.inWindow) || (inWindow === best.inWindow && (sc > best.score + TIE || (sc > best.score - TIE && u > best.utility)));
-      if (better) best = { outcome: at.map((k, i) => choices[i][k]), utility: u, score: sc, inWindow };
+      const sc = score[k];
+      const better = best < 0 || (inWindow && !bestIn) || (inWindow === bestIn && (sc > score[best] + TIE || (sc > score[best] - TIE && u > utility[best])));
+      if (better) {
+        best = k;
+        bestIn = inWindow;
+      }
     }
-    let i = 0;
-    while (i < n && ++at[i] === choices[i].length) at[i++] = 0;
-    if (i === n) break;
   }
-  if (best) return { outcome: best.outcome, utility: best.utility };
-  return top;
+  const k = best >= 0 ? best : top;
+  return k < 0 ? null : { outcome: outcomeOf(table, k), utility: utility[k] };
 }
 
 export function searchOffer(req: OfferSearch): FoundOffer | null {
