@@ -102,7 +102,7 @@ const SAMPLES: { [C in keyof CodeParams]: CodeParams[C] } = {
   'change.trustAccepted': { side: 0, from: 50, to: 54 },
   'change.trustReopened': { side: 1, from: 44, to: 29, item: 0 },
   'change.trustTrade': { side: 0, from: 50, to: 55 },
-  'change.newsTrust': { side: 1, from: 50, to: 40 },
+  'change.newsTrust': { side: 1, from: 50, to: 40, event: 'moscow-signals' },
   'change.newsValue': { side: 1, item: 0, option: 1, from: 15, to: 16 },
   'change.newsWalkAway': { side: 1, from: 37.7, to: 39.2 },
   'change.needRoseTrust': { from: 81, to: 83, trustFrom: 40, trustTo: 36 },

@@ -41,12 +41,12 @@ export function moveTrustChanges(state: GameState, move: Move, before: readonly 
 }
 
 /** What news changed: trust, the value of each option it shifted, and walk-aways that moved with them. */
-export function newsChanges(trustBefore: readonly [number, number], trustAfter: readonly [number, number], before: Domain, after: Domain, shifts: readonly ValueShift[]): Said[] {
+export function newsChanges(event: string, trustBefore: readonly [number, number], trustAfter: readonly [number, number], before: Domain, after: Domain, shifts: readonly ValueShift[]): Said[] {
   const out: Said[] = [];
   ([0, 1] as const).forEach((side) => {
     const from = wholePercent(trustBefore[side]);
     const to = wholePercent(trustAfter[side]);
-    if (from !== to) out.push(said('change.newsTrust', { side, from, to }));
+    if (from !== to) out.push(said('change.newsTrust', { side, from, to, event }));
   });
   const seen = new Set<string>();
   for (const s of shifts) {

@@ -75,7 +75,7 @@ export function fire(c: CompiledScenario, state: GameState, event: ScenarioEvent
   state.fired = [...state.fired, { id: event.id, round: state.round }];
   state.lastEvent = event.id;
   const added = state.shifts.slice(shiftsBefore.length);
-  const changes = newsChanges(trustBefore, state.trust, domainFor(c, shiftsBefore), domainFor(c, state.shifts), added);
+  const changes = newsChanges(event.id, trustBefore, state.trust, domainFor(c, shiftsBefore), domainFor(c, state.shifts), added);
   state.history = [...state.history, { round: state.round, side: null, line: said('news', { event: event.id }), ...(changes.length > 0 ? { changes } : {}) }];
 }
 

@@ -16,7 +16,7 @@ export function statedNeed(records: readonly Said[] | undefined): number | null 
 
 const isReply = (t: Turn, side: SideIndex) => t.side === side && t.said !== undefined;
 
-/** Trust records about `side` since history index `from`, and the net change they add up to (percent). */
+/** Trust records about `side` since history index `from` (moves' and news'), and the net change they add up to (percent). */
 function trustSince(history: readonly Turn[], from: number, side: SideIndex): { moves: Said[]; net: number } {
   const moves: Said[] = [];
   let net = 0;
@@ -26,7 +26,7 @@ function trustSince(history: readonly Turn[], from: number, side: SideIndex): { 
       const p = ch.params as { side: SideIndex; from: number; to: number };
       if (p.side !== side) continue;
       net += p.to - p.from;
-      if (ch.code !== 'change.newsTrust') moves.push(ch); // news trust is said on the news line and its banner
+      moves.push(ch);
     }
   return { moves, net };
 }

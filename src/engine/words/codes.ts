@@ -144,8 +144,8 @@ export interface CodeParams {
   /** `item`: the tentatively agreed item just reopened. */
   'change.trustReopened': { side: SideIndex; from: number; to: number; item: number };
   'change.trustTrade': { side: SideIndex; from: number; to: number };
-  /** News (the news line it follows) moved trust. */
-  'change.newsTrust': { side: SideIndex; from: number; to: number };
+  /** News `event` moved trust. */
+  'change.newsTrust': { side: SideIndex; from: number; to: number; event: string };
   /** News moved what `option` on `item` is worth to `side`, in points out of 100. */
   'change.newsValue': { side: SideIndex; item: number; option: number; from: number; to: number };
   /** News moved `side`'s walk-away, in points (one decimal). */
