@@ -148,17 +148,22 @@ function historyLines(game: GameState, side: SideIndex): HistoryLine[] {
     line: h.line,
     ...(h.said !== undefined ? { said: h.said } : {}),
     ...(h.mood !== undefined ? { mood: h.mood } : {}),
-    ...(h.changes !== undefined ? { changes: h.changes } : {}),
+    ...(h.changes !== undefined && visibleChanges(h.changes, side).length > 0 ? { changes: visibleChanges(h.changes, side) } : {}),
   }));
 }
 
-/** The change records of the latest news line for `event`. */
-function newsChangesOf(game: GameState, event: string): Said[] {
+/** The change records of the latest news line for `event`, as `side` may see them. */
+function newsChangesOf(game: GameState, event: string, side: SideIndex): Said[] {
   for (let k = game.history.length - 1; k >= 0; k--) {
     const line = game.history[k].line;
-    if (line.code === 'news' && line.params.event === event) return game.history[k].changes ?? [];
+    if (line.code === 'news' && line.params.event === event) return visibleChanges(game.history[k].changes ?? [], side);
   }
   return [];
+}
+
+/** The other side's values and walk-away are hidden: a player sees news move only their own (trust is shown to both). */
+function visibleChanges(changes: readonly Said[], side: SideIndex): Said[] {
+  return changes.filter((ch) => (ch.code !== 'change.newsValue' && ch.code !== 'change.newsWalkAway') || ch.params.side === side);
 }
 
 export function thirdPartyViews(c: CompiledScenario, game: GameState): ThirdPartyView[] {
@@ -236,7 +241,7 @@ export function playerView(c: CompiledScenario, context: SummitContext, side: Si
     theirMood: [...history].reverse().find((h) => h.who === 'them' && h.mood !== undefined)?.mood ?? null,
     lastReply,
     thirdParties: thirdPartyViews(c, game),
-    event: lastEvent ? { id: lastEvent.id, title: lastEvent.title, text: lastEvent.text, changes: newsChangesOf(game, lastEvent.id) } : null,
+    event: lastEvent ? { id: lastEvent.id, title: lastEvent.title, text: lastEvent.text, changes: newsChangesOf(game, lastEvent.id, side) } : null,
     history,
     canStatePriority: game.outcome === null && game.toMove === side && !game.talk[side].stated,
     canAskPriority: game.outcome === null && game.toMove === side && !game.talk[side].asked,

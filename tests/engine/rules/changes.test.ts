@@ -56,8 +56,12 @@ describe('every change says why', () => {
       const [was, now] = [domainFor(t.c, shiftsBefore), domainFor(t.c, t.game.shifts.slice(0, at + 1))];
       expect(news.changes).toContainEqual({ code: 'change.newsValue', params: { side: 1, item: i, option: o, from: toPoints(was.gains[1][i][o]), to: toPoints(now.gains[1][i][o]) } });
       expect(codes(news.changes)).toContain('change.newsTrust');
-      const view = playerView(t.c, t.context, 0)!;
-      if (view.event?.id === 'tehran-statement') expect(view.event.changes).toEqual(news.changes);
+      // Russia sees the news move its own value; the US sees only the trust change (the other side's values are hidden).
+      const [us, russia] = [playerView(t.c, t.context, 0)!, playerView(t.c, t.context, 1)!];
+      const newsLine = (v: typeof us) => v.history.find((h) => h.who === 'event' && h.line.params.event === 'tehran-statement')!;
+      expect(newsLine(russia).changes).toEqual(news.changes);
+      expect(new Set(codes(newsLine(us).changes))).toEqual(new Set(['change.newsTrust']));
+      if (us.event?.id === 'tehran-statement') expect(new Set(codes(us.event.changes))).toEqual(new Set(['change.newsTrust']));
       return;
     }
     throw new Error('the Tehran statement never fired in 20 seeds');
