@@ -58,7 +58,7 @@ describe('every change says why', () => {
       expect(codes(news.changes)).toContain('change.newsTrust');
       // Russia sees the news move its own value; the US sees only the trust change (the other side's values are hidden).
       const [us, russia] = [playerView(t.c, t.context, 0)!, playerView(t.c, t.context, 1)!];
-      const newsLine = (v: typeof us) => v.history.find((h) => h.who === 'event' && h.line.params.event === 'tehran-statement')!;
+      const newsLine = (v: typeof us) => v.history.find((h) => h.line.code === 'news' && h.line.params.event === 'tehran-statement')!;
       expect(newsLine(russia).changes).toEqual(news.changes);
       expect(new Set(codes(newsLine(us).changes))).toEqual(new Set(['change.newsTrust']));
       if (us.event?.id === 'tehran-statement') expect(new Set(codes(us.event.changes))).toEqual(new Set(['change.newsTrust']));
