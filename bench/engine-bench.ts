@@ -12,6 +12,8 @@
  *   code length  result code of a full default game with every move the rules allow,
  *                longest of 300 seeded games (./code-bench.ts)                         ≤ 600 chars
  *   heap         growth over 10,000 simulated games in one process                    < 20 MB
+ *   strategy     the counterpart's teaching targets: strategy table, Pareto share, walk-away
+ *                audit (./strategy-bench.ts; `npm run bench -- --strategy` runs only these)
  * Results also go to bench-results/engine.json.
  */
 import { spawnSync } from 'node:child_process';
@@ -26,6 +28,7 @@ import type { GameSetup } from '../src/engine/rules/state.ts';
 import { benchAnalysis } from './analysis-bench.ts';
 import { benchCli, LARGE_FILE } from './cli-bench.ts';
 import { benchCodeLengths } from './code-bench.ts';
+import { benchStrategy, printChecks } from './strategy-bench.ts';
 
 const self = fileURLToPath(import.meta.url);
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -121,6 +124,14 @@ interface Row {
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--strategy')) {
+    const checks = benchStrategy();
+    printChecks(checks);
+    fs.mkdirSync('bench-results', { recursive: true });
+    fs.writeFileSync('bench-results/strategy.json', `${JSON.stringify(checks, null, 2)}\n`);
+    return;
+  }
+  const strategyChecks = benchStrategy();
   const danang = compiledFrom(loadScenario(fs.readFileSync('public/scenarios/danang-2017.json', 'utf8')));
   const large = compiledFrom(loadScenario(fs.readFileSync(LARGE_FILE, 'utf8')));
   const rows: Row[] = [];
@@ -160,8 +171,10 @@ async function main(): Promise<void> {
   const width = Math.max(...rows.map((r) => r.name.length));
   console.log(`Summit engine benchmark (medians of ${RUNS}+ runs; node ${process.version})`);
   for (const r of rows) console.log(`${r.pass ? 'PASS' : 'FAIL'}  ${r.name.padEnd(width)}  ${r.value.toFixed(r.value < 10 ? 3 : 1).padStart(9)} ${r.unit.padEnd(7)} target ${r.target}`);
+  printChecks(strategyChecks);
   fs.mkdirSync('bench-results', { recursive: true });
   fs.writeFileSync('bench-results/engine.json', `${JSON.stringify(rows, null, 2)}\n`);
+  fs.writeFileSync('bench-results/strategy.json', `${JSON.stringify(strategyChecks, null, 2)}\n`);
 }
 
 await main();

@@ -93,6 +93,23 @@ const SAMPLES: { [C in keyof CodeParams]: CodeParams[C] } = {
   'refusal.classPaused': {},
   'setup.clock': { min: 1, max: 3600 },
   'setup.seat': { min: 1, max: 999 },
+  'reason.stonewallForgive': { turns: 2 },
+  'reason.stonewallPatience': { turns: 3, floor: 79, risk: 50 },
+  'reason.stonewallWarning': { turns: 2, floor: 79 },
+  'reason.stonewallLeave': { turns: 3 },
+  'reason.reopenPackage': { item: 0 },
+  'reason.betterForBoth': { yours: 70, ours: 74 },
+  'change.trustConceded': { side: 1, from: 40, to: 44 },
+  'change.trustTookBack': { side: 1, from: 40, to: 36, item: 1 },
+  'change.trustAccepted': { side: 0, from: 50, to: 54 },
+  'change.trustReopened': { side: 1, from: 44, to: 29, item: 0 },
+  'change.trustTrade': { side: 0, from: 50, to: 55 },
+  'change.newsTrust': { side: 1, from: 50, to: 40, event: 'moscow-signals' },
+  'change.newsValue': { side: 1, item: 0, option: 1, from: 15, to: 16 },
+  'change.newsWalkAway': { side: 1, from: 37.7, to: 39.2 },
+  'change.needRoseTrust': { from: 81, to: 83, trustFrom: 40, trustTo: 36 },
+  'change.needRoseNews': { from: 81, to: 83, event: 'moscow-signals' },
+  'change.needRoseFirm': { from: 81, to: 83 },
 };
 
 const text = readFileSync(resolve(import.meta.dirname, '../../public/scenarios/tutorial.json'), 'utf8');

@@ -128,6 +128,10 @@ function* replaySteps(c: CompiledScenario, log: GameLog): Generator<void, Replay
   actor.stop();
   const context = snapshot.context;
   const phase = phaseOf(snapshot.value);
-  if (stateHash(context) !== log.final.stateHash || phase !== log.final.phase) return { ok: false, reason: 'the replay does not reproduce the logged result', context };
+  if (stateHash(context) !== log.final.stateHash || phase !== log.final.phase) {
+    // A computer side of another engine version may have played differently: say so rather than suspect the log.
+    const engine = log.engine === ENGINE_VERSION ? '' : ` (it was played on engine ${String(log.engine)}, whose computer counterpart played differently; this is engine ${ENGINE_VERSION})`;
+    return { ok: false, reason: `the replay does not reproduce the logged result${engine}`, context };
+  }
   return { ok: true, context, phase, snapshot: persisted, played };
 }

@@ -51,6 +51,8 @@ export interface HistoryLine {
   /** What a computer side said with it, in order. */
   said?: Said[];
   mood?: Mood;
+  /** What it changed, with the cause (trust, values, walk-aways: change.* records). */
+  changes?: Said[];
 }
 
 export interface ThirdPartyView {
@@ -89,7 +91,8 @@ export interface PlayerView {
   theirMood: Mood | null;
   lastReply: HistoryLine | null;
   thirdParties: ThirdPartyView[];
-  event: { id: string; title: string; text: string } | null;
+  /** The latest news, and what it changed (values, walk-aways, trust) for the banner to name. */
+  event: { id: string; title: string; text: string; changes: Said[] } | null;
   history: HistoryLine[];
   canStatePriority: boolean;
   canAskPriority: boolean;
@@ -145,7 +148,22 @@ function historyLines(game: GameState, side: SideIndex): HistoryLine[] {
     line: h.line,
     ...(h.said !== undefined ? { said: h.said } : {}),
     ...(h.mood !== undefined ? { mood: h.mood } : {}),
+    ...(h.changes !== undefined && visibleChanges(h.changes, side).length > 0 ? { changes: visibleChanges(h.changes, side) } : {}),
   }));
+}
+
+/** The change records of the latest news line for `event`, as `side` may see them. */
+function newsChangesOf(game: GameState, event: string, side: SideIndex): Said[] {
+  for (let k = game.history.length - 1; k >= 0; k--) {
+    const line = game.history[k].line;
+    if (line.code === 'news' && line.params.event === event) return visibleChanges(game.history[k].changes ?? [], side);
+  }
+  return [];
+}
+
+/** The other side's values and walk-away are hidden: a player sees news move only their own (trust is shown to both). */
+function visibleChanges(changes: readonly Said[], side: SideIndex): Said[] {
+  return changes.filter((ch) => (ch.code !== 'change.newsValue' && ch.code !== 'change.newsWalkAway') || ch.params.side === side);
 }
 
 export function thirdPartyViews(c: CompiledScenario, game: GameState): ThirdPartyView[] {
@@ -219,10 +237,11 @@ export function playerView(c: CompiledScenario, context: SummitContext, side: Si
         }
       : null,
     theirTrust: game.trust[other],
-    theirMood: lastReply?.mood ?? null,
+    // An answer to "what matters most to you?" carries no mood: the last one stated still holds.
+    theirMood: [...history].reverse().find((h) => h.who === 'them' && h.mood !== undefined)?.mood ?? null,
     lastReply,
     thirdParties: thirdPartyViews(c, game),
-    event: lastEvent ? { id: lastEvent.id, title: lastEvent.title, text: lastEvent.text } : null,
+    event: lastEvent ? { id: lastEvent.id, title: lastEvent.title, text: lastEvent.text, changes: newsChangesOf(game, lastEvent.id, side) } : null,
     history,
     canStatePriority: game.outcome === null && game.toMove === side && !game.talk[side].stated,
     canAskPriority: game.outcome === null && game.toMove === side && !game.talk[side].asked,

@@ -9,6 +9,7 @@ import { utilityOf } from '../model/domain.ts';
 import { restoreRng } from '../rng.ts';
 import type { CompiledScenario } from '../scenario/compile.ts';
 import { answerPriority, decide } from '../strategy/counterpart.ts';
+import { withChanges } from '../strategy/explain.ts';
 import { said, type Said } from '../words/codes.ts';
 import { deadlineRounds, domainFor, otherSide } from './context.ts';
 import { moveLine } from './describe.ts';
@@ -92,7 +93,8 @@ export function applyMove(c: CompiledScenario, state: GameState, move: Move, rem
   }
   if (move.kind === 'propose') turn.utilities = utilitiesIfComplete(c, s, move.options);
   withTurn(s, turn);
-  effect(c, s, move);
+  const changes = effect(c, s, move);
+  if (changes.length > 0) turn.changes = changes; // the turn is this call's own object, already in the history
   if (!s.outcome && deal(s)) s.outcome = agreement(c, s, side);
   if (move.kind === 'askPriority' && s.profiles[otherSide(side)]) {
     const answer = answerPriority(c, domainFor(c, s.shifts), s, otherSide(side));
@@ -125,8 +127,9 @@ export function playComputerTurn(c: CompiledScenario, state: GameState): GameSta
   const decision = decide(c, domainFor(c, state.shifts), state, side, profile, rng);
   let s: GameState = { ...state, rng: rng.state() };
   decision.moves.forEach((move, k) => {
+    if (s.outcome) return; // agreeing the last open items already made the deal
     const last = k === decision.moves.length - 1;
-    const result = applyMove(c, s, move, last ? { said: decision.said, mood: decision.mood } : undefined);
+    const result = applyMove(c, s, move, last ? { said: withChanges(state, side, decision.said), mood: decision.mood } : undefined);
     // A decision is built from legal moves; should one be refused anyway, pass rather than stall.
     s = result.ok ? result.state : (applyMove(c, s, { kind: 'pass' }) as { ok: true; state: GameState }).state;
   });

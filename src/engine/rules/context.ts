@@ -9,11 +9,31 @@ import { shiftedDomain, type CompiledScenario, type ValueShift } from '../scenar
 
 const memo = new WeakMap<readonly ValueShift[], { compiled: CompiledScenario; domain: Domain }>();
 
+/**
+ * Also by the shifts' content, per scenario: games that drew the same news share one Domain (and
+ * so the counterpart's tables built on its arrays) instead of each deriving its own. Bounded: a
+ * scenario's news makes few distinct shift lists, and the table is cleared if it ever grows.
+ */
+const byContent = new WeakMap<CompiledScenario, Map<string, Domain>>();
+const CONTENT_MEMO_LIMIT = 512;
+
+function sharedDomain(compiled: CompiledScenario, shifts: readonly ValueShift[]): Domain {
+  let table = byContent.get(compiled);
+  if (!table) byContent.set(compiled, (table = new Map()));
+  const key = shifts.map((s) => `${s.side}.${s.item}.${s.option}.${s.delta}`).join(';');
+  let domain = table.get(key);
+  if (!domain) {
+    if (table.size >= CONTENT_MEMO_LIMIT) table.clear();
+    table.set(key, (domain = shiftedDomain(compiled, shifts)));
+  }
+  return domain;
+}
+
 export function domainFor(compiled: CompiledScenario, shifts: readonly ValueShift[]): Domain {
   if (shifts.length === 0) return compiled.domain;
   const hit = memo.get(shifts);
   if (hit && hit.compiled === compiled) return hit.domain;
-  const domain = shiftedDomain(compiled, shifts);
+  const domain = sharedDomain(compiled, shifts);
   memo.set(shifts, { compiled, domain });
   return domain;
 }

@@ -4,7 +4,9 @@
  */
 import type { CompiledScenario } from '../scenario/compile.ts';
 import { observeProposal, observeStatedPriority } from '../strategy/opponent-model.ts';
-import { otherSide } from './context.ts';
+import type { Said } from '../words/codes.ts';
+import { moveTrustChanges, tookBackMost } from './changes.ts';
+import { domainFor, otherSide } from './context.ts';
 import { runEvents } from './events.ts';
 import { walkout } from './outcomes.ts';
 import type { GameState, Move } from './state.ts';
@@ -14,12 +16,20 @@ function markTentative(state: GameState, item: number, option: number): void {
   state.items = state.items.map((it, i) => (i === item ? { status: 'tentative', option } : it));
 }
 
-export function effect(c: CompiledScenario, state: GameState, move: Move): void {
+/** Applies the move; returns the trust changes it made, each with its cause (./changes.ts). */
+export function effect(c: CompiledScenario, state: GameState, move: Move): Said[] {
   const side = state.toMove;
   const other = otherSide(side);
+  const trustBefore = state.trust;
+  let tookBack = -1;
   switch (move.kind) {
     case 'propose': {
-      adjustTrust(state, other, reciprocity(c, state, side, move.options));
+      const delta = reciprocity(c, state, side, move.options);
+      if (delta < 0) {
+        const previous = [...state.proposals].reverse().find((p) => p.by === side)!;
+        tookBack = tookBackMost(domainFor(c, state.shifts).gains[other], previous.options, move.options);
+      }
+      adjustTrust(state, other, delta);
       const proposal = { by: side, round: state.round, options: move.options.slice() };
       state.table = proposal;
       state.trade = null;
@@ -72,7 +82,9 @@ export function effect(c: CompiledScenario, state: GameState, move: Move): void 
       state.outcome = walkout(c, state, side);
       break;
   }
+  const changes = state.trust === trustBefore ? [] : moveTrustChanges(state, move, trustBefore, tookBack);
   // Events react to what was just done, in a fixed order.
   if (move.kind === 'propose') runEvents(c, state, { kind: 'proposed', options: move.options });
   if (move.kind === 'reopenItem') runEvents(c, state, { kind: 'reopened', item: move.item });
+  return changes;
 }

@@ -15,6 +15,8 @@ import type { GameState } from './state.ts';
 import { own } from '../scenario/own.ts';
 import { said } from '../words/codes.ts';
 import { optionsOnTable, thirdPartyStates } from './third-parties.ts';
+import { newsChanges } from './changes.ts';
+import { domainFor } from './context.ts';
 
 export type Moment = { kind: 'roundStart' } | { kind: 'afterMove' } | { kind: 'proposed'; options: readonly (number | null)[] } | { kind: 'reopened'; item: number };
 
@@ -54,6 +56,8 @@ function eligible(state: GameState, event: ScenarioEvent): boolean {
 /** Applies an event's effects to a state the caller already owns (mutates it). */
 export function fire(c: CompiledScenario, state: GameState, event: ScenarioEvent): void {
   const fx = event.effects;
+  const trustBefore = state.trust;
+  const shiftsBefore = state.shifts;
   if (fx.trust !== undefined) state.trust = state.trust.map((t) => eventTrust(t, fx.trust!)) as [number, number];
   if (fx.values) {
     state.shifts = [
@@ -70,7 +74,9 @@ export function fire(c: CompiledScenario, state: GameState, event: ScenarioEvent
   }
   state.fired = [...state.fired, { id: event.id, round: state.round }];
   state.lastEvent = event.id;
-  state.history = [...state.history, { round: state.round, side: null, line: said('news', { event: event.id }) }];
+  const added = state.shifts.slice(shiftsBefore.length);
+  const changes = newsChanges(event.id, trustBefore, state.trust, domainFor(c, shiftsBefore), domainFor(c, state.shifts), added);
+  state.history = [...state.history, { round: state.round, side: null, line: said('news', { event: event.id }), ...(changes.length > 0 ? { changes } : {}) }];
 }
 
 /** The news dice for a round: the same for every game with this seed, whatever was played before. */

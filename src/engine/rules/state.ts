@@ -105,6 +105,8 @@ export interface Turn {
   mood?: Mood;
   /** Utilities of the proposal just made, [side 0, side 1], when it was a proposal. */
   utilities?: [number, number];
+  /** What this move or news changed, with its cause: trust, values, walk-aways (change.* records). */
+  changes?: Said[];
 }
 
 export interface ThirdPartyState {

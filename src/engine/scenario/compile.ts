@@ -75,6 +75,12 @@ export function shiftedDomain(c: CompiledScenario, shifts: readonly ValueShift[]
   return { ...c.domain, gains, reservation };
 }
 
+/** Weights as written, divided by their sum (unchanged when they already add up to exactly 1). */
+export function rescaled(weights: number[]): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  return sum > 0 && Math.abs(sum - 1) > 1e-12 ? weights.map((w) => w / sum) : weights;
+}
+
 export function compileScenario(s: Scenario, language = 'en'): CompiledScenario {
   const identity = playIdentity(s);
   const itemIds = s.items.map((i) => i.id);
@@ -83,7 +89,8 @@ export function compileScenario(s: Scenario, language = 'en'): CompiledScenario 
   const optionIndex = s.items.map((item) => indexTable(item.options.map((o) => o.id)));
   const partyIds = s.thirdParties.map((p) => p.id);
   const rawValues = sideIds.map((sid) => s.items.map((item) => item.options.map((o) => own(o.values, sid) ?? 0))) as [number[][], number[][]];
-  const weights = sideIds.map((_, si) => itemIds.map((id) => own(s.sides[si].priorities, id) ?? 0)) as [number[], number[]];
+  // The check lets weights add up to 1 ± 0.001; rescaled here so no package is ever worth more than 1.
+  const weights = sideIds.map((_, si) => rescaled(itemIds.map((id) => own(s.sides[si].priorities, id) ?? 0))) as [number[], number[]];
   const gains = gainsFrom(rawValues, weights);
   const reservation = [0, 1].map((si) => reservationOf(s, si as SideIndex, gains[si], optionIndex, itemIds)) as [number, number];
   const forbidden = [0, 1].map((si) => s.items.map((item) => item.options.map((o) => s.sides[si].redLines.some((l) => l.item === item.id && l.options.includes(o.id))))) as [boolean[][], boolean[][]];

@@ -34,6 +34,11 @@ export function staticWarnings(c: CompiledScenario): Problem[] {
   const analysis = analyzeScenario(c);
   out.push(...lessonKitWarnings(s));
   if (analysis.nash === null) out.push(warning('warn.no-zopa', ['sides'], "no zone of possible agreement: no deal within both sides' red lines beats both walk-aways, so every game ends without one"));
+  s.sides.forEach((side, si) => {
+    const sum = Object.values(side.priorities).reduce((a, b) => a + b, 0);
+    if (Math.abs(sum - 1) > 1e-9)
+      out.push(warning('warn.weights-rescaled', ['sides', si, 'priorities'], `the weights add up to ${+sum.toFixed(6)}, not 1; the game divides each by ${+sum.toFixed(6)} so they do`));
+  });
   s.items.forEach((item, i) => {
     if (c.weights[0][i] < MINOR_WEIGHT && c.weights[1][i] < MINOR_WEIGHT)
       out.push(warning('warn.minor-item', ['items', i], `"${item.id}" barely matters to either side (weights ${c.weights[0][i]} and ${c.weights[1][i]}); players may ignore it`));

@@ -110,3 +110,19 @@ export function priorityAnswer(ctx: SayContext, willTell: boolean): Said {
   });
   return said('reason.priorityTop', { item: top });
 }
+
+/** The answer to a side that has not moved (stance.ts decides which). */
+export function stonewall(kind: 'forgive' | 'patience' | 'warning' | 'leave', turns: number, floor: number, risk: number): Said {
+  if (kind === 'forgive') return said('reason.stonewallForgive', { turns });
+  if (kind === 'leave') return said('reason.stonewallLeave', { turns });
+  if (kind === 'warning') return said('reason.stonewallWarning', { turns, floor: points(floor) });
+  return said('reason.stonewallPatience', { turns, floor: points(floor), risk: Math.round(risk * 100) });
+}
+
+export function reopenPackage(item: number): Said {
+  return said('reason.reopenPackage', { item });
+}
+
+export function betterForBoth(tableValue: number, ours: number): Said {
+  return said('reason.betterForBoth', { yours: points(tableValue), ours: points(ours) });
+}

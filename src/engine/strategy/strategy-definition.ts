@@ -6,6 +6,10 @@ export interface StrategyDefinition {
   readonly exponent: number;
   /** How its demand falls: on a time schedule, or mirroring the other side's concessions. */
   readonly target: 'time' | 'mirror';
-  /** How it picks among offers worth its demand: at random (seeded), or by what its model says the other side values. */
+  /**
+   * How it picked among offers worth its demand before engine 0.2.0: at random, or by its model of
+   * the other side. Since then every strategy offers what is best for the other side by that side's
+   * briefed values (docs/counterpart.md), so this no longer changes play; kept as registered.
+   */
   readonly scores: 'noise' | 'model';
 }

@@ -127,6 +127,39 @@ export interface CodeParams {
   'refusal.talksNotOpen': Nothing;
   'refusal.noTable': Nothing;
   'refusal.classPaused': Nothing;
+  // ——— the counterpart's answer to stonewalling and waste (docs/counterpart.md) ———
+  /** `turns`: the other side's turns in a row without a move towards the speaker. */
+  'reason.stonewallForgive': { turns: number };
+  /** `floor`: the points it will not go below without a move; `risk`: chance in 100 it leaves next time. */
+  'reason.stonewallPatience': { turns: number; floor: number; risk: number };
+  'reason.stonewallWarning': { turns: number; floor: number };
+  'reason.stonewallLeave': { turns: number };
+  /** The items agreed so far leave no package the speaker can accept: it reopens `item`. */
+  'reason.reopenPackage': { item: number };
+  /** `yours`: the table's value to the speaker; `ours`: its proposal's, no worse for the other side. */
+  'reason.betterForBoth': { yours: number; ours: number };
+
+  // ——— every change says why (issue 10): trust `side` has in the other side, whole percent ———
+  /** The proposal gives `side` more than the proposer's previous one. */
+  'change.trustConceded': { side: SideIndex; from: number; to: number };
+  /** The proposal gives `side` less than the proposer's previous one; `item`: where it took back most. */
+  'change.trustTookBack': { side: SideIndex; from: number; to: number; item: number };
+  'change.trustAccepted': { side: SideIndex; from: number; to: number };
+  /** `item`: the tentatively agreed item just reopened. */
+  'change.trustReopened': { side: SideIndex; from: number; to: number; item: number };
+  'change.trustTrade': { side: SideIndex; from: number; to: number };
+  /** News `event` moved trust. */
+  'change.newsTrust': { side: SideIndex; from: number; to: number; event: string };
+  /** News moved what `option` on `item` is worth to `side`, in points out of 100. */
+  'change.newsValue': { side: SideIndex; item: number; option: number; from: number; to: number };
+  /** News moved `side`'s walk-away, in points (one decimal). */
+  'change.newsWalkAway': { side: SideIndex; from: number; to: number };
+  /** The speaker's stated need rose since its last reply (points), because its trust fell from `trustFrom` to `trustTo` (percent). */
+  'change.needRoseTrust': { from: number; to: number; trustFrom: number; trustTo: number };
+  /** …because news moved values (`event`: the latest such news). */
+  'change.needRoseNews': { from: number; to: number; event: string };
+  /** …because the other side has not moved towards it (its fair-share floor, said with it). */
+  'change.needRoseFirm': { from: number; to: number };
 }
 
 export type Code = keyof CodeParams;
@@ -216,6 +249,23 @@ export const CODES = [
   'refusal.classPaused',
   'setup.clock',
   'setup.seat',
+  'reason.stonewallForgive',
+  'reason.stonewallPatience',
+  'reason.stonewallWarning',
+  'reason.stonewallLeave',
+  'reason.reopenPackage',
+  'reason.betterForBoth',
+  'change.trustConceded',
+  'change.trustTookBack',
+  'change.trustAccepted',
+  'change.trustReopened',
+  'change.trustTrade',
+  'change.newsTrust',
+  'change.newsValue',
+  'change.newsWalkAway',
+  'change.needRoseTrust',
+  'change.needRoseNews',
+  'change.needRoseFirm',
 ] as const satisfies readonly Code[];
 
 // Every code in CodeParams is listed in CODES (a compile error names any that is not).

@@ -93,6 +93,23 @@ const REGISTERED = [
   'refusal.classPaused',
   'setup.clock',
   'setup.seat',
+  'reason.stonewallForgive',
+  'reason.stonewallPatience',
+  'reason.stonewallWarning',
+  'reason.stonewallLeave',
+  'reason.reopenPackage',
+  'reason.betterForBoth',
+  'change.trustConceded',
+  'change.trustTookBack',
+  'change.trustAccepted',
+  'change.trustReopened',
+  'change.trustTrade',
+  'change.newsTrust',
+  'change.newsValue',
+  'change.newsWalkAway',
+  'change.needRoseTrust',
+  'change.needRoseNews',
+  'change.needRoseFirm',
 ];
 
 describe('the records registry', () => {

@@ -3,7 +3,7 @@ import type { PlayerView } from '../../../engine/index.ts';
 import * as session from '../../session.ts';
 import { button, el, points } from '../../ui/dom.ts';
 import { guideActive } from '../../ui/guide.ts';
-import { words } from '../../ui/say-here.ts';
+import { words, wordsAll } from '../../ui/say-here.ts';
 import { t } from '../../ui/strings/index.ts';
 import type { TableHost } from './host.ts';
 
@@ -32,13 +32,13 @@ export function topBar(h: TableHost, v: PlayerView, title: string, timer: HTMLEl
 }
 
 /** Every news event of this round (a round can bring more than one), read from the history. */
-export function roundNews(v: PlayerView): { id: string; title: string; text: string }[] {
+export function roundNews(v: PlayerView): { id: string; title: string; text: string; changes: NonNullable<PlayerView['history'][number]['changes']> }[] {
   const events = session.scenario().scenario.events;
   return v.history.flatMap((h) => {
     const line = h.line;
     if (h.who !== 'event' || h.round !== v.round || line.code !== 'news') return [];
     const e = events.find((x) => x.id === line.params.event);
-    return e ? [{ id: e.id, title: e.title, text: e.text }] : [];
+    return e ? [{ id: e.id, title: e.title, text: e.text, changes: h.changes ?? [] }] : [];
   });
 }
 
@@ -51,7 +51,20 @@ export function banner(h: TableHost, v: PlayerView): HTMLElement | null {
     'section',
     { class: 'event-banner', testid: 'event-banner', key: `news-${id}` },
     el('span', { class: 'event-icon', 'aria-hidden': 'true' }, '⚑'),
-    el('div', null, ...news.map((e) => el('p', { class: 'news-item', testid: `news-${e.id}` }, el('strong', null, t.news(e.title)), el('span', null, e.text)))),
+    el(
+      'div',
+      null,
+      ...news.map((e) =>
+        el(
+          'p',
+          { class: 'news-item', testid: `news-${e.id}` },
+          el('strong', null, t.news(e.title)),
+          el('span', null, e.text),
+          // What the news moved, by how much: values, walk-aways, trust.
+          e.changes.length > 0 ? el('span', { class: 'event-changes', testid: 'event-changes' }, wordsAll(e.changes)) : null,
+        ),
+      ),
+    ),
     button(t.dismiss, () => h.dismissEvent(id), { variant: 'ghost small', key: 'dismiss-event' }),
   );
 }

@@ -140,6 +140,7 @@ export function sideTabs(host: TableHost, v: PlayerView): HTMLElement {
                 h.who === 'event' ? el('span', { class: 'hist-who' }, t.newsWho) : null,
                 h.who === 'event' ? ' ' : null,
                 el('span', null, words(h.line)),
+                h.changes ? el('p', { class: 'hist-changes', testid: 'hist-changes' }, wordsAll(h.changes)) : null,
                 h.said ? el('p', { class: 'hist-said' }, t.quoted(wordsAll(h.said))) : null,
               ),
             ),

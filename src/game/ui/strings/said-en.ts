@@ -101,6 +101,25 @@ export const enSaid: SaidWords = {
   'setup.clock': (p) => `the time limit per turn must be a whole number of seconds from ${p.min} to ${p.max}`,
   'setup.seat': (p) => `the seat number must be a whole number from ${p.min} to ${p.max}`,
   'refusal.logFull': (p) => `this game has reached the most moves a game can hold (${p.max}): walk away to end it`,
+  'reason.stonewallForgive': (p) => `You have not moved towards us in ${p.turns} rounds. We will keep giving ground, but a deal needs both of us to move.`,
+  'reason.stonewallPatience': (p) =>
+    `You have not moved towards us in ${p.turns} rounds. Without a move from you we will not go below ${p.floor} points, a fair share of the gains, and our patience is running out: a ${p.risk} in 100 chance that we leave next time.`,
+  'reason.stonewallWarning': (p) =>
+    `You have not moved towards us in ${p.turns} rounds. We will not go below ${p.floor} points, a fair share of the gains. If you do not move on your next turn, we leave the table.`,
+  'reason.stonewallLeave': (p) => `You have not moved towards us in ${p.turns} rounds, as we warned. We are leaving the table.`,
+  'reason.reopenPackage': (p, n) => `We agreed to ${n.item(p.item)} only as part of a whole package; with the rest as it stands, we must reopen it.`,
+  'reason.betterForBoth': (p) => `Your package is worth ${p.yours} points to us and we could accept it, but this one should suit you at least as well and gives us ${p.ours}.`,
+  'change.trustConceded': (p, n) => `${n.side(p.side)}'s trust: ${p.from} % → ${p.to} %, because this offer gives ${n.side(p.side)} more than the previous one.`,
+  'change.trustTookBack': (p, n) => `${n.side(p.side)}'s trust: ${p.from} % → ${p.to} %, because this offer takes back on ${n.item(p.item)}: it gives ${n.side(p.side)} less than the previous one.`,
+  'change.trustAccepted': (p, n) => `${n.side(p.side)}'s trust: ${p.from} % → ${p.to} %, because its package was accepted.`,
+  'change.trustReopened': (p, n) => `${n.side(p.side)}'s trust: ${p.from} % → ${p.to} %, because ${n.item(p.item)} was reopened after being agreed.`,
+  'change.trustTrade': (p, n) => `${n.side(p.side)}'s trust: ${p.from} % → ${p.to} %, because a trade was agreed.`,
+  'change.newsTrust': (p, n) => `${n.side(p.side)}'s trust: ${p.from} % → ${p.to} %, after the news (${n.event(p.event).title}).`,
+  'change.newsValue': (p, n) => `To ${n.side(p.side)}, ${q(n.option(p.item, p.option))} (${n.item(p.item)}): ${p.from} → ${p.to} points.`,
+  'change.newsWalkAway': (p, n) => `${n.side(p.side)}'s walk-away: ${p.from} → ${p.to} points.`,
+  'change.needRoseTrust': (p) => `We now need about ${p.to} points, not ${p.from}: our trust in you fell from ${p.trustFrom} % to ${p.trustTo} %.`,
+  'change.needRoseNews': (p, n) => `We now need about ${p.to} points, not ${p.from}: the news (${n.event(p.event).title}) changed what the options are worth to us.`,
+  'change.needRoseFirm': (p) => `We now need about ${p.to} points, not ${p.from}: you have not moved towards us.`,
 };
 
 export const enStrategyNames: StrategyNames = {

@@ -101,6 +101,25 @@ export const frSaid: SaidWords = {
   'setup.clock': (p) => `la limite de temps par tour doit être un nombre entier de secondes de ${p.min} à ${p.max}`,
   'setup.seat': (p) => `le numéro de place doit être un nombre entier de ${p.min} à ${p.max}`,
   'refusal.logFull': (p) => `cette partie a atteint le plus grand nombre de coups qu’une partie peut contenir (${p.max}) : quittez la table pour la finir`,
+  'reason.stonewallForgive': (p) => `Vous n'avez pas fait un pas vers nous depuis ${p.turns} tours. Nous continuons à céder du terrain, mais un accord demande que nous bougions tous les deux.`,
+  'reason.stonewallPatience': (p) =>
+    `Vous n'avez pas fait un pas vers nous depuis ${p.turns} tours. Sans geste de votre part, nous ne descendrons pas sous ${p.floor} points, une part équitable des gains, et notre patience s'épuise : ${p.risk} chances sur 100 que nous partions la prochaine fois.`,
+  'reason.stonewallWarning': (p) =>
+    `Vous n'avez pas fait un pas vers nous depuis ${p.turns} tours. Nous ne descendrons pas sous ${p.floor} points, une part équitable des gains. Si vous ne bougez pas à votre prochain tour, nous quittons la table.`,
+  'reason.stonewallLeave': (p) => `Vous n'avez pas fait un pas vers nous depuis ${p.turns} tours, comme nous vous en avions avertis. Nous quittons la table.`,
+  'reason.reopenPackage': (p, n) => `Nous n'avons accepté ${g(n.item(p.item))} que dans le cadre d'un accord d'ensemble ; en l'état du reste, nous devons le rouvrir.`,
+  'reason.betterForBoth': (p) => `Votre proposition vaut ${p.yours} points pour nous et nous pourrions l'accepter, mais celle-ci devrait vous convenir au moins autant et nous donne ${p.ours}.`,
+  'change.trustConceded': (p, n) => `Confiance de ${n.side(p.side)} : ${p.from} % → ${p.to} %, car cette offre lui donne plus que la précédente.`,
+  'change.trustTookBack': (p, n) => `Confiance de ${n.side(p.side)} : ${p.from} % → ${p.to} %, car cette offre revient en arrière sur ${g(n.item(p.item))} : elle lui donne moins que la précédente.`,
+  'change.trustAccepted': (p, n) => `Confiance de ${n.side(p.side)} : ${p.from} % → ${p.to} %, car sa proposition a été acceptée.`,
+  'change.trustReopened': (p, n) => `Confiance de ${n.side(p.side)} : ${p.from} % → ${p.to} %, car ${g(n.item(p.item))} a été rouvert après avoir été accepté.`,
+  'change.trustTrade': (p, n) => `Confiance de ${n.side(p.side)} : ${p.from} % → ${p.to} %, car un échange a été conclu.`,
+  'change.newsTrust': (p, n) => `Confiance de ${n.side(p.side)} : ${p.from} % → ${p.to} %, après la nouvelle (${n.event(p.event).title}).`,
+  'change.newsValue': (p, n) => `Pour ${n.side(p.side)}, « ${n.option(p.item, p.option)} » (${n.item(p.item)}) : ${p.from} → ${p.to} points.`,
+  'change.newsWalkAway': (p, n) => `Solution de repli de ${n.side(p.side)} : ${p.from} → ${p.to} points.`,
+  'change.needRoseTrust': (p) => `Il nous faut désormais environ ${p.to} points, et non ${p.from} : notre confiance en vous est passée de ${p.trustFrom} % à ${p.trustTo} %.`,
+  'change.needRoseNews': (p, n) => `Il nous faut désormais environ ${p.to} points, et non ${p.from} : la nouvelle (${n.event(p.event).title}) a changé ce que valent les options pour nous.`,
+  'change.needRoseFirm': (p) => `Il nous faut désormais environ ${p.to} points, et non ${p.from} : vous n’avez pas fait un pas vers nous.`,
 };
 
 export const frStrategyNames: StrategyNames = {
