@@ -11,7 +11,7 @@ import { openOwnScenario, type OwnScenario } from './scenarios.ts';
 const MAX_FILE_BYTES = 2_000_000;
 
 export function ownScenarioField(form: () => HTMLElement | null, opened: (own: OwnScenario) => void): HTMLElement {
-  const problems = el('ol', { class: 'problem-list', testid: 'own-problems', role: 'alert' });
+  const problems = el('ol', { class: 'problem-list', testid: 'own-problems', 'aria-live': 'polite' });
   const status = el('p', { class: 'hint', role: 'status', testid: 'own-status' });
   const input = el('input', { type: 'file', id: 'own-file', testid: 'own-file', accept: '.json,application/json' });
 
