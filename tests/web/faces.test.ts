@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { createActor } from 'xstate';
-import { loadScenario, playerView, type PlayerView } from '../../src/engine/index.ts';
+import { loadScenario, playerView, summitMachine, type PlayerView } from '../../src/engine/index.ts';
 import { appMachine } from '../../src/game/flow/app-machine.ts';
 import { launch, watchedPage } from './support/chromium.ts';
 import { hook, open, ROOT, shot, waitScene } from './support/game.ts';
@@ -28,6 +28,20 @@ function plan(kind: 'greedy' | 'generous'): Record<string, string> {
     return allowed[0].id;
   };
   return Object.fromEntries(v.items.map((it) => [it.id, pick(it)]));
+}
+
+/**
+ * Giving ground the way the counterpart rewards (docs/counterpart.md): open greedy, then each turn
+ * take one more item from its latest counter-offer, read by replaying the browser's log in Node.
+ */
+async function giveGround(page: Page, plan: Record<string, string>): Promise<void> {
+  const loaded = loadScenario(readFileSync(resolve(ROOT, 'public/scenarios/danang-2017.json'), 'utf8'));
+  if (!loaded.ok) throw new Error('the scenario does not load');
+  const actor = createActor(summitMachine(loaded.compiled)).start();
+  for (const e of await hook(page, 'log')) actor.send(e);
+  const theirs = (playerView(loaded.compiled, actor.getSnapshot().context, 0) as PlayerView).table?.options ?? {};
+  const item = Object.keys(theirs).find((i) => plan[i] !== theirs[i]);
+  if (item) plan[item] = theirs[item];
 }
 
 async function toTable(page: Page, seed: string): Promise<void> {
@@ -117,11 +131,12 @@ for (const size of VIEWPORTS) {
     test('giving ground: attentive, then pleased; the acceptance shows the deal moment, which leads to the outcome', async () => {
       const { page, log } = await watchedPage(context);
       await toTable(page, 'a');
-      const generous = plan('generous');
+      const giving = plan('greedy');
       const seen: string[] = [];
       for (let turn = 0; turn < 10 && (await hook(page, 'state')).phase === 'negotiating'; turn++) {
-        await propose(page, generous);
+        await propose(page, giving);
         if ((await hook(page, 'state')).phase !== 'negotiating') break;
+        await giveGround(page, giving);
         const e = (await expression(page))!;
         if (!seen.includes(e) && (e === 'neutral' || e === 'pleased')) await shot(page, `faces-${size.name}-envoy-${e}`);
         seen.push(e);
@@ -182,10 +197,11 @@ describe('reduced motion', () => {
     await page.getByTestId('start-negotiating').click();
     await waitScene(page, 'Table');
     expect(await page.evaluate(() => document.documentElement.dataset.motion)).toBe('reduced');
-    const generous = plan('generous');
+    const giving = plan('greedy');
     for (let turn = 0; turn < 10 && (await hook(page, 'state')).phase === 'negotiating'; turn++) {
-      await propose(page, generous);
+      await propose(page, giving);
       if ((await hook(page, 'state')).phase !== 'negotiating') break;
+      await giveGround(page, giving);
       for (const sel of ['[data-testid="envoy"]', '.party-emblem', '.event-banner'])
         for (const n of await page.locator(sel).all()) expect(await n.evaluate((x) => getComputedStyle(x).animationName), sel).toBe('none');
     }

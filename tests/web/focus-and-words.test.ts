@@ -56,7 +56,7 @@ test('focus on the table: entering it, after P agrees the focused item, after St
   const entering = await expectUsableFocus(page);
   expect(entering.inCard).toBe(true);
 
-  // The second option on every card; with this seed the computer answers by agreeing items 2 and 3.
+  // The second option on every card; the computer answers with a whole package (it agrees no single item).
   for (const card of ['1', '2', '3', '4']) {
     await page.keyboard.press(card);
     await page.keyboard.press('ArrowDown');
@@ -65,6 +65,9 @@ test('focus on the table: entering it, after P agrees the focused item, after St
   expect((await focused(page)).testid).toMatch(/^opt-violence-/);
   await page.keyboard.press('p');
   await page.getByTestId('reply').waitFor();
+  // The player agrees the item of their package on the focused card, from the keyboard.
+  await page.getByTestId('agree-violence').focus();
+  await page.keyboard.press('Enter');
   await expect.poll(() => text(page, 'status-violence')).toContain('Agreed');
   const afterP = await expectUsableFocus(page);
   expect(afterP.inCard).toBe(true);

@@ -120,6 +120,9 @@ export function targetUtility(
   return { target: Math.min(pMax, Math.max(adjusted, floor ? floor(pMin) : pMin)), pMin, pMax, t };
 }
 
+/** Stonewalling answers that put a walk-out on the table (./stance.ts). */
+const THREATS: ReadonlySet<string> = new Set(['reason.stonewallPatience', 'reason.stonewallWarning']);
+
 function moodFor(trust: number, gap: number | null, stalls: number): Mood {
   if (trust < 0.25) return 'angry';
   if (stalls >= 2) return 'impatient';
@@ -268,7 +271,8 @@ export function decide(c: CompiledScenario, domain: Domain, state: GameState, si
   return {
     moves: [...preMoves, { kind: 'propose', options: proposal }],
     said: [...reasons, ...allNotes],
-    mood: moodFor(state.trust[side], gap, stalls),
+    // A reply that threatens to leave looks it: the envoy is angry, ready to leave.
+    mood: notes.some((n) => THREATS.has(n.code)) ? 'angry' : moodFor(state.trust[side], gap, stalls),
   };
 }
 
