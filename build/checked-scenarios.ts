@@ -19,11 +19,20 @@ export function checkedScenarios(): Plugin {
   let dir = '';
   return {
     name: 'summit-checked-scenarios',
-    apply: 'build',
     configResolved(config) {
       dir = resolve(config.publicDir, 'scenarios');
     },
+    // The dev server has no checked forms (its files change as they are edited): "null" tells the
+    // game to take the full loader, without a 404 in the console.
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (!req.url?.split('?')[0].startsWith(`/${CHECKED_DIR}/`)) return next();
+        res.setHeader('Content-Type', 'application/json');
+        res.end('null');
+      });
+    },
     generateBundle() {
+      if (!dir) return;
       for (const file of readdirSync(dir).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))) {
         const text = readFileSync(resolve(dir, file), 'utf8');
         const made = checkedForShipping(text);

@@ -3,6 +3,7 @@
  * engine. public/prefetch.js starts the default scenario's download before any module runs.
  */
 import type { CheckedScenario } from '../engine/scenario/checked.ts';
+import { SHIPPED_SCENARIOS } from './shipped.ts';
 import { t } from './ui/strings/index.ts';
 import { WORKBENCH_FILE, workbenchText } from './workbench-handoff.ts';
 
@@ -60,7 +61,7 @@ export function checkedScenario(file: string): Promise<CheckedScenario | null> {
   const prefetched = checkedEarly;
   checkedEarly = undefined;
   if (prefetched) return prefetched;
-  if (file === WORKBENCH_FILE) return Promise.resolve(null);
+  if (!SHIPPED_SCENARIOS.some((id) => `${id}.json` === file)) return Promise.resolve(null);
   return fetch(`checked/${file}`)
     .then(
       (r) => (r.ok ? (r.json() as Promise<CheckedScenario>) : null),
