@@ -20,7 +20,7 @@ export function openScenarioText(file: string, text: string, checked?: CheckedSc
   // A shipped file checked at build time opens without building the scenario schema (zod).
   const light = checked ? openChecked(text, checked, language) : null;
   if (light) {
-    session.openScenario(light, file, text);
+    session.openScenario(light, file, text, checked);
     return null;
   }
   // Designer warnings are for `summit check`; the game skips them to start sooner.
