@@ -2,7 +2,9 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { checkedScenarios } from './build/checked-scenarios.ts';
 import { contentSecurityPolicy } from './build/content-security-policy.ts';
+import { preloadScenes } from './build/preload-scenes.ts';
 import { scenarioLiveReload } from './build/scenario-live-reload.ts';
 import { schemaAddress } from './build/schema-address.ts';
 
@@ -13,6 +15,8 @@ export default defineConfig({
     contentSecurityPolicy(),
     scenarioLiveReload(),
     schemaAddress(),
+    preloadScenes(),
+    checkedScenarios(),
     // Offline once loaded (classroom networks are poor): a service worker precaches the built
     // game, the teacher's page and every shipped scenario. vite-plugin-pwa (Workbox) rather than a
     // hand-written worker: cache versioning and clean-up of old caches are easy to get wrong.

@@ -6,5 +6,12 @@
 if (!new URLSearchParams(location.search).has('scenario')) {
   var summitText = fetch('scenarios/danang-2017.json').then((r) => (r.ok ? r.text() : Promise.reject(new Error(`the server answered ${r.status}`))));
   summitText.catch(() => {});
-  window.summitPrefetch = { file: 'danang-2017.json', text: summitText };
+  // Its build-checked form too (src/engine/scenario/checked.ts), so the game opens it without
+  // building the scenario schema; null where there is none (a dev server).
+  var summitChecked = fetch('checked/danang-2017.json').then(
+    (r) => (r.ok ? r.json() : null),
+    () => null,
+  );
+  summitChecked.catch(() => {});
+  window.summitPrefetch = { file: 'danang-2017.json', text: summitText, checked: summitChecked };
 }

@@ -11,6 +11,7 @@ import './game/ui/responsive.css';
 import './game/ui/faces.css';
 import { Boot } from './game/scenes/Boot.ts';
 import { registerOfflineWhenQuiet } from './game/offline.ts';
+import { warmFontsAfterTitle } from './game/warm-fonts.ts';
 import { installRenderOnDemand } from './game/ui/render-on-demand.ts';
 import { COLORS, CSS_COLOR } from './game/ui/theme.ts';
 
@@ -37,6 +38,7 @@ const game = new Phaser.Game({
 });
 
 installRenderOnDemand(game);
+warmFontsAfterTitle();
 registerOfflineWhenQuiet();
 
 Boot.ready = rest.then((m) => {

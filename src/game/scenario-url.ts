@@ -2,6 +2,8 @@
  * Which scenario file the page opens, and its early download. Kept free of Phaser and the
  * engine. public/prefetch.js starts the default scenario's download before any module runs.
  */
+import type { CheckedScenario } from '../engine/scenario/checked.ts';
+import { SHIPPED_SCENARIOS } from './shipped.ts';
 import { t } from './ui/strings/index.ts';
 import { WORKBENCH_FILE, workbenchText } from './workbench-handoff.ts';
 
@@ -30,16 +32,40 @@ export function fetchScenario(file: string): Promise<string> {
 /** Set by public/prefetch.js, which runs before any module. */
 declare global {
   interface Window {
-    summitPrefetch?: { file: string; text: Promise<string> };
+    summitPrefetch?: { file: string; text: Promise<string>; checked?: Promise<CheckedScenario | null> };
   }
 }
 
 /** The scenario's text: the early download when there is one for this file, else a fresh one. */
 export function scenarioText(file: string): Promise<string> {
-  const early = window.summitPrefetch;
-  if (early && early.file === file) {
-    window.summitPrefetch = undefined; // later loads of the scenario fetch afresh
-    return early.text;
-  }
-  return fetchScenario(file);
+  return early(file)?.text ?? fetchScenario(file);
+}
+
+/** The prefetched download when it is of this file, taken once: later loads fetch afresh. */
+function early(file: string): { text: Promise<string>; checked?: Promise<CheckedScenario | null> } | undefined {
+  const prefetched = window.summitPrefetch;
+  if (!prefetched || prefetched.file !== file) return undefined;
+  window.summitPrefetch = undefined;
+  checkedEarly = prefetched.checked;
+  return prefetched;
+}
+
+let checkedEarly: Promise<CheckedScenario | null> | undefined;
+
+/**
+ * A shipped file's build-checked form (checked/<file>, made by build/checked-scenarios.ts), or
+ * null: none for this file (a dev server, a user's file, the workbench's) or it could not be read.
+ * Call after scenarioText for the same file, which takes the prefetched one.
+ */
+export function checkedScenario(file: string): Promise<CheckedScenario | null> {
+  const prefetched = checkedEarly;
+  checkedEarly = undefined;
+  if (prefetched) return prefetched;
+  if (!SHIPPED_SCENARIOS.some((id) => `${id}.json` === file)) return Promise.resolve(null);
+  return fetch(`checked/${file}`)
+    .then(
+      (r) => (r.ok ? (r.json() as Promise<CheckedScenario>) : null),
+      () => null,
+    )
+    .catch(() => null);
 }

@@ -4,6 +4,7 @@
  * game through these functions and send events; what happens next is the machine's to decide.
  */
 import { createActor, type Snapshot } from 'xstate';
+import { type CheckedScenario, openChecked } from '../engine/scenario/checked.ts';
 import { getSettings } from './settings.ts';
 import { clearSave, makeSave, writeSave, type Save } from './save.ts';
 import { appMachine, gamePhase, gameSnapshot, type FlowEvent, type GameSummary } from './flow/app-machine.ts';
@@ -50,6 +51,8 @@ flow.subscribe(() => scheduleSave());
 
 /** The scenario file's text, to read it again in another language (readScenarioIn). */
 let scenarioSource = '';
+/** Its build-checked form, for a shipped file (src/engine/scenario/checked.ts). */
+let scenarioChecked: CheckedScenario | null = null;
 
 export function send(event: FlowEvent): void {
   flow.send(event);
@@ -83,8 +86,9 @@ export function screen(): Screen | null {
 
 const ctx = () => flow.getSnapshot().context;
 
-export function openScenario(c: CompiledScenario, file: string, text: string): void {
+export function openScenario(c: CompiledScenario, file: string, text: string, checked: CheckedScenario | null = null): void {
   scenarioSource = text;
+  scenarioChecked = checked;
   flow.send({ type: 'scenario.opened', scenario: c, file });
 }
 
@@ -98,6 +102,9 @@ export function readScenarioIn(language: string): void {
   if (!c || !scenarioSource) return;
   // A language the scenario lacks reads as English: nothing to do when that is what is open.
   if (c.language === (c.languages.includes(language) ? language : 'en')) return;
+  // A shipped file's checked form reads it again without building the schema (a long task).
+  const light = scenarioChecked && openChecked(scenarioSource, scenarioChecked, language);
+  if (light) return void flow.send({ type: 'scenario.translated', scenario: light });
   const result = loadScenario(scenarioSource, { warnings: false, language });
   if (result.ok) flow.send({ type: 'scenario.translated', scenario: result.compiled });
 }
@@ -241,5 +248,6 @@ export function title(): string {
 export function finishLive(c: CompiledScenario, file: string, text: string, replayed: Snapshot<unknown>, side: SideIndex): void {
   live = null;
   scenarioSource = text;
+  scenarioChecked = null;
   flow.send({ type: 'live.finished', scenario: c, file, side, snapshot: replayed });
 }

@@ -7,8 +7,9 @@
  */
 import { formatProblem, loadScenario, type CompiledScenario } from '../engine/index.ts';
 
-/** The ids of public/scenario-list.json's files, in its order (tests/engine/scenario/shipped-list.test.ts keeps them equal). */
-export const SHIPPED_SCENARIOS = ['danang-2017', 'southwest-2017', 'tutorial', 'large-10x6'] as const;
+import { SHIPPED_SCENARIOS } from '../game/shipped.ts';
+
+export { SHIPPED_SCENARIOS };
 
 export type ScenarioLoad = { ok: true; compiled: CompiledScenario } | { ok: false; reason: string };
 

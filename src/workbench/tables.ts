@@ -5,7 +5,7 @@
  * the scenario in place and calls `changed`; adding or removing rows calls `rebuild`.
  */
 import { el } from '../game/ui/dom.ts';
-import { itemSchema, optionSchema, sideSchema } from '../engine/scenario/schema.ts';
+import { schemaParts } from '../engine/scenario/schema.ts';
 import { addItem, addOption, english, items, type Raw, redLined, removeItem, removeOption, setRedLine, sides, withEnglish } from './raw.ts';
 
 export interface Edits {
@@ -13,6 +13,7 @@ export interface Edits {
   rebuild: () => void;
 }
 
+const { side: sideSchema, item: itemSchema, option: optionSchema } = schemaParts();
 const help = {
   name: sideSchema.shape.name.description,
   priorities: sideSchema.shape.priorities.description,

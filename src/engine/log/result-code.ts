@@ -14,7 +14,8 @@
  * does not fit that form (a refused move with an unknown id) travels as JSON.
  */
 import type { CompiledScenario } from '../scenario/compile.ts';
-import { DIFFICULTIES, STRATEGIES } from '../scenario/schema.ts';
+import { DIFFICULTIES } from '../scenario/difficulties.ts';
+import { STRATEGIES } from '../strategy/registry.ts';
 import { hashText } from '../scenario/compile.ts';
 import { packDigests } from '../scenario/play-identity.ts';
 import { describeChange } from './change-words.ts';

@@ -6,13 +6,15 @@
  */
 import { findNodeAtLocation, parse, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { stripDirectionControls } from '../direction.ts';
+import { type CheckedScenario, translatedTexts } from './checked.ts';
 import { bestAgreeableUtility, bestAllowedUtility, compileScenario, type CompiledScenario } from './compile.ts';
 import { meaningProblems } from './meaning.ts';
 import { problem, type Problem } from './problems.ts';
 import { upgradeScenario, type RawScenario } from './migrations.ts';
-import { SCENARIO_FORMAT, scenarioSchema } from './schema.ts';
+import { SCENARIO_FORMAT, schemaParts } from './schema.ts';
 import { shapeProblems } from './shape-problems.ts';
 import { resolveTexts, type TextReport } from './translations.ts';
+import { hashText } from './text-hash.ts';
 import { staticWarnings, warning } from './warnings.ts';
 
 /**
@@ -148,6 +150,7 @@ export function loadScenarioData(data: unknown, options: LoadOptions = {}): Load
   const from = (data as { format: number }).format;
   const upgrade = upgradeScenario(data as RawScenario, from);
   const notices = upgrade.steps.map((m) => upgradeNotice(m.from, m.describe, m.to));
+  const scenarioSchema = schemaParts().scenario;
   const shape = scenarioSchema.safeParse(upgrade.json);
   if (!shape.success) return { ok: false, problems: shapeProblems(shape.error, upgrade.json) };
   const languages = shape.data.languages;
@@ -204,4 +207,17 @@ export function loadScenario(text: string, options: LoadOptions = {}): LoadResul
     if (e instanceof RangeError) return { ok: false, problems: [problem('json.too-deep', [], 'the file nests lists or objects far too deeply to be a scenario')] };
     throw e;
   }
+}
+
+/**
+ * A shipped file's checked form, for the game's light way in (./checked.ts); null when the file
+ * does not load (the game then shows its problems through the full loader, as for any file).
+ */
+export function checkedForShipping(text: string): CheckedScenario | null {
+  if (!loadScenario(text, { warnings: false }).ok) return null;
+  const data = JSON.parse(text) as RawScenario & { format: number };
+  const shape = schemaParts().scenario.safeParse(upgradeScenario(data, data.format).json);
+  if (!shape.success) return null;
+  const resolved = resolveTexts(schemaParts().scenario, shape.data, 'en', shape.data.languages).value;
+  return { hash: hashText(text), languages: shape.data.languages, source: shape.data, texts: translatedTexts(shape.data, resolved) };
 }

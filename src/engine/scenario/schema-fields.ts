@@ -4,7 +4,7 @@
  */
 import { closest, distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
-import { scenarioSchema } from './schema.ts';
+import { schemaParts } from './schema.ts';
 
 interface Def {
   type: string;
@@ -46,7 +46,7 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 
 /** The object schema at `path` of `root` (a scenario as written), or undefined where there is none. */
 function objectAt(path: readonly PropertyKey[], root: unknown): Def | undefined {
-  let d: Def | undefined = unwrap(scenarioSchema as unknown as Node);
+  let d: Def | undefined = unwrap(schemaParts().scenario as unknown as Node);
   const resolve = (at: number): Def | undefined => (d?.type === 'union' ? branch(d, valueAt(root, path.slice(0, at))) : d);
   for (let i = 0; i < path.length && d; i++) {
     d = resolve(i);

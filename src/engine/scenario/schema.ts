@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { lessonKitSchema } from './lesson-kit.ts';
 import { LANGUAGE_TAG, translatableText, type Resolved } from './translations.ts';
 import { STRATEGIES } from '../strategy/registry.ts';
+import { DIFFICULTIES } from './difficulties.ts';
 import { mapSchema, optionMapSchema } from '../map/schema.ts';
 
 // No code generation: zod's JIT compiles parsers with `new Function`, which a strict
@@ -26,61 +27,10 @@ z.config({ jitless: true });
  */
 export const SCENARIO_FORMAT = 2;
 
-const id = z
-  .string()
-  .regex(/^[a-z][a-z0-9-]*$/, 'an id: lower-case letters, digits and hyphens, starting with a letter')
-  .describe('An identifier: lower-case letters, digits and hyphens, starting with a letter.');
-
-/** Text shown to players: a plain string (English), or { "en": "…", "fr": "…" } (./translations.ts). */
-const text = translatableText().describe('Text shown to players: a string (English), or the same text in several languages { "en": "…", "fr": "…" }.');
-const unit = z.number().min(0).max(1);
-const signedUnit = z.number().min(-1).max(1);
-
-/** Values keyed by side id, e.g. { "us": 0.8, "russia": 0.2 }. */
-const perSide = z.record(id, unit).describe('A value per side id, each between 0 and 1.');
-
-export const optionSchema = z.strictObject({
-  id: id.describe('The option\'s id, unique within its item (e.g. "none", "restore").'),
-  label: text.describe('A short label, e.g. "Keep the 2015 hotline only".'),
-  description: text.describe('One or two sentences saying what this option commits the sides to.'),
-  values: perSide.describe("How much each side values this option, 0–1. Normalised per item: each side's best option on an item counts as 1."),
-  effects: z.record(id, signedUnit).optional().describe('Effect on each third party, −1 (outraged) to +1 (delighted); missing parties are unaffected.'),
-  /** Used to write the joint statement when this option is agreed. */
-  statement: text.optional().describe('A sentence for the joint statement when this option is agreed.'),
-  map: optionMapSchema.optional(),
-});
-
-export const itemSchema = z.strictObject({
-  id: id.describe("The item's id, used by priorities, walk-aways, red lines, events and the debrief."),
-  title: text.describe("The agenda item's name, shown on its card."),
-  description: text.describe('What is being decided on this item.'),
-  options: z.array(optionSchema).min(2, 'at least two options').describe('The option ladder, in order.'),
-});
-
-const walkAwaySchema = z.discriminatedUnion('kind', [
-  z.strictObject({
-    kind: z.literal('statusQuo'),
-    options: z.record(id, id).describe('For each item, the option that stands if there is no agreement.'),
-    text: text.optional().describe('What no deal means for this side, in its words (shown in its brief).'),
-  }),
-  z.strictObject({
-    kind: z.literal('reservation'),
-    value: unit.describe('The utility (0–1) below which this side prefers no deal.'),
-    text: text.optional().describe('What no deal means for this side, in its words (shown in its brief).'),
-  }),
-]);
-
-const redLineSchema = z.strictObject({
-  item: id.describe('The item the red line is on.'),
-  options: z.array(id).min(1).describe('Options on that item this side will never accept.'),
-  text: text.describe("Why, in the side's words."),
-});
-
-/** A colour as designers write it on the web: "#rrggbb". */
-const hexColor = z
-  .string()
-  .regex(/^#[0-9a-fA-F]{6}$/, 'a colour "#rrggbb", e.g. "#5b9bd5"')
-  .describe('A colour, "#rrggbb".');
+// Codes write both by index: append only (tests/engine/registries.test.ts). Strategies live in
+// their own registry (../strategy/registry.ts): a new one is a file and a registration line.
+export { STRATEGIES } from '../strategy/registry.ts';
+export { DIFFICULTIES } from './difficulties.ts';
 
 /**
  * The shapes a side's emblem can take: simple figures Summit draws itself (never an image), so
@@ -88,162 +38,232 @@ const hexColor = z
  */
 export const EMBLEM_SHAPES = ['stripes', 'bands', 'canton', 'disc', 'cross', 'star'] as const;
 
-const emblemSchema = z
-  .strictObject({
-    shape: z
-      .enum(EMBLEM_SHAPES)
-      .describe(
-        'stripes: horizontal stripes, one per colour, top to bottom; bands: vertical bands, left to right; canton: stripes of the second and later colours with a block of the first in the top left corner; disc, cross, star: a field of the first colour with that figure in the second.',
-      ),
-    colors: z.array(hexColor).min(1).max(5).describe('The colours, "#rrggbb", in the order the shape reads them.'),
-  })
-  .describe('A small mark drawn for the side on the title and side choice, e.g. { "shape": "stripes", "colors": ["#ffffff", "#0039a6", "#d52b1e"] }. Leave it out for none.');
-
-export const sideSchema = z.strictObject({
-  id: id.describe('The side\'s id (e.g. "us", "russia"); option values and priorities are keyed by it, and `summit simulate` names its flags after it.'),
-  name: text.describe('The side\'s name, e.g. "United States".'),
-  leader: text.describe('Who speaks for it, e.g. "President Donald Trump".'),
-  stakes: text.describe('Public: what this side has at stake (shown when choosing a side).'),
-  brief: text.describe("Private: the side's confidential instructions."),
-  color: hexColor
-    .optional()
-    .describe(
-      'The side\'s colour on the title, the side choice, the briefing and the debrief charts, "#rrggbb" (default: blue for the first side, red for the second). Pick one that reads on a dark blue background.',
-    ),
-  emblem: emblemSchema.optional(),
-  priorities: z.record(id, z.number().positive()).describe('Weight of each item for this side; the weights sum to 1.'),
-  walkAway: walkAwaySchema.describe('What this side gets with no deal: an option per item ("statusQuo") or a utility ("reservation").'),
-  redLines: z
-    .array(redLineSchema)
-    .default([])
-    .describe('Options this side will never accept: a computer side never offers or accepts them, the frontier and Nash point leave them out, and a player sees them marked ✕.'),
-});
-
-export const thirdPartySchema = z.strictObject({
-  id: id.describe("The party's id; option effects and events name it."),
-  name: text.describe('The party\'s name, e.g. "Israel".'),
-  wants: text.describe('What it wants, shown in the third-party panel.'),
-  cannotAccept: text.describe('What it cannot accept, shown in the third-party panel.'),
-  reactions: z
-    .strictObject({
-      pleased: text.describe('Its line when satisfaction is 0.6 or more.'),
-      uneasy: text.describe('Its line when satisfaction is from 0.35 to 0.6.'),
-      angry: text.describe('Its line when satisfaction is below 0.35.'),
-    })
-    .describe('What it says about the table, by satisfaction (0.5 plus half the average effect of the options on the table).'),
-});
-
-const triggerSchema = z.discriminatedUnion('kind', [
-  z.strictObject({
-    kind: z.literal('round').describe('Fires at the start of a round from `from` to `to`.'),
-    from: z.int().min(1).default(1).describe('First round it can fire in.'),
-    to: z.int().min(1).optional().describe('Last round it can fire in (default: the deadline).'),
-  }),
-  z.strictObject({
-    kind: z.literal('thirdParty').describe("Fires after a move when a third party's satisfaction crosses a threshold."),
-    party: id.describe('The third party watched.'),
-    below: unit.optional().describe('Fires while its satisfaction is below this.'),
-    above: unit.optional().describe('Fires while its satisfaction is above this.'),
-  }),
-  z.strictObject({
-    kind: z.literal('reopened').describe('Fires when an item that was tentatively agreed is reopened.'),
-    item: id.optional().describe('Only when this item is reopened (default: any).'),
-  }),
-  z.strictObject({
-    kind: z.literal('proposed').describe('Fires when a proposal puts this option on the table.'),
-    item: id.describe('The item.'),
-    option: id.describe('The option of that item.'),
-  }),
-]);
-
-const valueShiftSchema = z.strictObject({
-  side: id.describe('The side whose value changes.'),
-  item: id.describe('The item.'),
-  option: id.describe('The option whose value changes.'),
-  delta: signedUnit.describe("Added to the option's value for that side (clamped to 0–1)."),
-});
-
-export const eventSchema = z.strictObject({
-  id: id.describe("The event's id."),
-  title: text.describe('The headline, e.g. "Strike near Idlib".'),
-  text: text.describe('The news, as both sides read it.'),
-  probability: unit.describe('Chance, each round its trigger holds, that it fires.'),
-  trigger: triggerSchema.describe('When the event can fire.'),
-  once: z.boolean().default(true).describe('Fire at most once per game (default true).'),
-  effects: z
-    .strictObject({
-      trust: signedUnit.optional().describe("Added to both sides' trust (0–1); news alone never drives trust low enough for a walk-out."),
-      values: z.array(valueShiftSchema).optional().describe('Changes to how much a side values an option, from then on.'),
-      thirdParties: z.record(id, signedUnit).optional().describe("Added to each named party's satisfaction."),
-    })
-    .describe('What the news changes.'),
-});
-
-// Codes write both by index: append only (tests/engine/registries.test.ts). Strategies live in
-// their own registry (../strategy/registry.ts): a new one is a file and a registration line.
-export { STRATEGIES } from '../strategy/registry.ts';
-export const DIFFICULTIES = ['easy', 'normal', 'hard'] as const;
-
-export const personalitySchema = z.strictObject({
-  id: id.describe("The personality's id; `summit simulate --us ID` plays it."),
-  name: text.describe('Its name, e.g. "The stone wall".'),
-  description: text.describe('How it negotiates, shown when choosing an opponent.'),
-  strategy: z.enum(STRATEGIES).describe('How it concedes: hardliner (never), boulware (late), linear, conceder (early), tit-for-tat (mirrors yours), logroller (trades across items).'),
-  difficulty: z.enum(DIFFICULTIES).optional().describe('Which difficulty setting picks this personality.'),
-  concession: z.number().min(0).max(10).optional().describe('Concession exponent e of f(t) = t^(1/e): below 1 holds firm (Boulware), above 1 concedes early.'),
-});
-
-const debriefItemSchema = z.strictObject({
-  realOption: id.describe('The option closest to what was actually agreed.'),
-  text: text.describe('What really happened on this item.'),
-  reportedly: z.boolean().default(false).describe('True when the account rests on disputed reports.'),
-});
-
-export const scenarioSchema = z.strictObject({
-  $schema: z
+/**
+ * The schemas, built on first use rather than when the module loads: building them is most of
+ * zod's cost, and the game opens its shipped, build-checked scenarios without them
+ * (./checked.ts); only a file a user gives, the command line and the tools need them.
+ */
+function build() {
+  const id = z
     .string()
-    .optional()
-    .describe(
-      'Where editors find the schema, for completion and checking as you type: "https://<your Summit site>/scenario.schema.json" for a file anywhere, or "./scenario.schema.json" beside a copy (`summit schema --out`). The game ignores it.',
-    ),
-  format: z.literal(SCENARIO_FORMAT).describe(`The scenario format version (${SCENARIO_FORMAT}); older files are upgraded when loaded.`),
-  languages: z
-    .array(z.string().regex(LANGUAGE_TAG, 'a language code such as "en", "fr" or "pt-BR"'))
-    .min(1)
-    .describe(
-      'The languages the scenario\'s texts are written in, e.g. ["en", "fr"]; "en" is required. Every text needs "en"; a listed language missing from a text falls back to English (check warns).',
-    ),
-  id: id.describe("The scenario's id; name the file after it (`danang-2017.json`): game logs name the scenario by id."),
-  title: text.describe('The title on the title screen.'),
-  date: text.describe('When the talks take place, e.g. "November 2017".'),
-  setting: text.describe('A paragraph setting the scene.'),
-  briefing: text.describe('The opening briefing shared by both sides.'),
-  sides: z.tuple([sideSchema, sideSchema]).describe('Exactly two sides.'),
-  items: z.array(itemSchema).min(1).describe('The agenda: every deal picks one option on every item.'),
-  thirdParties: z.array(thirdPartySchema).default([]).describe('Parties not at the table who react to it.'),
-  deadline: z.strictObject({
-    rounds: z.int().min(1).max(100).describe('How many rounds the talks last; each side moves once per round.'),
-    text: text.describe('What the deadline is, e.g. "the presidents meet in Da Nang".'),
-  }),
-  rules: z
+    .regex(/^[a-z][a-z0-9-]*$/, 'an id: lower-case letters, digits and hyphens, starting with a letter')
+    .describe('An identifier: lower-case letters, digits and hyphens, starting with a letter.');
+
+  /** Text shown to players: a plain string (English), or { "en": "…", "fr": "…" } (./translations.ts). */
+  const text = translatableText().describe('Text shown to players: a string (English), or the same text in several languages { "en": "…", "fr": "…" }.');
+  const unit = z.number().min(0).max(1);
+  const signedUnit = z.number().min(-1).max(1);
+
+  /** Values keyed by side id, e.g. { "us": 0.8, "russia": 0.2 }. */
+  const perSide = z.record(id, unit).describe('A value per side id, each between 0 and 1.');
+
+  const optionSchema = z.strictObject({
+    id: id.describe('The option\'s id, unique within its item (e.g. "none", "restore").'),
+    label: text.describe('A short label, e.g. "Keep the 2015 hotline only".'),
+    description: text.describe('One or two sentences saying what this option commits the sides to.'),
+    values: perSide.describe("How much each side values this option, 0–1. Normalised per item: each side's best option on an item counts as 1."),
+    effects: z.record(id, signedUnit).optional().describe('Effect on each third party, −1 (outraged) to +1 (delighted); missing parties are unaffected.'),
+    /** Used to write the joint statement when this option is agreed. */
+    statement: text.optional().describe('A sentence for the joint statement when this option is agreed.'),
+    map: optionMapSchema.optional(),
+  });
+
+  const itemSchema = z.strictObject({
+    id: id.describe("The item's id, used by priorities, walk-aways, red lines, events and the debrief."),
+    title: text.describe("The agenda item's name, shown on its card."),
+    description: text.describe('What is being decided on this item.'),
+    options: z.array(optionSchema).min(2, 'at least two options').describe('The option ladder, in order.'),
+  });
+
+  const walkAwaySchema = z.discriminatedUnion('kind', [
+    z.strictObject({
+      kind: z.literal('statusQuo'),
+      options: z.record(id, id).describe('For each item, the option that stands if there is no agreement.'),
+      text: text.optional().describe('What no deal means for this side, in its words (shown in its brief).'),
+    }),
+    z.strictObject({
+      kind: z.literal('reservation'),
+      value: unit.describe('The utility (0–1) below which this side prefers no deal.'),
+      text: text.optional().describe('What no deal means for this side, in its words (shown in its brief).'),
+    }),
+  ]);
+
+  const redLineSchema = z.strictObject({
+    item: id.describe('The item the red line is on.'),
+    options: z.array(id).min(1).describe('Options on that item this side will never accept.'),
+    text: text.describe("Why, in the side's words."),
+  });
+
+  /** A colour as designers write it on the web: "#rrggbb". */
+  const hexColor = z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, 'a colour "#rrggbb", e.g. "#5b9bd5"')
+    .describe('A colour, "#rrggbb".');
+
+  const emblemSchema = z
     .strictObject({
-      partialStatement: z.boolean().default(false).describe('If true, items agreed tentatively by the deadline stand even when others are not.'),
-      opener: id.optional().describe('The side that moves first; defaults to the first side.'),
+      shape: z
+        .enum(EMBLEM_SHAPES)
+        .describe(
+          'stripes: horizontal stripes, one per colour, top to bottom; bands: vertical bands, left to right; canton: stripes of the second and later colours with a block of the first in the top left corner; disc, cross, star: a field of the first colour with that figure in the second.',
+        ),
+      colors: z.array(hexColor).min(1).max(5).describe('The colours, "#rrggbb", in the order the shape reads them.'),
     })
-    .default({ partialStatement: false })
-    .describe('Rules of the talks.'),
-  events: z.array(eventSchema).default([]).describe('News that can land during the talks.'),
-  personalities: z.array(personalitySchema).min(1).describe('Computer counterparts; the difficulty setting picks one.'),
-  debrief: z.strictObject({
-    realLabel: text.optional().describe('A short name for what really happened, shown beside the player\'s deal, e.g. "Da Nang 2017" (default: "What really happened").'),
-    summary: text.describe('What really happened, in a paragraph (shown after the game).'),
-    items: z.record(id, debriefItemSchema).describe('What really happened on each item, keyed by item id.'),
-    questions: z.array(text).min(1),
-    sources: z.array(z.strictObject({ title: text, url: z.url() })).default([]),
-  }),
-  lessonKit: lessonKitSchema.optional(),
-  map: mapSchema.optional(),
-});
+    .describe('A small mark drawn for the side on the title and side choice, e.g. { "shape": "stripes", "colors": ["#ffffff", "#0039a6", "#d52b1e"] }. Leave it out for none.');
+
+  const sideSchema = z.strictObject({
+    id: id.describe('The side\'s id (e.g. "us", "russia"); option values and priorities are keyed by it, and `summit simulate` names its flags after it.'),
+    name: text.describe('The side\'s name, e.g. "United States".'),
+    leader: text.describe('Who speaks for it, e.g. "President Donald Trump".'),
+    stakes: text.describe('Public: what this side has at stake (shown when choosing a side).'),
+    brief: text.describe("Private: the side's confidential instructions."),
+    color: hexColor
+      .optional()
+      .describe(
+        'The side\'s colour on the title, the side choice, the briefing and the debrief charts, "#rrggbb" (default: blue for the first side, red for the second). Pick one that reads on a dark blue background.',
+      ),
+    emblem: emblemSchema.optional(),
+    priorities: z.record(id, z.number().positive()).describe('Weight of each item for this side; the weights sum to 1.'),
+    walkAway: walkAwaySchema.describe('What this side gets with no deal: an option per item ("statusQuo") or a utility ("reservation").'),
+    redLines: z
+      .array(redLineSchema)
+      .default([])
+      .describe('Options this side will never accept: a computer side never offers or accepts them, the frontier and Nash point leave them out, and a player sees them marked ✕.'),
+  });
+
+  const thirdPartySchema = z.strictObject({
+    id: id.describe("The party's id; option effects and events name it."),
+    name: text.describe('The party\'s name, e.g. "Israel".'),
+    wants: text.describe('What it wants, shown in the third-party panel.'),
+    cannotAccept: text.describe('What it cannot accept, shown in the third-party panel.'),
+    reactions: z
+      .strictObject({
+        pleased: text.describe('Its line when satisfaction is 0.6 or more.'),
+        uneasy: text.describe('Its line when satisfaction is from 0.35 to 0.6.'),
+        angry: text.describe('Its line when satisfaction is below 0.35.'),
+      })
+      .describe('What it says about the table, by satisfaction (0.5 plus half the average effect of the options on the table).'),
+  });
+
+  const triggerSchema = z.discriminatedUnion('kind', [
+    z.strictObject({
+      kind: z.literal('round').describe('Fires at the start of a round from `from` to `to`.'),
+      from: z.int().min(1).default(1).describe('First round it can fire in.'),
+      to: z.int().min(1).optional().describe('Last round it can fire in (default: the deadline).'),
+    }),
+    z.strictObject({
+      kind: z.literal('thirdParty').describe("Fires after a move when a third party's satisfaction crosses a threshold."),
+      party: id.describe('The third party watched.'),
+      below: unit.optional().describe('Fires while its satisfaction is below this.'),
+      above: unit.optional().describe('Fires while its satisfaction is above this.'),
+    }),
+    z.strictObject({
+      kind: z.literal('reopened').describe('Fires when an item that was tentatively agreed is reopened.'),
+      item: id.optional().describe('Only when this item is reopened (default: any).'),
+    }),
+    z.strictObject({
+      kind: z.literal('proposed').describe('Fires when a proposal puts this option on the table.'),
+      item: id.describe('The item.'),
+      option: id.describe('The option of that item.'),
+    }),
+  ]);
+
+  const valueShiftSchema = z.strictObject({
+    side: id.describe('The side whose value changes.'),
+    item: id.describe('The item.'),
+    option: id.describe('The option whose value changes.'),
+    delta: signedUnit.describe("Added to the option's value for that side (clamped to 0–1)."),
+  });
+
+  const eventSchema = z.strictObject({
+    id: id.describe("The event's id."),
+    title: text.describe('The headline, e.g. "Strike near Idlib".'),
+    text: text.describe('The news, as both sides read it.'),
+    probability: unit.describe('Chance, each round its trigger holds, that it fires.'),
+    trigger: triggerSchema.describe('When the event can fire.'),
+    once: z.boolean().default(true).describe('Fire at most once per game (default true).'),
+    effects: z
+      .strictObject({
+        trust: signedUnit.optional().describe("Added to both sides' trust (0–1); news alone never drives trust low enough for a walk-out."),
+        values: z.array(valueShiftSchema).optional().describe('Changes to how much a side values an option, from then on.'),
+        thirdParties: z.record(id, signedUnit).optional().describe("Added to each named party's satisfaction."),
+      })
+      .describe('What the news changes.'),
+  });
+
+  const personalitySchema = z.strictObject({
+    id: id.describe("The personality's id; `summit simulate --us ID` plays it."),
+    name: text.describe('Its name, e.g. "The stone wall".'),
+    description: text.describe('How it negotiates, shown when choosing an opponent.'),
+    strategy: z.enum(STRATEGIES).describe('How it concedes: hardliner (never), boulware (late), linear, conceder (early), tit-for-tat (mirrors yours), logroller (trades across items).'),
+    difficulty: z.enum(DIFFICULTIES).optional().describe('Which difficulty setting picks this personality.'),
+    concession: z.number().min(0).max(10).optional().describe('Concession exponent e of f(t) = t^(1/e): below 1 holds firm (Boulware), above 1 concedes early.'),
+  });
+
+  const debriefItemSchema = z.strictObject({
+    realOption: id.describe('The option closest to what was actually agreed.'),
+    text: text.describe('What really happened on this item.'),
+    reportedly: z.boolean().default(false).describe('True when the account rests on disputed reports.'),
+  });
+
+  const scenarioSchema = z.strictObject({
+    $schema: z
+      .string()
+      .optional()
+      .describe(
+        'Where editors find the schema, for completion and checking as you type: "https://<your Summit site>/scenario.schema.json" for a file anywhere, or "./scenario.schema.json" beside a copy (`summit schema --out`). The game ignores it.',
+      ),
+    format: z.literal(SCENARIO_FORMAT).describe(`The scenario format version (${SCENARIO_FORMAT}); older files are upgraded when loaded.`),
+    languages: z
+      .array(z.string().regex(LANGUAGE_TAG, 'a language code such as "en", "fr" or "pt-BR"'))
+      .min(1)
+      .describe(
+        'The languages the scenario\'s texts are written in, e.g. ["en", "fr"]; "en" is required. Every text needs "en"; a listed language missing from a text falls back to English (check warns).',
+      ),
+    id: id.describe("The scenario's id; name the file after it (`danang-2017.json`): game logs name the scenario by id."),
+    title: text.describe('The title on the title screen.'),
+    date: text.describe('When the talks take place, e.g. "November 2017".'),
+    setting: text.describe('A paragraph setting the scene.'),
+    briefing: text.describe('The opening briefing shared by both sides.'),
+    sides: z.tuple([sideSchema, sideSchema]).describe('Exactly two sides.'),
+    items: z.array(itemSchema).min(1).describe('The agenda: every deal picks one option on every item.'),
+    thirdParties: z.array(thirdPartySchema).default([]).describe('Parties not at the table who react to it.'),
+    deadline: z.strictObject({
+      rounds: z.int().min(1).max(100).describe('How many rounds the talks last; each side moves once per round.'),
+      text: text.describe('What the deadline is, e.g. "the presidents meet in Da Nang".'),
+    }),
+    rules: z
+      .strictObject({
+        partialStatement: z.boolean().default(false).describe('If true, items agreed tentatively by the deadline stand even when others are not.'),
+        opener: id.optional().describe('The side that moves first; defaults to the first side.'),
+      })
+      .default({ partialStatement: false })
+      .describe('Rules of the talks.'),
+    events: z.array(eventSchema).default([]).describe('News that can land during the talks.'),
+    personalities: z.array(personalitySchema).min(1).describe('Computer counterparts; the difficulty setting picks one.'),
+    debrief: z.strictObject({
+      realLabel: text.optional().describe('A short name for what really happened, shown beside the player\'s deal, e.g. "Da Nang 2017" (default: "What really happened").'),
+      summary: text.describe('What really happened, in a paragraph (shown after the game).'),
+      items: z.record(id, debriefItemSchema).describe('What really happened on each item, keyed by item id.'),
+      questions: z.array(text).min(1),
+      sources: z.array(z.strictObject({ title: text, url: z.url() })).default([]),
+    }),
+    lessonKit: lessonKitSchema().optional(),
+    map: mapSchema.optional(),
+  });
+  return { option: optionSchema, item: itemSchema, side: sideSchema, thirdParty: thirdPartySchema, event: eventSchema, personality: personalitySchema, scenario: scenarioSchema };
+}
+
+let built: ReturnType<typeof build> | undefined;
+
+/** The format's schemas (the scenario and its parts), built the first time they are asked for. */
+export function schemaParts(): ReturnType<typeof build> {
+  built ??= build();
+  return built;
+}
+
+/** The scenario format's schema: a lazy wrapper, so importing this module builds nothing. */
+export const scenarioSchema = z.lazy(() => schemaParts().scenario);
 
 /** A scenario as the engine uses it: every text resolved to one language (plain strings). */
 export type Scenario = Resolved<z.output<typeof scenarioSchema>>;
@@ -259,12 +279,12 @@ export type Personality = Scenario['personalities'][number];
 /** A lesson kit with its texts resolved to one language. */
 export type LessonKit = NonNullable<Scenario['lessonKit']>;
 export type { Strategy } from '../strategy/registry.ts';
-export type Difficulty = (typeof DIFFICULTIES)[number];
+export type { Difficulty } from './difficulties.ts';
 
 /** The JSON Schema that editors use for autocompletion (published beside the scenarios). */
 export function scenarioJsonSchema(): object {
   return {
-    ...z.toJSONSchema(scenarioSchema, { io: 'input', target: 'draft-2020-12' }),
+    ...z.toJSONSchema(schemaParts().scenario, { io: 'input', target: 'draft-2020-12' }),
     $id: 'scenario.schema.json',
     title: `Summit scenario, format ${SCENARIO_FORMAT}`,
   };

@@ -3,7 +3,8 @@
  * travels in a link (?session=CODE) or is typed in. Opening it starts the game with these
  * settings locked. No server: everything a student needs is in the code.
  */
-import { DIFFICULTIES, STRATEGIES, type Difficulty, type Strategy } from '../scenario/schema.ts';
+import { DIFFICULTIES, type Difficulty } from '../scenario/difficulties.ts';
+import { STRATEGIES, type Strategy } from '../strategy/registry.ts';
 import { hashText } from '../scenario/compile.ts';
 import type { GameSetup, PlayerConfig } from '../rules/state.ts';
 import { cleanPlayerName, DIFFICULTY_STRATEGY } from '../rules/setup.ts';

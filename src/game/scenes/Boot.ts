@@ -6,7 +6,7 @@
  * Preload screen. Boot imports neither the engine nor the other scenes (see main.ts).
  */
 import Phaser from 'phaser';
-import { scenarioFromUrl, scenarioText } from '../scenario-url.ts';
+import { checkedScenario, scenarioFromUrl, scenarioText } from '../scenario-url.ts';
 import { applyTextSize } from '../settings.ts';
 
 /** How long a download may still take before the loading screen (with its progress bar) shows. */
@@ -31,17 +31,18 @@ export class Boot extends Phaser.Scene {
       return;
     }
     const pending = scenarioText(choice.file);
+    const checked = checkedScenario(choice.file);
     let settled = false;
     const handOver = (data: object) => {
       settled = true;
-      void Boot.ready.then(() => this.scene.start('Preload', { file: choice.file, ...data }));
+      void Boot.ready.then(() => this.scene.start('Preload', { file: choice.file, checked, ...data }));
     };
     const timer = setTimeout(() => settled || handOver({ pending }), FAST_PATH_MS);
-    Promise.all([Boot.ready, pending]).then(
-      ([rest, text]) => {
+    Promise.all([Boot.ready, pending, checked]).then(
+      ([rest, text, light]) => {
         if (settled) return;
         clearTimeout(timer);
-        const problems = rest.openScenarioText(choice.file, text);
+        const problems = rest.openScenarioText(choice.file, text, light);
         if (problems) handOver({ problems });
         else {
           settled = true;

@@ -4,6 +4,7 @@
  * Boot skips this screen when the prefetched scenario is already there and loads cleanly.
  */
 import { decodeSession, formatProblem, loadScenario, type Problem } from '../../engine/index.ts';
+import { type CheckedScenario, openChecked } from '../../engine/scenario/checked.ts';
 import { landing } from '../landing.ts';
 import * as session from '../session.ts';
 import { el } from '../ui/dom.ts';
@@ -11,14 +12,21 @@ import { t } from '../ui/strings/index.ts';
 import { Screen, type Box } from '../ui/Screen.ts';
 import { COLORS } from '../ui/theme.ts';
 import type Phaser from 'phaser';
-import { DEFAULT_SCENARIO, scenarioFromUrl, scenarioText } from '../scenario-url.ts';
+import { checkedScenario, DEFAULT_SCENARIO, scenarioFromUrl, scenarioText } from '../scenario-url.ts';
 import { packedFromHash, unpackScenario } from '../scenario-link.ts';
 
 /** Checks a scenario's text and opens it in the session; returns its problems instead if it has any. */
-export function openScenarioText(file: string, text: string): Problem[] | null {
+export function openScenarioText(file: string, text: string, checked?: CheckedScenario | null): Problem[] | null {
+  const language = session.getSettings().language;
+  // A shipped file checked at build time opens without building the scenario schema (zod).
+  const light = checked ? openChecked(text, checked, language) : null;
+  if (light) {
+    session.openScenario(light, file, text, checked);
+    return null;
+  }
   // Designer warnings are for `summit check`; the game skips them to start sooner.
   // In the player's language when the scenario has it (English otherwise).
-  const result = loadScenario(text, { warnings: false, language: session.getSettings().language });
+  const result = loadScenario(text, { warnings: false, language });
   if (!result.ok) return result.problems;
   session.openScenario(result.compiled, file, text);
   return null;
@@ -34,7 +42,7 @@ function topLevelId(text: string): unknown {
 }
 
 /** What Boot hands over: a download still under way, or the problems it already found. */
-export type PreloadData = { file?: string; pending?: Promise<string>; problems?: Problem[]; local?: boolean };
+export type PreloadData = { file?: string; pending?: Promise<string>; checked?: Promise<CheckedScenario | null>; problems?: Problem[]; local?: boolean };
 
 /** `link`: the problems are in the page's address (the address bar, a session link), not in a file. */
 type State = { kind: 'loading'; progress: number } | { kind: 'problems'; file: string; link?: string; local: boolean; problems: { path: string; message: string; full: string }[] };
@@ -61,13 +69,16 @@ export class Preload extends Screen<PreloadData> {
     }
     // The download is under way (usually since before Phaser booted: public/prefetch.js).
     this.state.progress = 0.4;
+    // A scenario carried in the link (a teacher's own file) has no build-checked copy.
     const carried = joined?.text;
-    (data.pending ?? carried ?? scenarioText(choice.file)).then(
-      (text) => {
+    const pending = data.pending ?? carried ?? scenarioText(choice.file);
+    const checked = carried ? Promise.resolve(null) : (data.checked ?? checkedScenario(choice.file));
+    Promise.all([pending, checked]).then(
+      ([text, light]) => {
         if (!this.sys.isActive()) return;
         this.state = { kind: 'loading', progress: 1 };
         this.paint();
-        const problems = openScenarioText(choice.file, text);
+        const problems = openScenarioText(choice.file, text, light);
         if (problems) this.showProblems(choice.file, problems);
         else landing(); // the saved game, or the title (the scene router starts it)
       },

@@ -2,7 +2,9 @@
  * English words for the engine's records (what was done, what the counterpart says, why a move
  * was refused, how the talks ended). Names and texts come from the scenario (said-names.ts).
  */
-import { DIFFICULTIES, STRATEGIES } from '../../../engine/index.ts';
+// Not the engine's index: it would bring the whole engine (zod too) into the first chunk.
+import { DIFFICULTIES } from '../../../engine/scenario/difficulties.ts';
+import { STRATEGIES } from '../../../engine/strategy/registry.ts';
 import type { SaidWords, StrategyNames } from './said-names.ts';
 
 const and = (xs: string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);

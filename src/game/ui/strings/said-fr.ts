@@ -2,7 +2,9 @@
  * French words for the engine's records (see said-en.ts). French typography: a no-break space
  * before : ; ? ! and inside « »; an item is a « question », a side a « camp ».
  */
-import { DIFFICULTIES, STRATEGIES } from '../../../engine/index.ts';
+// Not the engine's index: it would bring the whole engine (zod too) into the first chunk.
+import { DIFFICULTIES } from '../../../engine/scenario/difficulties.ts';
+import { STRATEGIES } from '../../../engine/strategy/registry.ts';
 import type { SaidWords, StrategyNames } from './said-names.ts';
 
 const et = (xs: string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} et ${xs[xs.length - 1]}`);
