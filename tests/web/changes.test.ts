@@ -15,7 +15,7 @@ import { en } from '../../src/game/ui/strings/en.ts';
 import { say, sayAll } from '../../src/game/ui/strings/say.ts';
 import { useBrowserContext } from './support/browser-hooks.ts';
 import { watchedPage } from './support/chromium.ts';
-import { hook, open, ROOT, shot, text, waitScene } from './support/game.ts';
+import { hook, open, ROOT, shot, text, waitScene, keysToTable } from './support/game.ts';
 
 const held = useBrowserContext();
 const loaded = loadScenario(readFileSync(resolve(ROOT, 'public/scenarios/danang-2017.json'), 'utf8'), { warnings: false });
@@ -40,13 +40,7 @@ const SECOND = { ...FIRST, 'buffer-zone': 'iran-leaves' };
 
 async function play(page: Page, size: string): Promise<void> {
   await open(page, inject('baseUrl'), { scenario: 'danang-2017.json', seed: 'why-14' });
-  await waitScene(page, 'Title');
-  await page.keyboard.press('p');
-  await waitScene(page, 'SideChoice');
-  await page.keyboard.press('1');
-  await waitScene(page, 'Briefing');
-  await page.keyboard.press('s');
-  await waitScene(page, 'Table');
+  await keysToTable(page, '1');
   await choose(page, FIRST);
   await page.getByTestId('propose').click();
   await page.getByTestId('reply').waitFor();

@@ -13,7 +13,7 @@ import type { Browser } from 'playwright-core';
 import { launch, watchedPage } from './support/chromium.ts';
 import { expectNoAxe } from './support/axe.ts';
 import { expectBaseText, expectFingerScrolls, expectNoSidewaysScroll, expectTouchTargets } from './support/layout-checks.ts';
-import { hook, open, shot, waitScene } from './support/game.ts';
+import { hook, open, shot, waitScene, keysToTable } from './support/game.ts';
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 };
 const TABLET = { viewport: { width: 768, height: 1024 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 };
@@ -164,13 +164,7 @@ async function expectWholeReply(page: Page): Promise<void> {
 /** A result code from a short game (one proposal, whose reply must read whole, then a walk-out), handed in on the debrief (for the teacher's page). */
 async function resultCode(page: Page): Promise<string> {
   await open(page, inject('baseUrl'), { seed: 'teacher-1' });
-  await waitScene(page, 'Title');
-  await page.keyboard.press('p');
-  await waitScene(page, 'SideChoice');
-  await page.keyboard.press('1');
-  await waitScene(page, 'Briefing');
-  await page.keyboard.press('s');
-  await waitScene(page, 'Table');
+  await keysToTable(page, '1');
   for (let card = 1; card <= 4; card++) {
     await page.keyboard.press(String(card));
     await page.keyboard.press('ArrowDown');

@@ -18,7 +18,7 @@ import { fr } from '../../src/game/ui/strings/fr.ts';
 import { say, sayAll } from '../../src/game/ui/strings/say.ts';
 import { useBrowserContext } from './support/browser-hooks.ts';
 import { watchedPage } from './support/chromium.ts';
-import { hook, open, playToOutcome, ROOT, shot, text, waitScene } from './support/game.ts';
+import { hook, open, playToOutcome, ROOT, shot, text, waitScene, keysToTable } from './support/game.ts';
 
 const held = useBrowserContext();
 const source = readFileSync(resolve(ROOT, 'public/scenarios/tutorial.json'), 'utf8');
@@ -41,13 +41,7 @@ async function playInFrench(page: Page, size: string): Promise<void> {
   const c = tutorial('fr');
   const words = { ...en, ...fr };
   await open(page, inject('baseUrl'), { scenario: 'tutorial.json', seed: 'said-fr' });
-  await waitScene(page, 'Title');
-  await page.keyboard.press('p');
-  await waitScene(page, 'SideChoice');
-  await page.keyboard.press('1');
-  await waitScene(page, 'Briefing');
-  await page.keyboard.press('s');
-  await waitScene(page, 'Table');
+  await keysToTable(page, '1');
   // The best option for us on each card: the counterpart counters rather than accepts.
   for (const card of ['1', '2']) {
     await page.keyboard.press(card);
@@ -117,13 +111,7 @@ test('a game begun in English resumes after a switch to French, its history rewo
   try {
     const { page, log } = await watchedPage(context);
     await open(page, inject('baseUrl'), { scenario: 'tutorial.json', seed: 'said-switch' });
-    await waitScene(page, 'Title');
-    await page.keyboard.press('p');
-    await waitScene(page, 'SideChoice');
-    await page.keyboard.press('1');
-    await waitScene(page, 'Briefing');
-    await page.keyboard.press('s');
-    await waitScene(page, 'Table');
+    await keysToTable(page, '1');
     for (const card of ['1', '2']) {
       await page.keyboard.press(card);
       await page.keyboard.press('ArrowDown');

@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launch } from './support/chromium.ts';
 import { useWatchedPage } from './support/browser-hooks.ts';
-import { hook, open, ROOT, shot, waitScene } from './support/game.ts';
+import { hook, open, ROOT, shot, waitScene, keysToTable } from './support/game.ts';
 import { serve, type Served } from './support/server.ts';
 
 const watched = useWatchedPage();
@@ -54,13 +54,7 @@ test('a new build is offered while a game is in progress, and the reload resumes
   const { page, log } = watched;
   log.problems.length = 0;
   await open(page, base, { seed: 'update-1' });
-  await waitScene(page, 'Title');
-  await page.keyboard.press('p');
-  await waitScene(page, 'SideChoice');
-  await page.keyboard.press('1');
-  await waitScene(page, 'Briefing');
-  await page.keyboard.press('s');
-  await waitScene(page, 'Table');
+  await keysToTable(page, '1');
   for (const card of ['1', '2', '3', '4']) {
     await page.keyboard.press(card);
     await page.keyboard.press('ArrowDown');

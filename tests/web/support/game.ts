@@ -34,6 +34,17 @@ export async function waitScene(page: Page, key: string, timeout = 15_000): Prom
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
+/** From the title by keyboard: Play, the side (1 or 2), Start on the briefing; waits for the table. */
+export async function keysToTable(page: Page, side: '1' | '2'): Promise<void> {
+  await waitScene(page, 'Title');
+  await page.keyboard.press('p');
+  await waitScene(page, 'SideChoice');
+  await page.keyboard.press(side);
+  await waitScene(page, 'Briefing');
+  await page.keyboard.press('s');
+  await waitScene(page, 'Table');
+}
+
 export async function shot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENS, { recursive: true });
   const path = resolve(SCREENS, `${name}.png`);
