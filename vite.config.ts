@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { checkedScenarios } from './build/checked-scenarios.ts';
 import { contentSecurityPolicy } from './build/content-security-policy.ts';
+import { phaserCanvas } from './build/phaser-canvas.ts';
 import { preloadScenes } from './build/preload-scenes.ts';
 import { scenarioLiveReload } from './build/scenario-live-reload.ts';
 import { schemaAddress } from './build/schema-address.ts';
@@ -15,6 +16,7 @@ export default defineConfig({
     contentSecurityPolicy(),
     scenarioLiveReload(),
     schemaAddress(),
+    phaserCanvas(),
     preloadScenes(),
     checkedScenarios(),
     // Offline once loaded (classroom networks are poor): a service worker precaches the built
