@@ -9,18 +9,9 @@ import { expect, inject, test } from 'vitest';
 import { useBrowserContext } from './support/browser-hooks.ts';
 import { watchedPage } from './support/chromium.ts';
 import { confirmRedLine, hook, open, shot, waitScene } from './support/game.ts';
-import { decodePng } from './support/png.ts';
+import { changedPixels } from './support/png.ts';
 
 const browser = useBrowserContext();
-
-/** Pixels that differ between two screenshots of the same box. */
-function changedPixels(a: Buffer, b: Buffer): number {
-  const [x, y] = [decodePng(a), decodePng(b)];
-  if (x.width !== y.width || x.height !== y.height) return x.width * x.height;
-  let n = 0;
-  for (let i = 0; i < x.data.length; i += 4) if (Math.abs(x.data[i] - y.data[i]) + Math.abs(x.data[i + 1] - y.data[i + 1]) + Math.abs(x.data[i + 2] - y.data[i + 2]) > 24) n++;
-  return n;
-}
 
 const entries = (page: Page) => page.locator('[data-map="table"]').getAttribute('data-map-entries');
 

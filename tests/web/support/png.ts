@@ -77,3 +77,12 @@ export function seeThrough(buf: Buffer): { count: number; box: { x0: number; y0:
     }
   return count === 0 ? null : { count, box };
 }
+
+/** Pixels that differ visibly between two screenshots of the same box (all of them if the sizes differ). */
+export function changedPixels(a: Buffer, b: Buffer): number {
+  const [x, y] = [decodePng(a), decodePng(b)];
+  if (x.width !== y.width || x.height !== y.height) return x.width * x.height;
+  let n = 0;
+  for (let i = 0; i < x.data.length; i += 4) if (Math.abs(x.data[i] - y.data[i]) + Math.abs(x.data[i + 1] - y.data[i + 1]) + Math.abs(x.data[i + 2] - y.data[i + 2]) > 24) n++;
+  return n;
+}
