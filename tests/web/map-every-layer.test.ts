@@ -66,7 +66,7 @@ for (const { file, scenario } of withLayers) {
         await expect.poll(() => entries(page)).not.toContain(`draft:${item.id}:`);
         const without = await frameShot(page);
         await choose(page, item.id, option.id);
-        for (let k = 0; k < layers; k++) await expect.poll(() => entries(page), `${item.id}/${option.id} layer ${k}`).toContain(`draft:${item.id}:${option.id}:${k}`);
+        for (let k = 0; k < layers; k++) await expect.poll(() => entries(page), { message: `${item.id}/${option.id} layer ${k}` }).toContain(`draft:${item.id}:${option.id}:${k}`);
         expect(changedPixels(without, await frameShot(page)), `${item.id}/${option.id} changes the map`).toBeGreaterThan(40);
         drawn++;
       }
