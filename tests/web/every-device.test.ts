@@ -12,7 +12,7 @@ import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, watchedPage } from './support/chromium.ts';
 import { expectNoAxe } from './support/axe.ts';
-import { expectBaseText, expectFingerScrolls, expectNoSidewaysScroll, expectTouchTargets } from './support/layout-checks.ts';
+import { expectBaseText, expectFingerScrolls, expectNoSidewaysScroll, expectTouchTargets, expectWholeReply } from './support/layout-checks.ts';
 import { hook, open, shot, waitScene, keysToTable } from './support/game.ts';
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 };
@@ -149,17 +149,6 @@ test('a tablet (768×1024, touch): two players on one device by keyboard, with h
   expect(log.problems).toEqual([]);
   await context.close();
 });
-
-/** The counterpart's reply reads whole: nothing hidden inside its box, and the box (scrolled to, on a phone) on view within the side panel. */
-async function expectWholeReply(page: Page): Promise<void> {
-  const m = await page.getByTestId('reply').evaluate((r) => {
-    r.scrollIntoView({ block: 'nearest' });
-    const panel = r.closest('.table-side')!.getBoundingClientRect();
-    const box = r.getBoundingClientRect();
-    return { hidden: r.scrollHeight - r.clientHeight, inside: box.top >= panel.top - 1 && box.bottom <= panel.bottom + 1 && box.bottom <= innerHeight + 1 };
-  });
-  expect(m).toEqual({ hidden: 0, inside: true });
-}
 
 /** A result code from a short game (one proposal, whose reply must read whole, then a walk-out), handed in on the debrief (for the teacher's page). */
 async function resultCode(page: Page): Promise<string> {

@@ -81,3 +81,14 @@ export async function expectFingerScrolls(page: Page): Promise<void> {
     document.querySelector<HTMLElement>('.screen')!.scrollTop = 0;
   });
 }
+
+/** The counterpart's reply reads whole: nothing hidden inside its box, and the box (scrolled to, on a phone) on view within the side panel. */
+export async function expectWholeReply(page: Page): Promise<void> {
+  const m = await page.getByTestId('reply').evaluate((r) => {
+    r.scrollIntoView({ block: 'nearest' });
+    const panel = r.closest('.table-side')!.getBoundingClientRect();
+    const box = r.getBoundingClientRect();
+    return { hidden: r.scrollHeight - r.clientHeight, inside: box.top >= panel.top - 1 && box.bottom <= panel.bottom + 1 && box.bottom <= innerHeight + 1 };
+  });
+  expect(m).toEqual({ hidden: 0, inside: true });
+}
