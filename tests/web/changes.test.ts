@@ -15,7 +15,7 @@ import { en } from '../../src/game/ui/strings/en.ts';
 import { say, sayAll } from '../../src/game/ui/strings/say.ts';
 import { useBrowserContext } from './support/browser-hooks.ts';
 import { watchedPage } from './support/chromium.ts';
-import { hook, open, ROOT, shot, text, waitScene, keysToTable } from './support/game.ts';
+import { hook, open, ROOT, shot, text, keysToTable } from './support/game.ts';
 
 const held = useBrowserContext();
 const loaded = loadScenario(readFileSync(resolve(ROOT, 'public/scenarios/danang-2017.json'), 'utf8'), { warnings: false });
