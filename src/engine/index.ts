@@ -18,7 +18,7 @@ export { summitMachine, replayMachine, MAX_LOG_EVENTS, type SummitMachine, type 
 export type { SummitEvent, MoveEvent, ClassEvent, ItemChoice } from './machine/events.ts';
 export { MOVE_EVENT_TYPES } from './machine/events.ts';
 export { phaseOf, playerView, jointStatement, automationState, thirdPartyViews } from './machine/selectors.ts';
-export type { Phase, PlayerView, ItemView, OptionView, HistoryLine, ThirdPartyView } from './machine/selectors.ts';
+export type { Phase, PlayerView, ItemView, OptionView, HistoryLine, NewsView, ThirdPartyView } from './machine/selectors.ts';
 export { MAX_NAME_LENGTH, type GameSetup, type PlayerConfig, type GameState, type GameOutcome, type OutcomeKind, type Mood } from './rules/state.ts';
 export { cleanPlayerName } from './rules/setup.ts';
 export { CODES, said, isSaid, type Code, type CodeParams, type Said, type Choice } from './words/codes.ts';

@@ -16,8 +16,9 @@ export const MAX_PASTE_CHARS = 1_000_000;
  * One thing handed in. `text`: what the teacher gave, kept so a rejected one can be corrected
  * (a pasted code whole; a file's text when it is short enough to correct). `handedIn`: when this
  * page received it (ISO time), for the CSV. `liveId`: a live class's result id (it comes back after a reload).
+ * `pasted`: it came from the paste box, so a rejected one goes back there (after a reload too) to be corrected.
  */
-export type Entry = { source: string; preview: string; text?: string; handedIn?: string; liveId?: string } & (
+export type Entry = { source: string; preview: string; text?: string; handedIn?: string; liveId?: string; pasted?: boolean } & (
   | { kind: 'code'; code: string }
   | { kind: 'log'; log: GameLog }
   | { kind: 'bad'; reason: string }
@@ -95,6 +96,10 @@ export class SourceNames {
 }
 
 export function entriesFromText(text: string, names: SourceNames): Entry[] {
+  return fromPaste(text, names).map((e) => ({ ...e, pasted: true }));
+}
+
+function fromPaste(text: string, names: SourceNames): Entry[] {
   if (text.length > MAX_PASTE_CHARS)
     return [
       { source: 'pasted text', preview: previewOf(text), kind: 'bad', reason: `that is far more text than a class's codes (${text.length.toLocaleString('en')} characters): paste the codes only` },

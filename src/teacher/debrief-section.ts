@@ -138,12 +138,30 @@ export function debriefSection(printHost: HTMLElement, exposeAdd?: (add: (entrie
     button('Keep them', () => (confirmRow.hidden = true), { variant: 'small', testid: 'confirm-clear-no' }),
   );
 
-  /** Checks the pasted codes; the lines that could not be used stay in the box to be corrected. */
+  /** What the paste box holds between checks: the pasted results that could not be used, whole, in the order given. */
+  function rejectedPasted(): Entry[] {
+    const rejected = new Set(verifications.flatMap((v) => (v.ok ? [] : [v.source])));
+    return entries.filter((e) => e.pasted && e.text && rejected.has(e.source));
+  }
+  const boxText = () =>
+    rejectedPasted()
+      .map((e) => e.text)
+      .join('\n');
+
+  /**
+   * Checks the paste box. The box holds the pasted results that could not be used, for correction:
+   * checking it again replaces them by what it holds now (corrected, left as they were, or removed
+   * by the teacher), so a corrected code neither stays listed nor comes back after a reload.
+   */
   async function addPasted(): Promise<void> {
     const pasted = entriesFromText(textarea.value, names);
+    if (pasted.length === 0) return add(pasted); // says there is nothing to import
+    const inBox = new Set(rejectedPasted().map((e) => e.source));
+    entries = entries.filter((e) => !inBox.has(e.source));
+    verifications = verifications.filter((v) => v.ok || !inBox.has(v.source));
+    for (const source of inBox) bySource.delete(source);
     await add(pasted);
-    const rejected = new Set(verifications.filter((v) => !v.ok).map((v) => v.source));
-    textarea.value = pasted.flatMap((e) => (rejected.has(e.source) && e.text ? [e.text] : [])).join('\n');
+    textarea.value = boxText();
   }
 
   drop.addEventListener('dragover', (e) => {
@@ -166,7 +184,8 @@ export function debriefSection(printHost: HTMLElement, exposeAdd?: (add: (entrie
   exposeAdd?.((live) => add(live));
   const kept = keptEntries();
   storeProblem.textContent = kept.problem ?? '';
-  if (kept.entries.length) void add(kept.entries, true);
+  // After a reload the rejected pasted results go back into the box, as they were after their check.
+  if (kept.entries.length) void add(kept.entries, true).then(() => (textarea.value ||= boxText()));
   else void render();
   return el(
     'div',

@@ -7,20 +7,25 @@ import { acceptableDeal, shipped } from '../server/support/game.ts';
 
 const c = shipped();
 
-function gameAfter(moves: number) {
+function gameAfter(moves: number, news = false) {
   const a = createActor(summitMachine(c)).start();
   a.send({ type: 'game.setup', setup: { seed: 'split', players: [{ kind: 'human' }, { kind: 'human' }], rounds: 20 } });
   a.send({ type: 'briefing.done' });
   for (let k = 0; k < moves; k++) a.send(k % 2 ? { type: 'turn.pass' } : { type: 'offer.propose', options: acceptableDeal(c) });
+  if (news) a.send({ type: 'class.news', event: 'nassib-pressure' }); // news moving a value of each side: each seat's view carries only its own
   return a.getSnapshot().context;
 }
 
 describe('a seat in parts', () => {
   it('splits a view into fixed texts and the live rest, and merges it back exactly', () => {
-    const view = playerView(c, gameAfter(5), 1)!;
+    const view = playerView(c, gameAfter(5, true), 1)!;
     const { fixed, live } = splitView(view);
     expect(JSON.stringify(live)).not.toContain(view.me.brief);
     expect(mergeView(fixed, live)).toEqual(view);
+    // The round's news travels with every move (it changes as news comes), already stripped by the selector.
+    expect(live.news.map((e) => e.id)).toContain('nassib-pressure');
+    expect(live.news).toEqual(view.news);
+    expect(view.news.flatMap((e) => e.changes).filter((ch) => ch.code === 'change.newsValue' && ch.params.side !== 1)).toEqual([]);
   });
 
   it('reassembles seats sent with fixed texts once and history lines only from where the client is', () => {

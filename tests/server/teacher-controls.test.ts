@@ -29,8 +29,23 @@ async function running(odd = 'computer') {
   return { teacher, a, b };
 }
 
+/** Every news change to a side's values or walk-away anywhere in what a client received (seat views, history lines, anything). */
+function privateChangesOn(wire: readonly { message: unknown }[]): { code: string; params: { side: number } }[] {
+  const found: { code: string; params: { side: number } }[] = [];
+  const walk = (x: unknown): void => {
+    if (Array.isArray(x)) x.forEach(walk);
+    else if (x && typeof x === 'object') {
+      const r = x as { code?: unknown; params?: { side: number } };
+      if ((r.code === 'change.newsValue' || r.code === 'change.newsWalkAway') && r.params) found.push(r as { code: string; params: { side: number } });
+      Object.values(x).forEach(walk);
+    }
+  };
+  walk(wire.map((m) => m.message));
+  return found;
+}
+
 describe('teacher controls', () => {
-  it('pauses (a move is refused and not applied), releases news to every table, and ends the talks for everyone', async () => {
+  it('pauses (a move is refused and not applied), releases news to every table (the other side’s value changes never sent), and ends the talks for everyone', async () => {
     const { teacher, a, b } = await running();
     const mover = a.seat().view!.myTurn ? a : b;
     teacher.room.send('pause', {});
@@ -39,12 +54,22 @@ describe('teacher controls', () => {
     expect(answer.view!.myTurn).toBe(true);
     await mover.wait((m) => m.type === 'refused' && m.message.params.reason?.code === 'refusal.classPaused', 'the refusal');
     teacher.room.send('resume', {});
-    const news = c.scenario.events[0];
+    // This news moves a value of each side: each student is shown their own change, and the other's never leaves the server.
+    const news = c.scenario.events.find((e) => e.id === 'nassib-pressure')!;
     teacher.room.send('news', { event: news.id });
-    for (const s of [a, b]) await s.waitSeat((x) => x.view?.event?.id === news.id, 'the news at the table');
+    for (const s of [a, b]) {
+      const seat = await s.waitSeat((x) => x.view?.news.some((e) => e.id === news.id) === true, 'the news at the table');
+      const changes = seat.view!.news.find((e) => e.id === news.id)!.changes;
+      expect(changes.filter((ch) => ch.code === 'change.newsValue').map((ch) => ch.params.side)).toEqual([seat.side]);
+    }
     teacher.room.send('endTalks', {});
     for (const s of [a, b]) await s.waitSeat((x) => x.view?.outcome !== null && x.view?.outcome !== undefined, 'the deadline');
     await teacher.wait((m) => m.type === 'result', 'the result');
+    for (const s of [a, b]) {
+      const side = s.seat().side;
+      expect(privateChangesOn(s.wire).map((ch) => ch.params.side)).toContain(side);
+      expect(privateChangesOn(s.wire).filter((ch) => ch.params.side !== side)).toEqual([]);
+    }
   });
 
   it('removes a student (their partner may go on against the computer) and places an odd student as a second voice', async () => {

@@ -3,7 +3,9 @@
  * teacher clears them (confirmed first); every rejected result is traceable (line or whole file
  * name, the student's name when the result still says it, its text left for correction); a
  * student's red-line crossing shows in the table, the rankings and the replay; class seeds are
- * checked at the set-up page without losing what was typed. Desktop and phone screenshots.
+ * checked at the set-up page without losing what was typed. A rejected pasted code goes back into
+ * the paste box after a reload; corrected there and checked, it counts and leaves the list. Desktop
+ * and phone screenshots.
  */
 import { expect, inject, test } from 'vitest';
 import { encodeResultCode, recordLog, type GameLog, type GameSetup } from '../../src/engine/index.ts';
@@ -50,13 +52,13 @@ test('the class debrief keeps every verified game across a reload, traces each r
   await clearStorage(page, base);
   await page.goto(`${base}teacher.html#debrief`);
   await page.locator('body[data-ready="true"]').waitFor();
-  await page.getByTestId('codes-input').fill([codes[0], mistyped, codes[1], codes[2]].join('\n'));
+  await page.getByTestId('codes-input').fill([codes[0], mistyped, codes[2]].join('\n'));
   await page.getByTestId('add-codes').click();
-  await page.getByTestId('import-status').filter({ hasText: 'Checked 4' }).waitFor();
+  await page.getByTestId('import-status').filter({ hasText: 'Checked 3' }).waitFor();
   await page.getByTestId('files-input').setInputFiles([{ name: LONG_NAME, mimeType: 'application/json', buffer: Buffer.from(editedFile) }]);
   await page.getByTestId('import-status').filter({ hasText: 'Checked 1' }).waitFor();
 
-  expect(await text(page, 'stat-games')).toBe('3');
+  expect(await text(page, 'stat-games')).toBe('2');
   // Rejected: by line and by whole file name, with the name the result still carries and its text.
   const items = page.getByTestId('invalid-item');
   expect(await items.count()).toBe(2);
@@ -81,13 +83,41 @@ test('the class debrief keeps every verified game across a reload, traces each r
   await page.keyboard.press('Escape');
   await shot(page, 'debrief-kept-01-desktop');
 
-  // A reload: every verified game and every rejected one is still there.
-  await page.reload();
-  await page.locator('body[data-ready="true"]').waitFor();
-  await page.getByTestId('import-status').filter({ hasText: 'Kept in this browser' }).waitFor();
-  expect(await text(page, 'stat-games')).toBe('3');
+  // A reload: every verified game and every rejected one is still there, and the rejected code is back in the paste box.
+  const reload = async () => {
+    await page.reload();
+    await page.locator('body[data-ready="true"]').waitFor();
+    await page.getByTestId('import-status').filter({ hasText: 'Kept in this browser' }).waitFor();
+  };
+  await reload();
+  expect(await text(page, 'stat-games')).toBe('2');
   expect(await page.getByTestId('invalid-item').count()).toBe(2);
   expect(await page.getByTestId('duplicate-item').count()).toBe(0);
+  await expect.poll(() => page.getByTestId('codes-input').inputValue()).toBe(mistyped);
+  await shot(page, 'debrief-kept-01b-reloaded-box');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.getByTestId('codes-input').scrollIntoViewIfNeeded();
+  await shot(page, 'debrief-kept-01c-phone-reloaded-box');
+  await page.setViewportSize({ width: 1280, height: 720 });
+
+  // Checked again unchanged, it is still rejected and listed once (the box's check replaces what the box held).
+  await page.getByTestId('add-codes').click();
+  await page.getByTestId('import-status').filter({ hasText: 'Checked 1' }).waitFor();
+  expect(await page.getByTestId('invalid-item').count()).toBe(2);
+  expect(await page.getByTestId('codes-input').inputValue()).toBe(mistyped);
+  // Corrected in the box and checked: the game counts, the rejected line leaves the list, and the box empties.
+  await page.getByTestId('codes-input').fill(codes[1]);
+  await page.getByTestId('add-codes').click();
+  await page.getByTestId('import-status').filter({ hasText: '1 verified' }).waitFor();
+  expect(await text(page, 'stat-games')).toBe('3');
+  expect(await page.getByTestId('invalid-item').count()).toBe(1);
+  expect(await page.getByTestId('invalid-source').textContent()).toBe(LONG_NAME);
+  expect(await page.getByTestId('codes-input').inputValue()).toBe('');
+  // Nor does the corrected code come back after another reload.
+  await reload();
+  expect(await text(page, 'stat-games')).toBe('3');
+  expect(await page.getByTestId('invalid-item').count()).toBe(1);
+  expect(await page.getByTestId('codes-input').inputValue()).toBe('');
 
   // Phone size, with the rejected list's whole codes wrapping inside their box.
   await page.setViewportSize({ width: 390, height: 844 });

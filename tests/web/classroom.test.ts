@@ -8,8 +8,7 @@ import { resolve } from 'node:path';
 import { expect, inject, test } from 'vitest';
 import { encodeSession, loadScenario, verifyCode, type ClassSession } from '../../src/engine/index.ts';
 import { useWatchedPage } from './support/browser-hooks.ts';
-import { hook, open, ROOT, shot, text, waitScene } from './support/game.ts';
-import type { Page } from 'playwright-core';
+import { hook, open, ROOT, shot, text, waitScene, pickByKeys, proposeByKeys, walkAwayByKeys, keysToTable } from './support/game.ts';
 
 const session = useWatchedPage();
 
@@ -19,33 +18,12 @@ function compiled(file = 'danang-2017.json') {
   return r.compiled;
 }
 
-/** From the briefing: one proposal of each card's third option. */
-async function proposeOnce(page: Page): Promise<void> {
-  await page.keyboard.press('s');
-  await waitScene(page, 'Table');
-  for (const card of ['1', '2', '3', '4']) {
-    await page.keyboard.press(card);
-    await page.keyboard.press('ArrowDown');
-  }
-  await page.keyboard.press('p');
-  await page.getByTestId('reply').waitFor();
-}
-
-async function walkAway(page: Page): Promise<void> {
-  await page.keyboard.press('w');
-  await page.getByTestId('walk-confirm').click();
-  await waitScene(page, 'Outcome');
-}
-
 test('a reload in the middle of a game resumes it with the same dice', async () => {
   const { page, log } = session;
   await open(page, inject('baseUrl'), { seed: 'resume-1' });
-  await waitScene(page, 'Title');
-  await page.keyboard.press('p');
-  await waitScene(page, 'SideChoice');
-  await page.keyboard.press('2');
-  await waitScene(page, 'Briefing');
-  await proposeOnce(page);
+  await keysToTable(page, '2');
+  await pickByKeys(page, [1, 1, 1, 1]); // one proposal of each card's second option
+  await proposeByKeys(page);
   const before = { log: await hook(page, 'log'), state: await hook(page, 'state') };
   await page.reload();
   await waitScene(page, 'Table');
@@ -123,7 +101,7 @@ test('a session link locks the teacher’s settings, asks the name, and ends wit
   expect(await text(page, 'round')).toContain('of 5');
   expect(await text(page, 'round-timer')).toMatch(/^[45]:\d\d left$/);
   await shot(page, 'class-04-session-table');
-  await walkAway(page);
+  await walkAwayByKeys(page);
   await page.keyboard.press('d');
   await waitScene(page, 'Debrief');
   // The teacher keeps what really happened for the discussion.

@@ -13,7 +13,7 @@ import type { Browser } from 'playwright-core';
 import { launch, watchedPage } from './support/chromium.ts';
 import { expectNoAxe } from './support/axe.ts';
 import { expectBaseText, expectFingerScrolls, expectNoSidewaysScroll, expectTouchTargets, expectWholeReply } from './support/layout-checks.ts';
-import { hook, open, shot, waitScene, keysToTable } from './support/game.ts';
+import { hook, open, shot, waitScene, keysToTable, pickByKeys, proposeByKeys, walkAwayByKeys } from './support/game.ts';
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 };
 const TABLET = { viewport: { width: 768, height: 1024 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 };
@@ -154,16 +154,10 @@ test('a tablet (768×1024, touch): two players on one device by keyboard, with h
 async function resultCode(page: Page): Promise<string> {
   await open(page, inject('baseUrl'), { seed: 'teacher-1' });
   await keysToTable(page, '1');
-  for (let card = 1; card <= 4; card++) {
-    await page.keyboard.press(String(card));
-    await page.keyboard.press('ArrowDown');
-  }
-  await page.keyboard.press('p');
-  await page.getByTestId('reply').waitFor();
+  await pickByKeys(page, [1, 1, 1, 1]);
+  await proposeByKeys(page);
   await expectWholeReply(page);
-  await page.keyboard.press('w');
-  await page.getByTestId('walk-confirm').click();
-  await waitScene(page, 'Outcome');
+  await walkAwayByKeys(page);
   await page.keyboard.press('d');
   await waitScene(page, 'Debrief');
   await page.keyboard.press('c');

@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
 import { useWatchedPage } from './support/browser-hooks.ts';
-import { open, shot, text, waitScene } from './support/game.ts';
+import { open, shot, text, waitScene, guidedToTable, pickByKeys, proposeByKeys, keysToTable } from './support/game.ts';
 
 const session = useWatchedPage();
 
@@ -40,13 +40,7 @@ async function expectUsableFocus(page: Page) {
 
 async function toTable(page: Page, seed: string) {
   await open(page, inject('baseUrl'), { seed });
-  await waitScene(page, 'Title');
-  await page.keyboard.press('Enter');
-  await waitScene(page, 'SideChoice');
-  await page.keyboard.press('1');
-  await waitScene(page, 'Briefing');
-  await page.keyboard.press('s');
-  await waitScene(page, 'Table');
+  await keysToTable(page, '1');
 }
 
 test('focus on the table: entering it, after P agrees the focused item, after State a priority', async () => {
@@ -57,14 +51,10 @@ test('focus on the table: entering it, after P agrees the focused item, after St
   expect(entering.inCard).toBe(true);
 
   // The second option on every card; the computer answers with a whole package (it agrees no single item).
-  for (const card of ['1', '2', '3', '4']) {
-    await page.keyboard.press(card);
-    await page.keyboard.press('ArrowDown');
-  }
+  await pickByKeys(page, [1, 1, 1, 1]);
   await page.keyboard.press('2');
   expect((await focused(page)).testid).toMatch(/^opt-violence-/);
-  await page.keyboard.press('p');
-  await page.getByTestId('reply').waitFor();
+  await proposeByKeys(page);
   // The player agrees the item of their package on the focused card, from the keyboard.
   await page.getByTestId('agree-violence').focus();
   await page.keyboard.press('Enter');
@@ -149,18 +139,9 @@ test('a walk-out, the debrief in plain words, and Hand in closed with Esc', asyn
 test('“Play on my own” ends the guided round and focus stays on the table', async () => {
   const { page, log } = session;
   await open(page, inject('baseUrl'), { seed: 'guided-focus' });
-  await waitScene(page, 'Title');
-  await page.keyboard.press('h');
-  await page.getByTestId('guided-start').click();
-  await waitScene(page, 'Briefing');
-  await page.keyboard.press('s');
-  await waitScene(page, 'Table');
-  for (const card of ['1', '2', '3', '4']) {
-    await page.keyboard.press(card);
-    await page.keyboard.press('ArrowDown');
-  }
-  await page.keyboard.press('p');
-  await page.getByTestId('reply').waitFor();
+  await guidedToTable(page);
+  await pickByKeys(page, [1, 1, 1, 1]);
+  await proposeByKeys(page);
   for (const step of ['reply', 'parties', 'free']) {
     await expect.poll(() => page.getByTestId('guide').getAttribute('data-step')).toBe(step);
     await expect.poll(async () => (await focused(page)).testid).toBe('guide-next');

@@ -9,7 +9,7 @@ import { enEnd } from '../../src/game/ui/strings/en-end.ts';
 import { enTable } from '../../src/game/ui/strings/en-table.ts';
 import { fr } from '../../src/game/ui/strings/fr.ts';
 import { useWatchedPage } from './support/browser-hooks.ts';
-import { open, playToOutcome, shot, waitScene } from './support/game.ts';
+import { open, playToOutcome, shot, waitScene, pickByKeys, proposeByKeys } from './support/game.ts';
 
 const watched = useWatchedPage();
 
@@ -46,13 +46,8 @@ test('a French game, table to debrief, shows no English interface words', async 
   await waitScene(page, 'Table');
   expect(await englishOnScreen(page)).toEqual([]);
   // The last option on both cards: an opening the counterpart answers instead of accepting.
-  for (const card of ['1', '2']) {
-    await page.keyboard.press(card);
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowDown');
-  }
-  await page.keyboard.press('p');
-  await page.getByTestId('reply').waitFor();
+  await pickByKeys(page, [2, 2]);
+  await proposeByKeys(page);
   await page.keyboard.press('h');
   expect(await englishOnScreen(page)).toEqual([]);
   await shot(page, 'a11y-french-table-1280');

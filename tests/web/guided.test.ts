@@ -6,7 +6,7 @@
  */
 import { expect, inject, test } from 'vitest';
 import { useWatchedPage } from './support/browser-hooks.ts';
-import { hook, open, shot, waitScene } from './support/game.ts';
+import { hook, open, shot, waitScene, guidedToTable, pickByKeys } from './support/game.ts';
 
 const session = useWatchedPage();
 
@@ -36,15 +36,7 @@ test('a guided first round, by keyboard, then free play', async () => {
   await waitScene(page, 'Table');
   expect(await step()).toBe('pick');
   await shot(page, 'guide-03-pick');
-  for (const [card, downs] of [
-    ['1', 2],
-    ['2', 3],
-    ['3', 3],
-    ['4', 3],
-  ] as const) {
-    await page.keyboard.press(card);
-    for (let k = 0; k < downs; k++) await page.keyboard.press('ArrowDown');
-  }
+  await pickByKeys(page, [2, 3, 3, 3]);
   expect(await step()).toBe('propose');
   expect(await page.locator('.guide-target').getAttribute('data-testid')).toBe('propose');
   await shot(page, 'guide-04-propose');
@@ -76,12 +68,7 @@ test('a guided first round, by keyboard, then free play', async () => {
 test('the guide can be skipped at any step', async () => {
   const { page, log } = session;
   await open(page, inject('baseUrl'), { seed: 'guided-2' });
-  await waitScene(page, 'Title');
-  await page.keyboard.press('h');
-  await page.getByTestId('guided-start').click();
-  await waitScene(page, 'Briefing');
-  await page.keyboard.press('s');
-  await waitScene(page, 'Table');
+  await guidedToTable(page);
   expect(await step()).toBe('pick');
   await page.getByTestId('guide-skip').click();
   expect(await step()).toBeNull();

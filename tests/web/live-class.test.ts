@@ -6,9 +6,10 @@
  * the roster and both tables, at desktop and phone size.
  */
 import { resolve } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from './support/chromium.ts';
+import { joinLive } from './support/live.ts';
 import { ROOT, shot, waitScene } from './support/game.ts';
 import { acceptableDeal, shipped } from '../server/support/game.ts';
 import { startServer, type Running } from '../server/support/processes.ts';
@@ -26,15 +27,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function student(name: string, pin: string, phone: boolean): Promise<{ ctx: BrowserContext; page: Page }> {
-  const ctx = await browser.newContext(phone ? { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true } : { viewport: { width: 1280, height: 720 } });
-  const page = await ctx.newPage();
-  await page.goto(`${server.url}/?automation=1&live=${pin}`);
-  await waitScene(page, 'Live', 30_000);
-  await page.getByTestId('live-name').fill(name);
-  await page.getByTestId('live-join').click();
-  return { ctx, page };
-}
+const student = (name: string, pin: string, phone: boolean) => joinLive(browser, server.url, name, pin, phone);
 
 describe('a live class in the browser', () => {
   it('teacher and two students play a class to a deal; the roster follows and the result reaches the debrief', async () => {

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
 import { useBrowserContext } from './support/browser-hooks.ts';
 import { watchedPage } from './support/chromium.ts';
-import { confirmRedLine, hook, open, shot, waitScene } from './support/game.ts';
+import { confirmRedLine, hook, open, shot, waitScene, proposeByKeys, keysToTable } from './support/game.ts';
 import { changedPixels } from './support/png.ts';
 
 const browser = useBrowserContext();
@@ -18,13 +18,7 @@ const entries = (page: Page) => page.locator('[data-map="table"]').getAttribute(
 /** Title → Russia → briefing → table (as Russia, the US computer offers options that have map layers). */
 async function toTable(page: Page): Promise<void> {
   await open(page, inject('baseUrl'), { seed: 'map-1' });
-  await waitScene(page, 'Title');
-  await page.keyboard.press('Enter');
-  await waitScene(page, 'SideChoice');
-  await page.keyboard.press('2');
-  await waitScene(page, 'Briefing');
-  await page.keyboard.press('s');
-  await waitScene(page, 'Table');
+  await keysToTable(page, '2');
 }
 
 /** Chooses option `downs` below the first on card `card`, by keyboard. */
@@ -91,8 +85,7 @@ test('desktop: a choice draws its layer, their offer is dashed, and the debrief 
   const item = page.locator('[data-testid="map-list"] li[data-role="draft"][data-item="buffer-zone"]');
   expect(await item.textContent()).toContain('about 5 km');
   await choose(page, '1', 1);
-  await page.keyboard.press('p');
-  await page.getByTestId('reply').waitFor();
+  await proposeByKeys(page);
   await expect.poll(() => page.locator('[data-testid="map-list"] li[data-role="offer"]').count()).toBeGreaterThan(0);
   expect(await page.getByTestId('map-legend').textContent()).toMatch(/hatched.*dashed.*solid/);
   await page.evaluate(() => {
@@ -114,8 +107,7 @@ test('phone: the map is a tab beside the cards, and the debrief shows both maps'
   await toTable(page);
   await choose(page, '4', 2);
   await choose(page, '1', 1);
-  await page.keyboard.press('p');
-  await page.getByTestId('reply').waitFor();
+  await proposeByKeys(page);
   expect(await page.locator('[data-map="table"]').isVisible()).toBe(false);
   await page.getByTestId('tab-map').click();
   await page.locator('[data-map="table"]').waitFor({ state: 'visible' });

@@ -8,10 +8,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/engine/index.ts';
 import { launch } from './support/chromium.ts';
+import { joinLive } from './support/live.ts';
 import { ROOT, shot, text, waitScene } from './support/game.ts';
 import { acceptableDeal } from '../server/support/game.ts';
 import { startRedis, startServer, type Running } from '../server/support/processes.ts';
@@ -40,15 +41,7 @@ async function ownWordsOnly(page: Page, where: string): Promise<void> {
   for (const word of [/Da Nang/, /Russia/, /United States/, /\bUS\b/]) expect(shown, `${where}: ${word}`).not.toMatch(word);
 }
 
-async function student(name: string, pin: string, phone: boolean): Promise<{ ctx: BrowserContext; page: Page }> {
-  const ctx = await browser.newContext(phone ? { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true } : { viewport: { width: 1280, height: 720 } });
-  const page = await ctx.newPage();
-  await page.goto(`${server.url}/?automation=1&live=${pin}`);
-  await waitScene(page, 'Live', 30_000);
-  await page.getByTestId('live-name').fill(name);
-  await page.getByTestId('live-join').click();
-  return { ctx, page };
-}
+const student = (name: string, pin: string, phone: boolean) => joinLive(browser, server.url, name, pin, phone);
 
 describe('a live class on your own scenario', () => {
   it('the teacher starts a live class on the Iran 2015 file; students play it in its own words; the result verifies on the teacher page', async () => {

@@ -5,7 +5,7 @@
  */
 import { expect, inject, test } from 'vitest';
 import { useWatchedPage } from './support/browser-hooks.ts';
-import { confirmRedLine, expectDebriefMatchesEngine, hook, open, shot, waitScene } from './support/game.ts';
+import { confirmRedLine, expectDebriefMatchesEngine, hook, open, shot, waitScene, pickByKeys, proposeByKeys } from './support/game.ts';
 
 const session = useWatchedPage();
 
@@ -34,18 +34,9 @@ test('a whole game as the US, keyboard only', async () => {
   await shot(page, 'us-06-table-start');
 
   // Round 1: build a package with the keyboard: jump to each card, arrow to an option.
-  for (const [card, downs] of [
-    ['1', 2],
-    ['2', 3],
-    ['3', 3],
-    ['4', 3],
-  ] as const) {
-    await page.keyboard.press(card);
-    for (let k = 0; k < downs; k++) await page.keyboard.press('ArrowDown');
-  }
+  await pickByKeys(page, [2, 3, 3, 3]);
   await shot(page, 'us-07-table-draft');
-  await page.keyboard.press('p');
-  await page.getByTestId('reply').waitFor();
+  await proposeByKeys(page);
   await shot(page, 'us-08-table-reply');
   await page.keyboard.press('h');
   await shot(page, 'us-09-table-history');

@@ -18,7 +18,7 @@ import { fr } from '../../src/game/ui/strings/fr.ts';
 import { say, sayAll } from '../../src/game/ui/strings/say.ts';
 import { useBrowserContext } from './support/browser-hooks.ts';
 import { watchedPage } from './support/chromium.ts';
-import { hook, open, playToOutcome, ROOT, shot, text, waitScene, keysToTable } from './support/game.ts';
+import { hook, open, playToOutcome, ROOT, shot, text, waitScene, keysToTable, pickByKeys, proposeByKeys } from './support/game.ts';
 
 const held = useBrowserContext();
 const source = readFileSync(resolve(ROOT, 'public/scenarios/tutorial.json'), 'utf8');
@@ -43,14 +43,9 @@ async function playInFrench(page: Page, size: string): Promise<void> {
   await open(page, inject('baseUrl'), { scenario: 'tutorial.json', seed: 'said-fr' });
   await keysToTable(page, '1');
   // The best option for us on each card: the counterpart counters rather than accepts.
-  for (const card of ['1', '2']) {
-    await page.keyboard.press(card);
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowDown');
-  }
+  await pickByKeys(page, [2, 2]);
   await shot(page, `said-${size}-00-draft-fr`);
-  await page.keyboard.press('p');
-  await page.getByTestId('reply').waitFor();
+  await proposeByKeys(page);
   const { view } = engineView(c, await hook(page, 'log'));
   // The reply on screen is the French wording of the records the engine wrote.
   expect(await text(page, 'reply')).toBe(sayAll(view.lastReply!.said!, words, c));
@@ -112,13 +107,8 @@ test('a game begun in English resumes after a switch to French, its history rewo
     const { page, log } = await watchedPage(context);
     await open(page, inject('baseUrl'), { scenario: 'tutorial.json', seed: 'said-switch' });
     await keysToTable(page, '1');
-    for (const card of ['1', '2']) {
-      await page.keyboard.press(card);
-      await page.keyboard.press('ArrowDown');
-      await page.keyboard.press('ArrowDown');
-    }
-    await page.keyboard.press('p');
-    await page.getByTestId('reply').waitFor();
+    await pickByKeys(page, [2, 2]);
+    await proposeByKeys(page);
     const before = { log: await hook(page, 'log'), state: await hook(page, 'state') };
     const { view } = engineView(tutorial('en'), before.log);
     expect(await text(page, 'reply')).toBe(sayAll(view.lastReply!.said!, en, tutorial('en')));

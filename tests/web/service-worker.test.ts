@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launch } from './support/chromium.ts';
 import { useWatchedPage } from './support/browser-hooks.ts';
-import { hook, open, ROOT, shot, waitScene, keysToTable } from './support/game.ts';
+import { hook, open, ROOT, shot, waitScene, keysToTable, pickByKeys, proposeByKeys } from './support/game.ts';
 import { serve, type Served } from './support/server.ts';
 
 const watched = useWatchedPage();
@@ -55,12 +55,8 @@ test('a new build is offered while a game is in progress, and the reload resumes
   log.problems.length = 0;
   await open(page, base, { seed: 'update-1' });
   await keysToTable(page, '1');
-  for (const card of ['1', '2', '3', '4']) {
-    await page.keyboard.press(card);
-    await page.keyboard.press('ArrowDown');
-  }
-  await page.keyboard.press('p');
-  await page.getByTestId('reply').waitFor();
+  await pickByKeys(page, [1, 1, 1, 1]);
+  await proposeByKeys(page);
   const before = await hook(page, 'log');
   expect(before.length).toBeGreaterThan(2);
   await controlled(page);

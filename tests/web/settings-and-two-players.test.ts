@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
 import { useWatchedPage } from './support/browser-hooks.ts';
-import { hook, open, shot, waitScene } from './support/game.ts';
+import { hook, open, shot, waitScene, keysToTable } from './support/game.ts';
 
 const session = useWatchedPage();
 
@@ -41,13 +41,7 @@ test('settings from the title at “Larger”: the dialog stays open and the tit
 test('settings from the table and from its Help; text size changes with the dialog still open', async () => {
   const { page, log } = session;
   await open(page, inject('baseUrl'), { seed: 'settings-2' });
-  await waitScene(page, 'Title');
-  await page.keyboard.press('Enter');
-  await waitScene(page, 'SideChoice');
-  await page.keyboard.press('1');
-  await waitScene(page, 'Briefing');
-  await page.keyboard.press('s');
-  await waitScene(page, 'Table');
+  await keysToTable(page, '1');
   await page.keyboard.press('o');
   const dialog = page.getByTestId('settings-dialog');
   await dialog.waitFor();

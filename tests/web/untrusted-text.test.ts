@@ -9,7 +9,7 @@ import { expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { encodeSession, type ClassSession } from '../../src/engine/index.ts';
 import { useWatchedPage } from './support/browser-hooks.ts';
-import { open, shot, text, waitScene } from './support/game.ts';
+import { open, shot, text, waitScene, walkAwayByKeys } from './support/game.ts';
 
 const watched = useWatchedPage();
 const PHONE = { width: 390, height: 844 };
@@ -68,9 +68,7 @@ test('a long seed and a right-to-left, overridden, unbroken name stay in their b
   await waitScene(page, 'Briefing');
   await page.keyboard.press('s');
   await waitScene(page, 'Table');
-  await page.keyboard.press('w');
-  await page.getByTestId('walk-confirm').click();
-  await waitScene(page, 'Outcome');
+  await walkAwayByKeys(page);
   await page.keyboard.press('d');
   await waitScene(page, 'Debrief');
   await page.keyboard.press('c');

@@ -66,6 +66,14 @@ export interface ThirdPartyView {
   because: string | null;
 }
 
+/** One piece of news: its words, and what it changed (values, walk-aways, trust) for the banner to name. */
+export interface NewsView {
+  id: string;
+  title: string;
+  text: string;
+  changes: Said[];
+}
+
 export interface PlayerView {
   side: SideIndex;
   me: { id: string; name: string; leader: string; stakes: string; brief: string; walkAwayPoints: number; walkAwayText: string | null; redLines: { item: string; options: string[]; text: string }[] };
@@ -91,8 +99,8 @@ export interface PlayerView {
   theirMood: Mood | null;
   lastReply: HistoryLine | null;
   thirdParties: ThirdPartyView[];
-  /** The latest news, and what it changed (values, walk-aways, trust) for the banner to name. */
-  event: { id: string; title: string; text: string; changes: Said[] } | null;
+  /** This round's news, all of it (a round can bring more than one), each with what it changed that this side may see. */
+  news: NewsView[];
   history: HistoryLine[];
   canStatePriority: boolean;
   canAskPriority: boolean;
@@ -152,13 +160,14 @@ function historyLines(game: GameState, side: SideIndex): HistoryLine[] {
   }));
 }
 
-/** The change records of the latest news line for `event`, as `side` may see them. */
-function newsChangesOf(game: GameState, event: string, side: SideIndex): Said[] {
-  for (let k = game.history.length - 1; k >= 0; k--) {
-    const line = game.history[k].line;
-    if (line.code === 'news' && line.params.event === event) return visibleChanges(game.history[k].changes ?? [], side);
-  }
-  return [];
+/** Every news line of the current round, in order, with the changes `side` may see. */
+function roundNews(c: CompiledScenario, game: GameState, side: SideIndex): NewsView[] {
+  return game.history.flatMap((h) => {
+    const line = h.line;
+    if (h.side !== null || h.round !== game.round || line.code !== 'news') return [];
+    const e = c.scenario.events.find((x) => x.id === line.params.event);
+    return e ? [{ id: e.id, title: e.title, text: e.text, changes: visibleChanges(h.changes ?? [], side) }] : [];
+  });
 }
 
 /** The other side's values and walk-away are hidden: a player sees news move only their own (trust is shown to both). */
@@ -196,7 +205,6 @@ export function playerView(c: CompiledScenario, context: SummitContext, side: Si
   const lastReply = [...history].reverse().find((h) => h.who === 'them') ?? null;
   const tableOptions = game.table ? optionsOnTable(game) : null;
   const tableComplete = tableOptions !== null && tableOptions.every((o) => o !== null);
-  const lastEvent = game.lastEvent ? c.scenario.events.find((e) => e.id === game.lastEvent) : undefined;
   return {
     side,
     me: {
@@ -241,7 +249,7 @@ export function playerView(c: CompiledScenario, context: SummitContext, side: Si
     theirMood: [...history].reverse().find((h) => h.who === 'them' && h.mood !== undefined)?.mood ?? null,
     lastReply,
     thirdParties: thirdPartyViews(c, game),
-    event: lastEvent ? { id: lastEvent.id, title: lastEvent.title, text: lastEvent.text, changes: newsChangesOf(game, lastEvent.id, side) } : null,
+    news: roundNews(c, game, side),
     history,
     canStatePriority: game.outcome === null && game.toMove === side && !game.talk[side].stated,
     canAskPriority: game.outcome === null && game.toMove === side && !game.talk[side].asked,

@@ -151,7 +151,11 @@ export interface GameState {
   shifts: ValueShift[];
   /** Events that have fired, with the round they fired in. */
   fired: { id: string; round: number }[];
-  /** The newest event that fired, for the banner (cleared when the next round starts). */
+  /**
+   * The newest event that fired (cleared when the next round starts). No view reads it: the banner
+   * shows the round's news from the history (PlayerView.news). It stays because a result code's
+   * state hash covers the whole state.
+   */
   lastEvent: string | null;
   /** seedrandom's alea state: every random number but the news comes from here. */
   rng: object;

@@ -45,6 +45,37 @@ export async function keysToTable(page: Page, side: '1' | '2'): Promise<void> {
   await waitScene(page, 'Table');
 }
 
+/** From the title into the guided round by keyboard and mouse: Help's "guided round", Start on the briefing; waits for the table. */
+export async function guidedToTable(page: Page): Promise<void> {
+  await waitScene(page, 'Title');
+  await page.keyboard.press('h');
+  await page.getByTestId('guided-start').click();
+  await waitScene(page, 'Briefing');
+  await page.keyboard.press('s');
+  await waitScene(page, 'Table');
+}
+
+/** At the table, by keyboard: on card k+1, its key then ArrowDown `downs[k]` times (an option that far below the first). */
+export async function pickByKeys(page: Page, downs: readonly number[]): Promise<void> {
+  for (const [k, n] of downs.entries()) {
+    await page.keyboard.press(String(k + 1));
+    for (let d = 0; d < n; d++) await page.keyboard.press('ArrowDown');
+  }
+}
+
+/** Proposes the package being composed (P) and waits for the reply. */
+export async function proposeByKeys(page: Page): Promise<void> {
+  await page.keyboard.press('p');
+  await page.getByTestId('reply').waitFor();
+}
+
+/** Walks away from the table (W, then confirms) and waits for the outcome. */
+export async function walkAwayByKeys(page: Page): Promise<void> {
+  await page.keyboard.press('w');
+  await page.getByTestId('walk-confirm').click();
+  await waitScene(page, 'Outcome');
+}
+
 export async function shot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENS, { recursive: true });
   const path = resolve(SCREENS, `${name}.png`);
@@ -138,10 +169,7 @@ export async function text(page: Page, testid: string): Promise<string> {
  * turn), accept it — crossing a red line if it asks — or the deadline ends the talks.
  */
 export async function playToOutcome(page: Page, cards: number, downs = 1): Promise<void> {
-  for (let card = 1; card <= cards; card++) {
-    await page.keyboard.press(String(card));
-    for (let k = 0; k < downs; k++) await page.keyboard.press('ArrowDown');
-  }
+  await pickByKeys(page, Array(cards).fill(downs));
   const accept = page.getByTestId('accept');
   for (let turn = 0; turn < 12 && (await hook(page, 'state')).phase === 'negotiating'; turn++) {
     if (turn >= 1 && (await accept.count()) > 0 && (await accept.isEnabled())) {

@@ -3,7 +3,6 @@ import type { PlayerView } from '../../../engine/index.ts';
 import { announce } from '../../ui/announce.ts';
 import { wordsAll } from '../../ui/say-here.ts';
 import { t } from '../../ui/strings/index.ts';
-import { roundNews } from './bars.ts';
 
 /**
  * Where focus goes when the control that had it is gone or disabled (an option whose item was
@@ -24,5 +23,5 @@ export function markFocusFallback(root: HTMLElement): void {
 export function announceTable(v: PlayerView): void {
   const reply = v.lastReply;
   if (reply?.said) announce('reply', t.saidBy(v.them.name, wordsAll(reply.said)), String(v.history.lastIndexOf(reply)));
-  for (const e of roundNews(v)) announce(`news-${e.id}`, `${t.news(e.title)}${e.text}`, `${e.id}@${v.round}`);
+  for (const e of v.news) announce(`news-${e.id}`, `${t.news(e.title)}${e.text}`, `${e.id}@${v.round}`);
 }

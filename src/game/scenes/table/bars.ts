@@ -31,20 +31,9 @@ export function topBar(h: TableHost, v: PlayerView, title: string, timer: HTMLEl
   );
 }
 
-/** Every news event of this round (a round can bring more than one), read from the history. */
-export function roundNews(v: PlayerView): { id: string; title: string; text: string; changes: NonNullable<PlayerView['history'][number]['changes']> }[] {
-  const events = session.scenario().scenario.events;
-  return v.history.flatMap((h) => {
-    const line = h.line;
-    if (h.who !== 'event' || h.round !== v.round || line.code !== 'news') return [];
-    const e = events.find((x) => x.id === line.params.event);
-    return e ? [{ id: e.id, title: e.title, text: e.text, changes: h.changes ?? [] }] : [];
-  });
-}
-
-/** This round's news, all of it, until dismissed. */
+/** This round's news, all of it (the selector's, with only the changes this player may see), until dismissed. */
 export function banner(h: TableHost, v: PlayerView): HTMLElement | null {
-  const news = roundNews(v);
+  const news = v.news;
   const id = `${news.map((e) => e.id).join('+')}@${v.round}`;
   if (news.length === 0 || h.dismissedEvent === id) return null;
   return el(
