@@ -4,7 +4,7 @@
  * refused with a clear error and changes nothing. Server → client messages carry ids, numbers and
  * {code, params} facts; each device words them.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Phase, PlayerView } from '../engine/index.ts';
 import type { FixedView, LiveView } from './view-split.ts';
 
@@ -32,17 +32,20 @@ export const MAX_MESSAGE_BYTES = 4096;
 export const MAX_SCENARIO_CHARS = 1_000_000;
 
 export const createOptions = z.object({
-  session: z.string().min(1).max(400),
+  session: z.string().check(z.minLength(1), z.maxLength(400)),
   /** A teacher's own scenario file (its JSON text), when the session names none the server ships. */
-  scenario: z.string().min(2).max(MAX_SCENARIO_CHARS).optional(),
+  scenario: z.optional(z.string().check(z.minLength(2), z.maxLength(MAX_SCENARIO_CHARS))),
   pairing: z.enum(PAIRINGS),
   odd: z.enum(ODD_RULES),
 });
 export type CreateOptions = z.infer<typeof createOptions>;
 
-export const joinOptions = z.union([z.object({ pin: z.string().max(12), name: z.string().max(200) }), z.object({ teacherKey: z.string().min(20).max(100) })]);
+export const joinOptions = z.union([
+  z.object({ pin: z.string().check(z.maxLength(12)), name: z.string().check(z.maxLength(200)) }),
+  z.object({ teacherKey: z.string().check(z.minLength(20), z.maxLength(100)) }),
+]);
 
-const id = z.string().min(1).max(64);
+const id = z.string().check(z.minLength(1), z.maxLength(64));
 const choice = z.object({ item: id, option: id });
 export const moveEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('offer.propose'), options: z.record(id, id) }),
@@ -59,27 +62,27 @@ export const moveEvent = z.discriminatedUnion('type', [
 
 /** Student → server. `seq` numbers a student's moves: a repeat is answered, never applied twice. */
 export const studentMessages = {
-  ready: z.object({}).strict(),
+  ready: z.strictObject({}),
   /** Send me my seat again (after a reconnection or a reload). */
-  seat: z.object({}).strict(),
-  move: z.object({ seq: z.number().int().min(1).max(1e9), event: moveEvent }),
-  debrief: z.object({}).strict(),
+  seat: z.strictObject({}),
+  move: z.object({ seq: z.int().check(z.gte(1), z.lte(1e9)), event: moveEvent }),
+  debrief: z.strictObject({}),
   /** After a partner left for good: finish this game against the computer. */
-  vsComputer: z.object({}).strict(),
+  vsComputer: z.strictObject({}),
 } as const;
 
-const studentId = z.string().min(1).max(32);
+const studentId = z.string().check(z.minLength(1), z.maxLength(32));
 /** Teacher → server. */
 export const teacherMessages = {
-  start: z.object({}).strict(),
-  pause: z.object({}).strict(),
-  resume: z.object({}).strict(),
-  endTalks: z.object({}).strict(),
+  start: z.strictObject({}),
+  pause: z.strictObject({}),
+  resume: z.strictObject({}),
+  endTalks: z.strictObject({}),
   news: z.object({ event: id }),
   remove: z.object({ student: studentId }),
   /** Pair again: the student (if named) leaves a table that has not started; waiting students are paired by the class's rule. */
-  repair: z.object({ student: studentId.optional() }),
-  close: z.object({}).strict(),
+  repair: z.object({ student: z.optional(studentId) }),
+  close: z.strictObject({}),
 } as const;
 
 export type StudentStatus = 'waiting' | 'reading' | 'negotiating' | 'agreed' | 'walked-out' | 'no-deal' | 'handed-in' | 'disconnected' | 'removed';

@@ -5,6 +5,7 @@
  * the scenario in place and calls `changed`; adding or removing rows calls `rebuild`.
  */
 import { el } from '../game/ui/dom.ts';
+import { globalRegistry } from 'zod/mini';
 import { schemaParts } from '../engine/scenario/schema.ts';
 import { addItem, addOption, english, items, type Raw, redLined, removeItem, removeOption, setRedLine, sides, withEnglish } from './raw.ts';
 
@@ -14,14 +15,15 @@ export interface Edits {
 }
 
 const { side: sideSchema, item: itemSchema, option: optionSchema } = schemaParts();
+const described = (schema: Parameters<typeof globalRegistry.get>[0]) => globalRegistry.get(schema)?.description;
 const help = {
-  name: sideSchema.shape.name.description,
-  priorities: sideSchema.shape.priorities.description,
-  walkAway: sideSchema.shape.walkAway.description,
-  redLines: sideSchema.shape.redLines.description,
-  title: itemSchema.shape.title.description,
-  label: optionSchema.shape.label.description,
-  values: optionSchema.shape.values.description,
+  name: described(sideSchema.shape.name),
+  priorities: described(sideSchema.shape.priorities),
+  walkAway: described(sideSchema.shape.walkAway),
+  redLines: described(sideSchema.shape.redLines),
+  title: described(itemSchema.shape.title),
+  label: described(optionSchema.shape.label),
+  values: described(optionSchema.shape.values),
 };
 
 function textInput(value: string, set: (v: string) => void, e: Edits, attrs: Record<string, unknown> = {}): HTMLInputElement {

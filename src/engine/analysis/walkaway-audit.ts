@@ -4,7 +4,7 @@
  * across its own red line. Scenarios come from the generator with random values, weights,
  * walk-away values and red lines; both sides are computers of random strategies.
  */
-import seedrandom from 'seedrandom';
+import alea from 'seedrandom/lib/alea.js';
 import { utilityOf, type SideIndex } from '../model/domain.ts';
 import { generatedScenario } from '../scenario/generate.ts';
 import { loadScenarioData } from '../scenario/load.ts';
@@ -36,7 +36,7 @@ const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
 /** A random small scenario: 2–5 items of 2–5 options, reservation or status-quo walk-aways, some red lines. */
 function randomScenario(seed: string) {
-  const rng = seedrandom.alea(seed);
+  const rng = alea(seed);
   const items = 2 + Math.floor(rng() * 4);
   const options = 2 + Math.floor(rng() * 4);
   const s = generatedScenario(seed, items, options);
@@ -59,7 +59,7 @@ export function auditWalkAways(games: number, seed = 'audit'): AuditReport {
     const loaded = loadScenarioData(randomScenario(`${seed}:${k}`), { warnings: false });
     if (!loaded.ok) continue;
     const c = loaded.compiled;
-    const rng = seedrandom.alea(`${seed}:players:${k}`);
+    const rng = alea(`${seed}:players:${k}`);
     const pick = () => STRATEGIES[Math.floor(rng() * STRATEGIES.length)];
     const setup: GameSetup = {
       seed: `${seed}:${k}`,

@@ -2,7 +2,7 @@
  * Seeded random domains for tests and benchmarks.
  * (Default import and `.alea`: a named import passes tsc but fails in plain Node ESM.)
  */
-import seedrandom from 'seedrandom';
+import alea from 'seedrandom/lib/alea.js';
 import { makeDomain, type Domain } from './domain.ts';
 
 /**
@@ -13,7 +13,7 @@ import { makeDomain, type Domain } from './domain.ts';
 export type RandomDomainKind = 'random' | 'opposed';
 
 export function randomDomain(seed: string, items: number, options: number, kind: RandomDomainKind = 'random'): Domain {
-  const rng = seedrandom.alea(seed);
+  const rng = alea(seed);
   const weights: [number[], number[]] = [randomWeights(rng, items), randomWeights(rng, items)];
   const values: [number[][], number[][]] = [[], []];
   for (let i = 0; i < items; i++) {

@@ -6,7 +6,7 @@
  * worse for both than another (the designer warning for dominated options stays quiet). Any
  * agreement beats "none" for both: that is the shared interest.
  */
-import seedrandom from 'seedrandom';
+import alea from 'seedrandom/lib/alea.js';
 import { SCENARIO_FORMAT, type ScenarioInput } from './schema.ts';
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -27,7 +27,7 @@ export interface GeneratedNames {
 }
 
 export function generatedScenario(seed: string, items: number, options: number, names: GeneratedNames = {}): ScenarioInput {
-  const rng = seedrandom.alea(seed);
+  const rng = alea(seed);
   const parties = ['north-ally', 'south-ally', 'observers'];
   const itemList = Array.from({ length: items }, (_, i) => {
     const opposed = rng() < 0.6;

@@ -3,7 +3,7 @@
  * never drifts), and the nearest of them to a misspelt one: for `unknown field` problems.
  */
 import { closest, distance } from 'fastest-levenshtein';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { schemaParts } from './schema.ts';
 
 interface Def {
@@ -81,6 +81,6 @@ export function nearMiss(field: string, path: readonly PropertyKey[], root: unkn
   );
   const match = free.find((k) => k.toLowerCase() === near)!;
   if (distance(field.toLowerCase(), near) <= Math.max(1, Math.ceil(Math.min(field.length, match.length) / 3))) return match;
-  const missing = free.filter((k) => !(d.shape![k] as unknown as z.ZodType).safeParse(undefined).success);
+  const missing = free.filter((k) => !(d.shape![k] as unknown as z.ZodMiniType).safeParse(undefined).success);
   return missing.length === 1 ? missing[0] : undefined;
 }

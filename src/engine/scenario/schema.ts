@@ -7,7 +7,7 @@
  * is checked afterwards by ./meaning.ts, so every problem can be reported at once.
  * Objects are strict: a misspelt field is an error, not a silently ignored default.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini'; // zod's tree-shakable form: the same checks at a third of the classic API's weight in the game
 import { lessonKitSchema } from './lesson-kit.ts';
 import { LANGUAGE_TAG, translatableText, type Resolved } from './translations.ts';
 import { STRATEGIES } from '../strategy/registry.ts';
@@ -46,210 +46,217 @@ export const EMBLEM_SHAPES = ['stripes', 'bands', 'canton', 'disc', 'cross', 'st
 function build() {
   const id = z
     .string()
-    .regex(/^[a-z][a-z0-9-]*$/, 'an id: lower-case letters, digits and hyphens, starting with a letter')
-    .describe('An identifier: lower-case letters, digits and hyphens, starting with a letter.');
+    .check(
+      z.regex(/^[a-z][a-z0-9-]*$/, 'an id: lower-case letters, digits and hyphens, starting with a letter'),
+      z.describe('An identifier: lower-case letters, digits and hyphens, starting with a letter.'),
+    );
 
   /** Text shown to players: a plain string (English), or { "en": "…", "fr": "…" } (./translations.ts). */
-  const text = translatableText().describe('Text shown to players: a string (English), or the same text in several languages { "en": "…", "fr": "…" }.');
-  const unit = z.number().min(0).max(1);
-  const signedUnit = z.number().min(-1).max(1);
+  const text = translatableText().check(z.describe('Text shown to players: a string (English), or the same text in several languages { "en": "…", "fr": "…" }.'));
+  const unit = z.number().check(z.gte(0), z.lte(1));
+  const signedUnit = z.number().check(z.gte(-1), z.lte(1));
 
   /** Values keyed by side id, e.g. { "us": 0.8, "russia": 0.2 }. */
-  const perSide = z.record(id, unit).describe('A value per side id, each between 0 and 1.');
+  const perSide = z.record(id, unit).check(z.describe('A value per side id, each between 0 and 1.'));
 
   const optionSchema = z.strictObject({
-    id: id.describe('The option\'s id, unique within its item (e.g. "none", "restore").'),
-    label: text.describe('A short label, e.g. "Keep the 2015 hotline only".'),
-    description: text.describe('One or two sentences saying what this option commits the sides to.'),
-    values: perSide.describe("How much each side values this option, 0–1. Normalised per item: each side's best option on an item counts as 1."),
-    effects: z.record(id, signedUnit).optional().describe('Effect on each third party, −1 (outraged) to +1 (delighted); missing parties are unaffected.'),
+    id: id.check(z.describe('The option\'s id, unique within its item (e.g. "none", "restore").')),
+    label: text.check(z.describe('A short label, e.g. "Keep the 2015 hotline only".')),
+    description: text.check(z.describe('One or two sentences saying what this option commits the sides to.')),
+    values: perSide.check(z.describe("How much each side values this option, 0–1. Normalised per item: each side's best option on an item counts as 1.")),
+    effects: z.optional(z.record(id, signedUnit)).check(z.describe('Effect on each third party, −1 (outraged) to +1 (delighted); missing parties are unaffected.')),
     /** Used to write the joint statement when this option is agreed. */
-    statement: text.optional().describe('A sentence for the joint statement when this option is agreed.'),
-    map: optionMapSchema.optional(),
+    statement: z.optional(text).check(z.describe('A sentence for the joint statement when this option is agreed.')),
+    map: z.optional(optionMapSchema),
   });
 
   const itemSchema = z.strictObject({
-    id: id.describe("The item's id, used by priorities, walk-aways, red lines, events and the debrief."),
-    title: text.describe("The agenda item's name, shown on its card."),
-    description: text.describe('What is being decided on this item.'),
-    options: z.array(optionSchema).min(2, 'at least two options').describe('The option ladder, in order.'),
+    id: id.check(z.describe("The item's id, used by priorities, walk-aways, red lines, events and the debrief.")),
+    title: text.check(z.describe("The agenda item's name, shown on its card.")),
+    description: text.check(z.describe('What is being decided on this item.')),
+    options: z.array(optionSchema).check(z.minLength(2, 'at least two options'), z.describe('The option ladder, in order.')),
   });
 
   const walkAwaySchema = z.discriminatedUnion('kind', [
     z.strictObject({
       kind: z.literal('statusQuo'),
-      options: z.record(id, id).describe('For each item, the option that stands if there is no agreement.'),
-      text: text.optional().describe('What no deal means for this side, in its words (shown in its brief).'),
+      options: z.record(id, id).check(z.describe('For each item, the option that stands if there is no agreement.')),
+      text: z.optional(text).check(z.describe('What no deal means for this side, in its words (shown in its brief).')),
     }),
     z.strictObject({
       kind: z.literal('reservation'),
-      value: unit.describe('The utility (0–1) below which this side prefers no deal.'),
-      text: text.optional().describe('What no deal means for this side, in its words (shown in its brief).'),
+      value: unit.check(z.describe('The utility (0–1) below which this side prefers no deal.')),
+      text: z.optional(text).check(z.describe('What no deal means for this side, in its words (shown in its brief).')),
     }),
   ]);
 
   const redLineSchema = z.strictObject({
-    item: id.describe('The item the red line is on.'),
-    options: z.array(id).min(1).describe('Options on that item this side will never accept.'),
-    text: text.describe("Why, in the side's words."),
+    item: id.check(z.describe('The item the red line is on.')),
+    options: z.array(id).check(z.minLength(1), z.describe('Options on that item this side will never accept.')),
+    text: text.check(z.describe("Why, in the side's words.")),
   });
 
   /** A colour as designers write it on the web: "#rrggbb". */
-  const hexColor = z
-    .string()
-    .regex(/^#[0-9a-fA-F]{6}$/, 'a colour "#rrggbb", e.g. "#5b9bd5"')
-    .describe('A colour, "#rrggbb".');
+  const hexColor = z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, 'a colour "#rrggbb", e.g. "#5b9bd5"'), z.describe('A colour, "#rrggbb".'));
 
   const emblemSchema = z
     .strictObject({
       shape: z
         .enum(EMBLEM_SHAPES)
-        .describe(
-          'stripes: horizontal stripes, one per colour, top to bottom; bands: vertical bands, left to right; canton: stripes of the second and later colours with a block of the first in the top left corner; disc, cross, star: a field of the first colour with that figure in the second.',
+        .check(
+          z.describe(
+            'stripes: horizontal stripes, one per colour, top to bottom; bands: vertical bands, left to right; canton: stripes of the second and later colours with a block of the first in the top left corner; disc, cross, star: a field of the first colour with that figure in the second.',
+          ),
         ),
-      colors: z.array(hexColor).min(1).max(5).describe('The colours, "#rrggbb", in the order the shape reads them.'),
+      colors: z.array(hexColor).check(z.minLength(1), z.maxLength(5), z.describe('The colours, "#rrggbb", in the order the shape reads them.')),
     })
-    .describe('A small mark drawn for the side on the title and side choice, e.g. { "shape": "stripes", "colors": ["#ffffff", "#0039a6", "#d52b1e"] }. Leave it out for none.');
+    .check(z.describe('A small mark drawn for the side on the title and side choice, e.g. { "shape": "stripes", "colors": ["#ffffff", "#0039a6", "#d52b1e"] }. Leave it out for none.'));
 
   const sideSchema = z.strictObject({
-    id: id.describe('The side\'s id (e.g. "us", "russia"); option values and priorities are keyed by it, and `summit simulate` names its flags after it.'),
-    name: text.describe('The side\'s name, e.g. "United States".'),
-    leader: text.describe('Who speaks for it, e.g. "President Donald Trump".'),
-    stakes: text.describe('Public: what this side has at stake (shown when choosing a side).'),
-    brief: text.describe("Private: the side's confidential instructions."),
-    color: hexColor
-      .optional()
-      .describe(
-        'The side\'s colour on the title, the side choice, the briefing and the debrief charts, "#rrggbb" (default: blue for the first side, red for the second). Pick one that reads on a dark blue background.',
+    id: id.check(z.describe('The side\'s id (e.g. "us", "russia"); option values and priorities are keyed by it, and `summit simulate` names its flags after it.')),
+    name: text.check(z.describe('The side\'s name, e.g. "United States".')),
+    leader: text.check(z.describe('Who speaks for it, e.g. "President Donald Trump".')),
+    stakes: text.check(z.describe('Public: what this side has at stake (shown when choosing a side).')),
+    brief: text.check(z.describe("Private: the side's confidential instructions.")),
+    color: z
+      .optional(hexColor)
+      .check(
+        z.describe(
+          'The side\'s colour on the title, the side choice, the briefing and the debrief charts, "#rrggbb" (default: blue for the first side, red for the second). Pick one that reads on a dark blue background.',
+        ),
       ),
-    emblem: emblemSchema.optional(),
-    priorities: z.record(id, z.number().positive()).describe('Weight of each item for this side; the weights sum to 1.'),
-    walkAway: walkAwaySchema.describe('What this side gets with no deal: an option per item ("statusQuo") or a utility ("reservation").'),
+    emblem: z.optional(emblemSchema),
+    priorities: z.record(id, z.number().check(z.positive())).check(z.describe('Weight of each item for this side; the weights sum to 1.')),
+    walkAway: walkAwaySchema.check(z.describe('What this side gets with no deal: an option per item ("statusQuo") or a utility ("reservation").')),
     redLines: z
-      .array(redLineSchema)
-      .default([])
-      .describe('Options this side will never accept: a computer side never offers or accepts them, the frontier and Nash point leave them out, and a player sees them marked ✕.'),
+      ._default(z.array(redLineSchema), [])
+      .check(z.describe('Options this side will never accept: a computer side never offers or accepts them, the frontier and Nash point leave them out, and a player sees them marked ✕.')),
   });
 
   const thirdPartySchema = z.strictObject({
-    id: id.describe("The party's id; option effects and events name it."),
-    name: text.describe('The party\'s name, e.g. "Israel".'),
-    wants: text.describe('What it wants, shown in the third-party panel.'),
-    cannotAccept: text.describe('What it cannot accept, shown in the third-party panel.'),
+    id: id.check(z.describe("The party's id; option effects and events name it.")),
+    name: text.check(z.describe('The party\'s name, e.g. "Israel".')),
+    wants: text.check(z.describe('What it wants, shown in the third-party panel.')),
+    cannotAccept: text.check(z.describe('What it cannot accept, shown in the third-party panel.')),
     reactions: z
       .strictObject({
-        pleased: text.describe('Its line when satisfaction is 0.6 or more.'),
-        uneasy: text.describe('Its line when satisfaction is from 0.35 to 0.6.'),
-        angry: text.describe('Its line when satisfaction is below 0.35.'),
+        pleased: text.check(z.describe('Its line when satisfaction is 0.6 or more.')),
+        uneasy: text.check(z.describe('Its line when satisfaction is from 0.35 to 0.6.')),
+        angry: text.check(z.describe('Its line when satisfaction is below 0.35.')),
       })
-      .describe('What it says about the table, by satisfaction (0.5 plus half the average effect of the options on the table).'),
+      .check(z.describe('What it says about the table, by satisfaction (0.5 plus half the average effect of the options on the table).')),
   });
 
   const triggerSchema = z.discriminatedUnion('kind', [
     z.strictObject({
-      kind: z.literal('round').describe('Fires at the start of a round from `from` to `to`.'),
-      from: z.int().min(1).default(1).describe('First round it can fire in.'),
-      to: z.int().min(1).optional().describe('Last round it can fire in (default: the deadline).'),
+      kind: z.literal('round').check(z.describe('Fires at the start of a round from `from` to `to`.')),
+      from: z._default(z.int().check(z.gte(1)), 1).check(z.describe('First round it can fire in.')),
+      to: z.optional(z.int().check(z.gte(1))).check(z.describe('Last round it can fire in (default: the deadline).')),
     }),
     z.strictObject({
-      kind: z.literal('thirdParty').describe("Fires after a move when a third party's satisfaction crosses a threshold."),
-      party: id.describe('The third party watched.'),
-      below: unit.optional().describe('Fires while its satisfaction is below this.'),
-      above: unit.optional().describe('Fires while its satisfaction is above this.'),
+      kind: z.literal('thirdParty').check(z.describe("Fires after a move when a third party's satisfaction crosses a threshold.")),
+      party: id.check(z.describe('The third party watched.')),
+      below: z.optional(unit).check(z.describe('Fires while its satisfaction is below this.')),
+      above: z.optional(unit).check(z.describe('Fires while its satisfaction is above this.')),
     }),
     z.strictObject({
-      kind: z.literal('reopened').describe('Fires when an item that was tentatively agreed is reopened.'),
-      item: id.optional().describe('Only when this item is reopened (default: any).'),
+      kind: z.literal('reopened').check(z.describe('Fires when an item that was tentatively agreed is reopened.')),
+      item: z.optional(id).check(z.describe('Only when this item is reopened (default: any).')),
     }),
     z.strictObject({
-      kind: z.literal('proposed').describe('Fires when a proposal puts this option on the table.'),
-      item: id.describe('The item.'),
-      option: id.describe('The option of that item.'),
+      kind: z.literal('proposed').check(z.describe('Fires when a proposal puts this option on the table.')),
+      item: id.check(z.describe('The item.')),
+      option: id.check(z.describe('The option of that item.')),
     }),
   ]);
 
   const valueShiftSchema = z.strictObject({
-    side: id.describe('The side whose value changes.'),
-    item: id.describe('The item.'),
-    option: id.describe('The option whose value changes.'),
-    delta: signedUnit.describe("Added to the option's value for that side (clamped to 0–1)."),
+    side: id.check(z.describe('The side whose value changes.')),
+    item: id.check(z.describe('The item.')),
+    option: id.check(z.describe('The option whose value changes.')),
+    delta: signedUnit.check(z.describe("Added to the option's value for that side (clamped to 0–1).")),
   });
 
   const eventSchema = z.strictObject({
-    id: id.describe("The event's id."),
-    title: text.describe('The headline, e.g. "Strike near Idlib".'),
-    text: text.describe('The news, as both sides read it.'),
-    probability: unit.describe('Chance, each round its trigger holds, that it fires.'),
-    trigger: triggerSchema.describe('When the event can fire.'),
-    once: z.boolean().default(true).describe('Fire at most once per game (default true).'),
+    id: id.check(z.describe("The event's id.")),
+    title: text.check(z.describe('The headline, e.g. "Strike near Idlib".')),
+    text: text.check(z.describe('The news, as both sides read it.')),
+    probability: unit.check(z.describe('Chance, each round its trigger holds, that it fires.')),
+    trigger: triggerSchema.check(z.describe('When the event can fire.')),
+    once: z._default(z.boolean(), true).check(z.describe('Fire at most once per game (default true).')),
     effects: z
       .strictObject({
-        trust: signedUnit.optional().describe("Added to both sides' trust (0–1); news alone never drives trust low enough for a walk-out."),
-        values: z.array(valueShiftSchema).optional().describe('Changes to how much a side values an option, from then on.'),
-        thirdParties: z.record(id, signedUnit).optional().describe("Added to each named party's satisfaction."),
+        trust: z.optional(signedUnit).check(z.describe("Added to both sides' trust (0–1); news alone never drives trust low enough for a walk-out.")),
+        values: z.optional(z.array(valueShiftSchema)).check(z.describe('Changes to how much a side values an option, from then on.')),
+        thirdParties: z.optional(z.record(id, signedUnit)).check(z.describe("Added to each named party's satisfaction.")),
       })
-      .describe('What the news changes.'),
+      .check(z.describe('What the news changes.')),
   });
 
   const personalitySchema = z.strictObject({
-    id: id.describe("The personality's id; `summit simulate --us ID` plays it."),
-    name: text.describe('Its name, e.g. "The stone wall".'),
-    description: text.describe('How it negotiates, shown when choosing an opponent.'),
-    strategy: z.enum(STRATEGIES).describe('How it concedes: hardliner (never), boulware (late), linear, conceder (early), tit-for-tat (mirrors yours), logroller (trades across items).'),
-    difficulty: z.enum(DIFFICULTIES).optional().describe('Which difficulty setting picks this personality.'),
-    concession: z.number().min(0).max(10).optional().describe('Concession exponent e of f(t) = t^(1/e): below 1 holds firm (Boulware), above 1 concedes early.'),
+    id: id.check(z.describe("The personality's id; `summit simulate --us ID` plays it.")),
+    name: text.check(z.describe('Its name, e.g. "The stone wall".')),
+    description: text.check(z.describe('How it negotiates, shown when choosing an opponent.')),
+    strategy: z.enum(STRATEGIES).check(z.describe('How it concedes: hardliner (never), boulware (late), linear, conceder (early), tit-for-tat (mirrors yours), logroller (trades across items).')),
+    difficulty: z.optional(z.enum(DIFFICULTIES)).check(z.describe('Which difficulty setting picks this personality.')),
+    concession: z.optional(z.number().check(z.gte(0), z.lte(10))).check(z.describe('Concession exponent e of f(t) = t^(1/e): below 1 holds firm (Boulware), above 1 concedes early.')),
   });
 
   const debriefItemSchema = z.strictObject({
-    realOption: id.describe('The option closest to what was actually agreed.'),
-    text: text.describe('What really happened on this item.'),
-    reportedly: z.boolean().default(false).describe('True when the account rests on disputed reports.'),
+    realOption: id.check(z.describe('The option closest to what was actually agreed.')),
+    text: text.check(z.describe('What really happened on this item.')),
+    reportedly: z._default(z.boolean(), false).check(z.describe('True when the account rests on disputed reports.')),
   });
 
   const scenarioSchema = z.strictObject({
     $schema: z
-      .string()
-      .optional()
-      .describe(
-        'Where editors find the schema, for completion and checking as you type: "https://<your Summit site>/scenario.schema.json" for a file anywhere, or "./scenario.schema.json" beside a copy (`summit schema --out`). The game ignores it.',
+      .optional(z.string())
+      .check(
+        z.describe(
+          'Where editors find the schema, for completion and checking as you type: "https://<your Summit site>/scenario.schema.json" for a file anywhere, or "./scenario.schema.json" beside a copy (`summit schema --out`). The game ignores it.',
+        ),
       ),
-    format: z.literal(SCENARIO_FORMAT).describe(`The scenario format version (${SCENARIO_FORMAT}); older files are upgraded when loaded.`),
+    format: z.literal(SCENARIO_FORMAT).check(z.describe(`The scenario format version (${SCENARIO_FORMAT}); older files are upgraded when loaded.`)),
     languages: z
-      .array(z.string().regex(LANGUAGE_TAG, 'a language code such as "en", "fr" or "pt-BR"'))
-      .min(1)
-      .describe(
-        'The languages the scenario\'s texts are written in, e.g. ["en", "fr"]; "en" is required. Every text needs "en"; a listed language missing from a text falls back to English (check warns).',
+      .array(z.string().check(z.regex(LANGUAGE_TAG, 'a language code such as "en", "fr" or "pt-BR"')))
+      .check(
+        z.minLength(1),
+        z.describe(
+          'The languages the scenario\'s texts are written in, e.g. ["en", "fr"]; "en" is required. Every text needs "en"; a listed language missing from a text falls back to English (check warns).',
+        ),
       ),
-    id: id.describe("The scenario's id; name the file after it (`danang-2017.json`): game logs name the scenario by id."),
-    title: text.describe('The title on the title screen.'),
-    date: text.describe('When the talks take place, e.g. "November 2017".'),
-    setting: text.describe('A paragraph setting the scene.'),
-    briefing: text.describe('The opening briefing shared by both sides.'),
-    sides: z.tuple([sideSchema, sideSchema]).describe('Exactly two sides.'),
-    items: z.array(itemSchema).min(1).describe('The agenda: every deal picks one option on every item.'),
-    thirdParties: z.array(thirdPartySchema).default([]).describe('Parties not at the table who react to it.'),
+    id: id.check(z.describe("The scenario's id; name the file after it (`danang-2017.json`): game logs name the scenario by id.")),
+    title: text.check(z.describe('The title on the title screen.')),
+    date: text.check(z.describe('When the talks take place, e.g. "November 2017".')),
+    setting: text.check(z.describe('A paragraph setting the scene.')),
+    briefing: text.check(z.describe('The opening briefing shared by both sides.')),
+    sides: z.tuple([sideSchema, sideSchema]).check(z.describe('Exactly two sides.')),
+    items: z.array(itemSchema).check(z.minLength(1), z.describe('The agenda: every deal picks one option on every item.')),
+    thirdParties: z._default(z.array(thirdPartySchema), []).check(z.describe('Parties not at the table who react to it.')),
     deadline: z.strictObject({
-      rounds: z.int().min(1).max(100).describe('How many rounds the talks last; each side moves once per round.'),
-      text: text.describe('What the deadline is, e.g. "the presidents meet in Da Nang".'),
+      rounds: z.int().check(z.gte(1), z.lte(100), z.describe('How many rounds the talks last; each side moves once per round.')),
+      text: text.check(z.describe('What the deadline is, e.g. "the presidents meet in Da Nang".')),
     }),
     rules: z
-      .strictObject({
-        partialStatement: z.boolean().default(false).describe('If true, items agreed tentatively by the deadline stand even when others are not.'),
-        opener: id.optional().describe('The side that moves first; defaults to the first side.'),
-      })
-      .default({ partialStatement: false })
-      .describe('Rules of the talks.'),
-    events: z.array(eventSchema).default([]).describe('News that can land during the talks.'),
-    personalities: z.array(personalitySchema).min(1).describe('Computer counterparts; the difficulty setting picks one.'),
+      ._default(
+        z.strictObject({
+          partialStatement: z._default(z.boolean(), false).check(z.describe('If true, items agreed tentatively by the deadline stand even when others are not.')),
+          opener: z.optional(id).check(z.describe('The side that moves first; defaults to the first side.')),
+        }),
+        { partialStatement: false },
+      )
+      .check(z.describe('Rules of the talks.')),
+    events: z._default(z.array(eventSchema), []).check(z.describe('News that can land during the talks.')),
+    personalities: z.array(personalitySchema).check(z.minLength(1), z.describe('Computer counterparts; the difficulty setting picks one.')),
     debrief: z.strictObject({
-      realLabel: text.optional().describe('A short name for what really happened, shown beside the player\'s deal, e.g. "Da Nang 2017" (default: "What really happened").'),
-      summary: text.describe('What really happened, in a paragraph (shown after the game).'),
-      items: z.record(id, debriefItemSchema).describe('What really happened on each item, keyed by item id.'),
-      questions: z.array(text).min(1),
-      sources: z.array(z.strictObject({ title: text, url: z.url() })).default([]),
+      realLabel: z.optional(text).check(z.describe('A short name for what really happened, shown beside the player\'s deal, e.g. "Da Nang 2017" (default: "What really happened").')),
+      summary: text.check(z.describe('What really happened, in a paragraph (shown after the game).')),
+      items: z.record(id, debriefItemSchema).check(z.describe('What really happened on each item, keyed by item id.')),
+      questions: z.array(text).check(z.minLength(1)),
+      sources: z._default(z.array(z.strictObject({ title: text, url: z.url() })), []),
     }),
-    lessonKit: lessonKitSchema().optional(),
-    map: mapSchema.optional(),
+    lessonKit: z.optional(lessonKitSchema()),
+    map: z.optional(mapSchema),
   });
   return { option: optionSchema, item: itemSchema, side: sideSchema, thirdParty: thirdPartySchema, event: eventSchema, personality: personalitySchema, scenario: scenarioSchema };
 }

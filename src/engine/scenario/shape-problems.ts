@@ -2,7 +2,7 @@
  * Turns zod's shape issues into designer-facing problems: a stable code, the JSON path and a
  * plain sentence saying what was expected and what was found.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { problem, type Problem } from './problems.ts';
 import { fieldsAt, nearMiss } from './schema-fields.ts';
 
@@ -58,11 +58,11 @@ function bound(issue: { minimum?: unknown; maximum?: unknown; origin?: string; i
   }
 }
 
-export function shapeProblems(error: z.ZodError, root: unknown): Problem[] {
+export function shapeProblems(error: z.core.$ZodError, root: unknown): Problem[] {
   return issueProblems(error.issues, [], root);
 }
 
-type Issue = z.ZodError['issues'][number];
+type Issue = z.core.$ZodError['issues'][number];
 
 /** `prefix`: where a union branch's issues (whose paths are relative to the union) sit in the file. */
 function issueProblems(issues: readonly Issue[], prefix: readonly PropertyKey[], root: unknown): Problem[] {
@@ -116,6 +116,10 @@ function issueProblems(issues: readonly Issue[], prefix: readonly PropertyKey[],
         );
         break;
       }
+      case 'invalid_key':
+        // zod/mini has no locale loaded: these are the words zod's English one gave, as designers know them.
+        out.push(problem('shape.invalid', issue.path, `Invalid key in ${issue.origin}`));
+        break;
       case 'custom': {
         const code = (issue.params as { code?: unknown } | undefined)?.code;
         out.push(problem(typeof code === 'string' ? code : 'shape.invalid', issue.path, issue.message));

@@ -7,19 +7,17 @@
  * Which fields are text is read from the zod schema itself (a walk over schema and data side by
  * side), so a text field added to the schema later is translatable without touching this file.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { PathSegment } from './problems.ts';
 
 /** A language tag: "en", "fr", "pt-BR", "zh-Hant". */
 export const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
-const nonEmpty = z.string().min(1, 'a non-empty text');
+const nonEmpty = z.string().check(z.minLength(1, 'a non-empty text'));
 
 /** The object form of a text: English plus any other languages. */
-export const translationsSchema = z
-  .object({ en: nonEmpty.describe('The English text (required: the fallback for every language).') })
-  .catchall(nonEmpty)
-  .superRefine((value, ctx) => {
+export const translationsSchema = z.catchall(z.object({ en: nonEmpty.check(z.describe('The English text (required: the fallback for every language).')) }), nonEmpty).check(
+  z.superRefine((value, ctx) => {
     for (const key of Object.keys(value))
       if (!LANGUAGE_TAG.test(key))
         ctx.addIssue({
@@ -28,8 +26,9 @@ export const translationsSchema = z
           message: `"${key}" is not a language code; expected one such as "en", "fr" or "pt-BR"`,
           params: { code: 'text.language' },
         });
-  })
-  .describe('The same text in several languages: { "en": "…", "fr": "…" }; "en" is required.');
+  }),
+  z.describe('The same text in several languages: { "en": "…", "fr": "…" }; "en" is required.'),
+);
 
 export type Translations = { en: string; [language: string]: string };
 
@@ -42,7 +41,7 @@ export function translatableText() {
 }
 
 /** True for a text field's schema, however it was described or wrapped: its union holds translationsSchema. */
-function isText(schema: z.ZodType): boolean {
+function isText(schema: z.ZodMiniType): boolean {
   const def = schema.def as { type: string; options?: readonly unknown[] };
   return def.type === 'union' && def.options !== undefined && def.options.includes(translationsSchema);
 }
@@ -82,7 +81,7 @@ function resolveText(value: string | Translations, path: Path, w: Walk): string 
   return Object.hasOwn(value, w.language) ? value[w.language] : value.en;
 }
 
-function walk(schema: z.ZodType, value: unknown, path: Path, w: Walk): unknown {
+function walk(schema: z.ZodMiniType, value: unknown, path: Path, w: Walk): unknown {
   if (value === undefined || value === null) return value;
   if (isText(schema)) return resolveText(value as string | Translations, path, w);
   const def = schema.def as unknown as Record<string, unknown> & { type: string };
@@ -92,18 +91,18 @@ function walk(schema: z.ZodType, value: unknown, path: Path, w: Walk): unknown {
     case 'default':
     case 'prefault':
     case 'readonly':
-      return walk(def.innerType as z.ZodType, value, path, w);
+      return walk(def.innerType as z.ZodMiniType, value, path, w);
     case 'object': {
-      const shape = def.shape as Record<string, z.ZodType>;
+      const shape = def.shape as Record<string, z.ZodMiniType>;
       // fromEntries defines own properties, so even a "__proto__" key stays plain data.
       return Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, Object.hasOwn(shape, k) ? walk(shape[k], v, { parent: path, key: k }, w) : v]));
     }
     case 'record':
-      return Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, walk(def.valueType as z.ZodType, v, { parent: path, key: k }, w)]));
+      return Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, walk(def.valueType as z.ZodMiniType, v, { parent: path, key: k }, w)]));
     case 'array':
-      return (value as unknown[]).map((v, i) => walk(def.element as z.ZodType, v, { parent: path, key: i }, w));
+      return (value as unknown[]).map((v, i) => walk(def.element as z.ZodMiniType, v, { parent: path, key: i }, w));
     case 'tuple': {
-      const items = def.items as z.ZodType[];
+      const items = def.items as z.ZodMiniType[];
       return (value as unknown[]).map((v, i) => (i < items.length ? walk(items[i], v, { parent: path, key: i }, w) : v));
     }
     case 'union': {
@@ -111,8 +110,8 @@ function walk(schema: z.ZodType, value: unknown, path: Path, w: Walk): unknown {
       const key = def.discriminator as string | undefined;
       if (key === undefined) return value;
       const tag = (value as Record<string, unknown>)[key];
-      const variant = (def.options as z.ZodType[]).find((o) => {
-        const field = (o.def as unknown as { shape?: Record<string, z.ZodType> }).shape?.[key];
+      const variant = (def.options as z.ZodMiniType[]).find((o) => {
+        const field = (o.def as unknown as { shape?: Record<string, z.ZodMiniType> }).shape?.[key];
         return (field?.def as { values?: unknown[] } | undefined)?.values?.includes(tag);
       });
       return variant ? walk(variant, value, path, w) : value;
@@ -126,7 +125,7 @@ function walk(schema: z.ZodType, value: unknown, path: Path, w: Walk): unknown {
  * Resolves every text field of `value` (already checked against `schema`) to `language`, falling
  * back to English; reports fields that lack a listed language. Pure: `value` is not changed.
  */
-export function resolveTexts<T>(schema: z.ZodType<T>, value: T, language: string, languages: readonly string[]): { value: Resolved<T>; report: TextReport } {
+export function resolveTexts<T>(schema: z.ZodMiniType<T>, value: T, language: string, languages: readonly string[]): { value: Resolved<T>; report: TextReport } {
   const report: TextReport = { missing: [], unlisted: [] };
   return { value: walk(schema, value, null, { language, languages, report }) as Resolved<T>, report };
 }

@@ -25,6 +25,7 @@ const rows: [string, Patch, string, string][] = [
   ['shape.format', (s) => (s.id = 'Bad Id'), '$.id', 'lower-case letters'],
   ['shape.choice', (s) => (s.personalities[0].strategy = 'bully'), '$.personalities[0].strategy', 'expected one of "hardliner"'],
   ['shape.variant', (s) => (s.sides[1].walkAway = { kind: 'maybe' }), '$.sides[1].walkAway', 'unknown kind "maybe"'],
+  ['shape.invalid', (s) => (s.sides[0].priorities.Trade = 0.2), '$.sides[0].priorities.Trade', 'Invalid key in record'],
   ['id.duplicate', (s) => (s.items[1].id = 'border'), '$.items[1].id', 'duplicate item id "border"'],
   ['ref.item', (s) => (s.sides[0].redLines[0].item = 'borders'), '$.sides[0].redLines[0].item', 'no item has id "borders"'],
   ['ref.option', (s) => (s.debrief.items.border.realOption = 'wall'), '$.debrief.items.border.realOption', 'has no option "wall"'],
