@@ -60,5 +60,14 @@ export default defineConfig({
       },
     },
   },
+  resolve: {
+    // The live class's client packages list their CommonJS (colyseus.js) and UMD (@colyseus/schema)
+    // builds first for browsers; those cannot be tree-shaken and pull in all of tslib. Their ES
+    // module builds, the same code, save the student about 8 KB gzipped.
+    alias: [
+      { find: /^colyseus\.js$/, replacement: resolve(import.meta.dirname, 'node_modules/colyseus.js/build/esm/index.mjs') },
+      { find: /^@colyseus\/schema$/, replacement: resolve(import.meta.dirname, 'node_modules/@colyseus/schema/build/esm/index.mjs') },
+    ],
+  },
   server: { host: '127.0.0.1' },
 });
