@@ -143,3 +143,50 @@ test('phone: the map is a tab beside the cards, and the debrief shows both maps'
   expect(log.problems).toEqual([]);
   await context.close();
 });
+
+/** Waits for the game loop to sleep again and returns what it did (render-on-demand.ts, through the automation hook). */
+async function settled(page: Page) {
+  await expect.poll(async () => (await hook(page, 'render')).sleeping, { timeout: 5000 }).toBe(true);
+  return hook(page, 'render');
+}
+
+test('the fade keeps the canvas rendering only while it moves, and Reduce motion (the setting or the device) shows a choice at once', async () => {
+  const { page, log } = await watchedPage(browser.context);
+  await toTable(page);
+  await page.getByTestId('map-panel').waitFor();
+  await expect.poll(() => page.locator('[data-map="table"] .map-status').count()).toBe(0);
+  await page.locator('[data-map="table"]').scrollIntoViewIfNeeded();
+  const rest = await settled(page);
+  expect(rest.moving).toBe(0);
+
+  // A choice: the new layer fades in over several frames, then the loop sleeps and nothing renders.
+  await choose(page, '4', 3);
+  await expect.poll(() => entries(page)).toContain('draft:buffer-zone:verified-zone:1');
+  const faded = await settled(page);
+  expect(faded.movements).toBe(rest.movements + 1);
+  expect(faded.frames - rest.frames).toBeGreaterThanOrEqual(3);
+  await page.waitForTimeout(600);
+  expect((await hook(page, 'render')).frames).toBe(faded.frames);
+
+  // The device asks for reduced motion: the next choice draws at once, with no movement.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.keyboard.press('4');
+  await page.keyboard.press('ArrowUp');
+  await expect.poll(() => entries(page)).toContain('draft:buffer-zone:exclusion-strip:0');
+  const instant = await settled(page);
+  expect(instant.movements).toBe(faded.movements);
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+
+  // The player's setting alone does the same (opened from the table with O).
+  await page.keyboard.press('o');
+  await page.getByTestId('settings-dialog').waitFor();
+  await page.locator('label[for="reduce-motion"]').click();
+  await page.keyboard.press('Escape');
+  expect(await page.evaluate(() => document.documentElement.dataset.motion)).toBe('reduced');
+  await page.keyboard.press('4');
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(() => entries(page)).toContain('draft:buffer-zone:verified-zone:1');
+  expect((await settled(page)).movements).toBe(faded.movements);
+  expect(log.problems).toEqual([]);
+  await page.close();
+});
