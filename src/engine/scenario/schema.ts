@@ -136,6 +136,11 @@ function build() {
     name: text.describe('The party\'s name, e.g. "Israel".'),
     wants: text.describe('What it wants, shown in the third-party panel.'),
     cannotAccept: text.describe('What it cannot accept, shown in the third-party panel.'),
+    emblem: emblemSchema
+      .describe(
+        'Its mark at the table, in a round badge ringed by its mood: a shape and colours as for a side, e.g. { "shape": "disc", "colors": ["#5b92e5", "#ffffff"] }. Leave it out for its initials.',
+      )
+      .optional(),
     reactions: z
       .strictObject({
         pleased: text.describe('Its line when satisfaction is 0.6 or more.'),
