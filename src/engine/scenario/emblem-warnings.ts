@@ -27,7 +27,9 @@ function figureUnseen(e: Emblem, path: PropertyKey[]): Problem[] {
 
 export function emblemWarnings(s: Scenario): Problem[] {
   const out: Problem[] = [];
-  s.sides.forEach((side, i) => side.emblem && out.push(...figureUnseen(side.emblem, ['sides', i, 'emblem'])));
+  s.sides.forEach((side, i) => {
+    if (side.emblem) out.push(...figureUnseen(side.emblem, ['sides', i, 'emblem']));
+  });
   const seen = new Map<string, number>();
   s.thirdParties.forEach((p, i) => {
     if (!p.emblem) return;
