@@ -139,7 +139,13 @@ function translationWarnings(report: TextReport): Problem[] {
         `no ${m.languages.map((l) => `"${l}"`).join(', ')} text here (the scenario lists ${m.languages.length > 1 ? 'these languages' : 'this language'}); English is shown instead`,
       ),
     ),
-    ...report.unlisted.map((m) => warning('warn.unlisted-language', m.path, `text in ${m.languages.map((l) => `"${l}"`).join(', ')}, which "languages" does not list, so it is never shown`)),
+    ...report.unlisted.map((m) =>
+      warning(
+        'warn.unlisted-language',
+        m.path,
+        `text in ${m.languages.map((l) => `"${l}"`).join(', ')}, which "languages" does not list: shown only to players whose game is in it, and check finds no gaps in it`,
+      ),
+    ),
   ];
 }
 
@@ -154,8 +160,10 @@ export function loadScenarioData(data: unknown, options: LoadOptions = {}): Load
   const shape = scenarioSchema.safeParse(upgrade.json);
   if (!shape.success) return { ok: false, problems: shapeProblems(shape.error, upgrade.json) };
   const languages = shape.data.languages;
+  // The scenario is offered in the languages it lists; a text translated into another (a map's
+  // place names, say) still shows in it, so a partly translated scenario reads as far as it goes.
   const language = options.language !== undefined && languages.includes(options.language) ? options.language : 'en';
-  const texts = resolveTexts(scenarioSchema, shape.data, language, languages);
+  const texts = resolveTexts(scenarioSchema, shape.data, options.language ?? 'en', languages);
   // Shown inside the game's sentences, a direction override would reverse the words around it.
   texts.value = stripDirectionControls(texts.value);
   const meaning = meaningProblems(texts.value);

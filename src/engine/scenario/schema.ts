@@ -223,7 +223,7 @@ function build() {
       .array(z.string().regex(LANGUAGE_TAG, 'a language code such as "en", "fr" or "pt-BR"'))
       .min(1)
       .describe(
-        'The languages the scenario\'s texts are written in, e.g. ["en", "fr"]; "en" is required. Every text needs "en"; a listed language missing from a text falls back to English (check warns).',
+        'The languages the scenario\'s texts are written in, e.g. ["en", "fr"]; "en" is required. Every text needs "en"; a listed language missing from a text falls back to English (check warns). A text may also be given in a language not listed (a map\'s place names, say): a game in that language shows it.',
       ),
     id: id.describe("The scenario's id; name the file after it (`danang-2017.json`): game logs name the scenario by id."),
     title: text.describe('The title on the title screen.'),

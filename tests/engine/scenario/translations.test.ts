@@ -114,6 +114,31 @@ describe('partly translated scenarios', () => {
     expect(fr.compiled.language).toBe('en');
   });
 
+  it("a text in a language the scenario does not list shows in a game in that language: the shipped maps' French", () => {
+    const text = fs.readFileSync('public/scenarios/danang-2017.json', 'utf8');
+    const [en, fr] = [loadScenario(text), loadScenario(text, { language: 'fr' })];
+    if (!en.ok || !fr.ok) throw new Error('danang-2017 does not load');
+    // Offered in English only, and the same game in both…
+    expect(fr.compiled.languages).toEqual(['en']);
+    expect(fr.compiled.language).toBe('en');
+    expect(fr.compiled.hash).toBe(en.compiled.hash);
+    // …but whatever its map shows is in French: places, lines, every layer's words, and the item titles its list names.
+    const map = fr.compiled.scenario.map!;
+    expect(map.places.find((p) => p.id === 'damascus')?.name).toBe('Damas');
+    expect(map.lines.find((l) => l.id === 'euphrates')?.name).toBe('Euphrate (tracé simplifié)');
+    const enMap = en.compiled.scenario.map!;
+    map.places.forEach((p, i) => expect(p.name === enMap.places[i].name, p.id).toBe(['amman', 'homs', 'raqqa', 'deir-ez-zor', 'irbid'].includes(p.id)));
+    map.lines.forEach((l, i) => expect(l.name, l.id).not.toBe(enMap.lines[i].name));
+    fr.compiled.scenario.items.forEach((it, i) => {
+      expect(it.title).not.toBe(en.compiled.scenario.items[i].title);
+      it.options.forEach((o, k) => (o.map ?? []).forEach((layer, n) => expect(layer.label, `${o.id} ${n}`).not.toBe(en.compiled.scenario.items[i].options[k].map![n].label)));
+    });
+    // The rest stays English (one warning line says where French was given without being listed).
+    expect(fr.compiled.scenario.briefing).toBe(en.compiled.scenario.briefing);
+    expect(en.warnings.filter((w) => w.code === 'warn.unlisted-language').length).toBeGreaterThan(60);
+    expect(en.warnings.filter((w) => w.code === 'warn.missing-translation')).toEqual([]);
+  });
+
   it('an English-only scenario has no translation warnings', () => {
     const { en } = minimalWith(() => {});
     expect(en.warnings.filter((w) => /translation|language/.test(w.code))).toEqual([]);
