@@ -4,11 +4,15 @@
  * draft show in their own patterns; on phones the map is a tab beside the cards; the debrief
  * shows the player's deal and the real one side by side. Screenshots at 1280×720 and 390×844.
  */
-import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
+import { loadScenario, type Scenario } from '../../src/engine/index.ts';
+import { frMap } from '../../src/game/ui/strings/fr-map.ts';
 import { useBrowserContext } from './support/browser-hooks.ts';
 import { watchedPage } from './support/chromium.ts';
-import { confirmRedLine, hook, open, shot, waitScene } from './support/game.ts';
+import { confirmRedLine, hook, open, ROOT, shot, waitScene } from './support/game.ts';
 import { decodePng } from './support/png.ts';
 
 const browser = useBrowserContext();
@@ -24,10 +28,15 @@ function changedPixels(a: Buffer, b: Buffer): number {
 
 const entries = (page: Page) => page.locator('[data-map="table"]').getAttribute('data-map-entries');
 
-/** Title → Russia → briefing → table (as Russia, the US computer offers options that have map layers). */
-async function toTable(page: Page): Promise<void> {
+/** Title → Russia → briefing → table (as Russia, the US computer offers options that have map layers); in French if asked, from the title's settings. */
+async function toTable(page: Page, french = false): Promise<void> {
   await open(page, inject('baseUrl'), { seed: 'map-1' });
   await waitScene(page, 'Title');
+  if (french) {
+    await page.keyboard.press('o');
+    await page.getByTestId('language-fr').check();
+    await page.keyboard.press('Escape');
+  }
   await page.keyboard.press('Enter');
   await waitScene(page, 'SideChoice');
   await page.keyboard.press('2');
@@ -189,4 +198,64 @@ test('the fade keeps the canvas rendering only while it moves, and Reduce motion
   expect((await settled(page)).movements).toBe(faded.movements);
   expect(log.problems).toEqual([]);
   await page.close();
+});
+
+/** The words the map can show that read differently in French: the Da Nang map's places and lines, its layers, its item titles. */
+function englishMapWords(): string[] {
+  const text = readFileSync(resolve(ROOT, 'public/scenarios/danang-2017.json'), 'utf8');
+  const [en, fr] = [loadScenario(text), loadScenario(text, { language: 'fr' })];
+  if (!en.ok || !fr.ok) throw new Error('danang-2017 does not load');
+  const words = (s: Scenario) => [
+    ...s.map!.places.map((p) => p.name),
+    ...s.map!.lines.map((l) => l.name),
+    ...s.items.flatMap((it) => [it.title, ...it.options.flatMap((o) => (o.map ?? []).map((l) => l.label))]),
+  ];
+  const french = new Set(words(fr.compiled.scenario));
+  return words(en.compiled.scenario).filter((w) => !french.has(w));
+}
+
+async function frenchMap(context: BrowserContext, size: 'desktop' | 'phone'): Promise<void> {
+  const { page, log } = await watchedPage(context);
+  await toTable(page, true);
+  await choose(page, '4', 3); // Zone tampon : une zone de 20–40 km
+  await choose(page, '2', 2); // the Amman memorandum: the southwest zone and the monitoring centre
+  await page.keyboard.press('p');
+  await page.getByTestId('reply').waitFor();
+  if (size === 'phone') {
+    await page.getByTestId('tab-map').click();
+    await page.locator('[data-map="table"]').waitFor({ state: 'visible' });
+  }
+  const panel = page.getByTestId('map-panel');
+  await expect.poll(() => page.locator('[data-map="table"] .map-status').count()).toBe(0);
+  // The place names over the picture, the legend, the list in words and the frame's name: French.
+  const places = await page.locator('[data-map="table"] .map-place').allTextContents();
+  expect(places).toContain('Damas');
+  expect(places).toContain('Deraa');
+  expect(places).toContain('Poste-frontière de Nassib');
+  expect(await page.getByTestId('map-legend').textContent()).toContain(`${frMap.mapRole.draft} (${frMap.mapRolePattern.draft})`);
+  const list = (await page.getByTestId('map-list').textContent()) ?? '';
+  expect(list).toContain('Zone tampon : Combattants étrangers repliés à 20–40 km');
+  expect(list).toContain('Aussi sur la carte : Ligne de désengagement de 1974 (Golan)');
+  expect(await page.locator('[data-map="table"]').getAttribute('aria-label')).toBe(frMap.mapLabel);
+  const shown = await panel.evaluate((n) => (n as HTMLElement).innerText);
+  expect(englishMapWords().filter((w) => shown.includes(w))).toEqual([]);
+  await panel.scrollIntoViewIfNeeded();
+  await page.waitForTimeout(400);
+  await shot(page, `map-05-french-table-${size}`);
+  if (size === 'desktop') {
+    // Enlarged in the cards' place, its names have room to show.
+    await page.getByTestId('map-enlarge').click();
+    expect(await page.getByTestId('map-enlarge').textContent()).toBe(frMap.mapShowCards);
+    await page.waitForTimeout(400);
+    await shot(page, 'map-06-french-enlarged-desktop');
+  }
+  expect(log.problems).toEqual([]);
+  await page.close();
+}
+
+test('in French, the map is French: place and line names, the legend and the list in words', async () => {
+  await frenchMap(browser.context, 'desktop');
+  const phone = await browser.context.browser()!.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  await frenchMap(phone, 'phone');
+  await phone.close();
 });
