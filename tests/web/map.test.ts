@@ -37,7 +37,8 @@ async function toTable(page: Page, french = false): Promise<void> {
     await page.getByTestId('language-fr').check();
     await page.keyboard.press('Escape');
   }
-  await page.keyboard.press('Enter');
+  // Play: Enter presses the focused Play button; after the settings, focus is back on Settings, so P.
+  await page.keyboard.press(french ? 'p' : 'Enter');
   await waitScene(page, 'SideChoice');
   await page.keyboard.press('2');
   await waitScene(page, 'Briefing');
@@ -237,7 +238,8 @@ async function frenchMap(context: BrowserContext, size: 'desktop' | 'phone'): Pr
   expect(list).toContain('Zone tampon : Combattants étrangers repliés à 20–40 km');
   expect(list).toContain('Aussi sur la carte : Ligne de désengagement de 1974 (Golan)');
   expect(await page.locator('[data-map="table"]').getAttribute('aria-label')).toBe(frMap.mapLabel);
-  const shown = await panel.evaluate((n) => (n as HTMLElement).innerText);
+  // textContent: the names the declutter hid count too.
+  const shown = (await panel.textContent()) ?? '';
   expect(englishMapWords().filter((w) => shown.includes(w))).toEqual([]);
   await panel.scrollIntoViewIfNeeded();
   await page.waitForTimeout(400);
