@@ -139,14 +139,24 @@ function translationWarnings(report: TextReport): Problem[] {
         `no ${m.languages.map((l) => `"${l}"`).join(', ')} text here (the scenario lists ${m.languages.length > 1 ? 'these languages' : 'this language'}); English is shown instead`,
       ),
     ),
-    ...report.unlisted.map((m) =>
-      warning(
-        'warn.unlisted-language',
-        m.path,
-        `text in ${m.languages.map((l) => `"${l}"`).join(', ')}, which "languages" does not list: shown only to players whose game is in it, and check finds no gaps in it`,
-      ),
-    ),
+    // A language the scenario does not list is a partial translation (a game in it shows those
+    // texts); a code that is no language at all is a typo that no game ever shows.
+    ...report.unlisted.flatMap((m) => {
+      const typos = m.languages.filter((l) => !isLanguage(l));
+      return typos.length === 0
+        ? []
+        : [warning('warn.unlisted-language', m.path, `text in ${typos.map((l) => `"${l}"`).join(', ')}, which is no language code and which "languages" does not list, so no game shows it`)];
+    }),
   ];
+}
+
+/** True for a code the runtime names as a language ("fr", "pt-BR"); where it cannot tell, none is. */
+function isLanguage(code: string): boolean {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }).of(code) !== undefined;
+  } catch {
+    return false;
+  }
 }
 
 /** Loads already-parsed JSON (no line numbers). */
