@@ -2,7 +2,7 @@
  * Checks every scenario shipped in public/scenarios/ with the engine's full loader at build time
  * and writes its checked form to checked/<file> in the built site, for the game's light way in
  * (src/engine/scenario/checked.ts: no zod before the title). The light result is compared with
- * the full loader's in every language the file offers; a difference fails the build. A file that
+ * the full loader's in every language the file offers or has a text in; a difference fails the build. A file that
  * does not load gets no checked form: the game then reports its problems as for any file.
  * Dev builds have none either (the game takes the full loader, and live reload stays exact).
  */
@@ -39,7 +39,7 @@ export function checkedScenarios(): Plugin {
         if (!made) continue;
         const json = JSON.stringify(made);
         const checked = JSON.parse(json);
-        for (const language of made.languages) {
+        for (const language of languagesIn(made.languages, made.source, made.texts)) {
           const full = loadScenario(text, { warnings: false, language });
           if (!full.ok || !isDeepStrictEqual(openChecked(text, checked, language), full.compiled))
             this.error(`scenarios/${file}: the checked form opens differently from the full loader in "${language}"`);
@@ -48,4 +48,14 @@ export function checkedScenarios(): Plugin {
       }
     },
   };
+}
+
+/** The languages listed, and any other a text is given in (a partly translated file shows those texts in it). */
+function languagesIn(listed: string[], source: unknown, texts: PropertyKey[][]): string[] {
+  const all = new Set(listed);
+  for (const path of texts) {
+    const text = path.reduce<unknown>((node, k) => (node as Record<PropertyKey, unknown>)[k], source);
+    for (const language of Object.keys(text as object)) all.add(language);
+  }
+  return [...all];
 }

@@ -5,6 +5,7 @@
 import type Phaser from 'phaser';
 import { automationState } from '../engine/index.ts';
 import * as session from './session.ts';
+import { renderStats } from './ui/render-on-demand.ts';
 
 const copy = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
@@ -15,6 +16,8 @@ export interface SummitHook {
   log(): unknown[];
   /** What the browser shows: scene, side being viewed, mode, seed, scenario file. */
   ui(): { scene: string | null; side: number; mode: session.Mode; seed: string; scenario: string } | null;
+  /** The game loop: frames rendered and movements started so far, what moves now, and whether it sleeps (render-on-demand.ts). */
+  render(): ReturnType<typeof renderStats>;
 }
 
 export function installAutomationHook(game: Phaser.Game): void {
@@ -26,6 +29,7 @@ export function installAutomationHook(game: Phaser.Game): void {
       const active = game.scene.getScenes(true)[0];
       return copy({ scene: active ? active.sys.settings.key : null, side: session.viewSide(), mode: session.currentMode(), seed: session.currentSeed(), scenario: session.file() });
     },
+    render: () => renderStats(),
   });
   Object.defineProperty(window, '__summit', { value: hook, writable: false, configurable: false });
 }

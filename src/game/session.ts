@@ -51,6 +51,8 @@ flow.subscribe(() => scheduleSave());
 
 /** The scenario file's text, to read it again in another language (readScenarioIn). */
 let scenarioSource = '';
+/** The language its texts were read in (the interface's when it was opened). */
+let scenarioReadIn = '';
 /** Its build-checked form, for a shipped file (src/engine/scenario/checked.ts). */
 let scenarioChecked: CheckedScenario | null = null;
 
@@ -89,6 +91,7 @@ const ctx = () => flow.getSnapshot().context;
 export function openScenario(c: CompiledScenario, file: string, text: string, checked: CheckedScenario | null = null): void {
   scenarioSource = text;
   scenarioChecked = checked;
+  scenarioReadIn = getSettings().language;
   flow.send({ type: 'scenario.opened', scenario: c, file });
 }
 
@@ -100,8 +103,9 @@ export function openScenario(c: CompiledScenario, file: string, text: string, ch
 export function readScenarioIn(language: string): void {
   const c = ctx().scenario;
   if (!c || !scenarioSource) return;
-  // A language the scenario lacks reads as English: nothing to do when that is what is open.
-  if (c.language === (c.languages.includes(language) ? language : 'en')) return;
+  // Even a language the scenario does not list may have some texts (its map's names): read it again unless it is the one open.
+  if (language === scenarioReadIn) return;
+  scenarioReadIn = language;
   // A shipped file's checked form reads it again without building the schema (a long task).
   const light = scenarioChecked && openChecked(scenarioSource, scenarioChecked, language);
   if (light) return void flow.send({ type: 'scenario.translated', scenario: light });

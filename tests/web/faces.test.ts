@@ -128,6 +128,52 @@ for (const size of VIEWPORTS) {
       await page.close();
     });
 
+    test("the third parties wear the scenario's emblems, ringed by their mood, and start when it changes", async () => {
+      const { page, log } = await watchedPage(context);
+      await toTable(page, 'a');
+      const parties = (JSON.parse(readFileSync(resolve(ROOT, 'public/scenarios/danang-2017.json'), 'utf8')) as { thirdParties: { id: string; emblem: { shape: string; colors: string[] } }[] })
+        .thirdParties;
+      const RING = { pleased: '#5cbf6a', uneasy: '#e8a93b', angry: '#e0564f' } as Record<string, string>;
+      /** Each party's mood, and the emblem as drawn: its shape's colours and its ring. */
+      const drawn = async () =>
+        Object.fromEntries(
+          await Promise.all(
+            parties.map(async (p) => {
+              const e = page.getByTestId(`emblem-${p.id}`);
+              const fills = await e.locator('g rect, g polygon').evaluateAll((ns) => ns.map((n) => n.getAttribute('fill')));
+              const ring = await e.locator('svg > circle').getAttribute('stroke');
+              return [p.id, { emblem: await e.getAttribute('data-emblem'), fills, ring, reaction: (await e.getAttribute('data-reaction'))! }] as const;
+            }),
+          ),
+        );
+      const first = await drawn();
+      for (const p of parties) {
+        // Drawn from the data: the scenario's shape and colours, every colour used, the ring in the mood's colour.
+        expect(first[p.id].emblem).toBe(`${p.emblem.shape}:${p.emblem.colors.join(',')}`);
+        expect(new Set(first[p.id].fills)).toEqual(new Set(p.emblem.colors));
+        expect(first[p.id].ring).toBe(RING[first[p.id].reaction]);
+      }
+      const list = page.getByTestId('third-parties');
+      await list.scrollIntoViewIfNeeded();
+      await list.screenshot({ path: resolve(ROOT, `test-artifacts/screens/faces-${size.name}-emblems-before.png`) });
+      await shot(page, `faces-${size.name}-emblems-table`);
+      // A greedy opening upsets somebody: that emblem is a new node, ringed in its new mood, with its start.
+      await propose(page, plan('greedy'));
+      const after = await drawn();
+      const moved = parties.filter((p) => after[p.id].reaction !== first[p.id].reaction);
+      expect(moved.length).toBeGreaterThan(0);
+      for (const p of moved) {
+        expect(after[p.id].ring).toBe(RING[after[p.id].reaction]);
+        expect(after[p.id].emblem).toBe(first[p.id].emblem);
+        expect(await page.getByTestId(`emblem-${p.id}`).evaluate((n) => getComputedStyle(n).animationName)).toBe('emblem-react');
+      }
+      await list.scrollIntoViewIfNeeded();
+      await page.waitForTimeout(600);
+      await list.screenshot({ path: resolve(ROOT, `test-artifacts/screens/faces-${size.name}-emblems-after.png`) });
+      expect(log.problems).toEqual([]);
+      await page.close();
+    });
+
     test('giving ground: attentive, then pleased; the acceptance shows the deal moment, which leads to the outcome', async () => {
       const { page, log } = await watchedPage(context);
       await toTable(page, 'a');

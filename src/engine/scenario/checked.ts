@@ -34,7 +34,7 @@ export function translatedTexts(source: unknown, resolved: unknown, path: PathSe
   return keys.flatMap((k) => translatedTexts((source as Tree)[k], (resolved as Tree)[k], [...path, k]));
 }
 
-/** The compiled scenario in `language` (English when the file does not offer it), or null when `text` is not the file checked. */
+/** The compiled scenario in `language` (English where a text lacks it; offered in English when the file does not list it), or null when `text` is not the file checked. */
 export function openChecked(text: string, checked: CheckedScenario, language = 'en'): CompiledScenario | null {
   if (hashText(text) !== checked.hash) return null;
   const lang = checked.languages.includes(language) ? language : 'en';
@@ -43,7 +43,7 @@ export function openChecked(text: string, checked: CheckedScenario, language = '
     const parent = path.slice(0, -1).reduce<Tree>((node, k) => node[k as string] as Tree, value);
     const key = path[path.length - 1] as string;
     const text = parent[key] as Record<string, string>;
-    parent[key] = Object.hasOwn(text, lang) ? text[lang] : text.en;
+    parent[key] = Object.hasOwn(text, language) ? text[language] : text.en;
   }
   return compileScenario(stripDirectionControls(value) as unknown as Scenario, lang);
 }

@@ -139,8 +139,24 @@ function translationWarnings(report: TextReport): Problem[] {
         `no ${m.languages.map((l) => `"${l}"`).join(', ')} text here (the scenario lists ${m.languages.length > 1 ? 'these languages' : 'this language'}); English is shown instead`,
       ),
     ),
-    ...report.unlisted.map((m) => warning('warn.unlisted-language', m.path, `text in ${m.languages.map((l) => `"${l}"`).join(', ')}, which "languages" does not list, so it is never shown`)),
+    // A language the scenario does not list is a partial translation (a game in it shows those
+    // texts); a code that is no language at all is a typo that no game ever shows.
+    ...report.unlisted.flatMap((m) => {
+      const typos = m.languages.filter((l) => !isLanguage(l));
+      return typos.length === 0
+        ? []
+        : [warning('warn.unlisted-language', m.path, `text in ${typos.map((l) => `"${l}"`).join(', ')}, which is no language code and which "languages" does not list, so no game shows it`)];
+    }),
   ];
+}
+
+/** True for a code the runtime names as a language ("fr", "pt-BR"); where it cannot tell, none is. */
+function isLanguage(code: string): boolean {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }).of(code) !== undefined;
+  } catch {
+    return false;
+  }
 }
 
 /** Loads already-parsed JSON (no line numbers). */
@@ -154,8 +170,10 @@ export function loadScenarioData(data: unknown, options: LoadOptions = {}): Load
   const shape = scenarioSchema.safeParse(upgrade.json);
   if (!shape.success) return { ok: false, problems: shapeProblems(shape.error, upgrade.json) };
   const languages = shape.data.languages;
+  // The scenario is offered in the languages it lists; a text translated into another (a map's
+  // place names, say) still shows in it, so a partly translated scenario reads as far as it goes.
   const language = options.language !== undefined && languages.includes(options.language) ? options.language : 'en';
-  const texts = resolveTexts(scenarioSchema, shape.data, language, languages);
+  const texts = resolveTexts(scenarioSchema, shape.data, options.language ?? 'en', languages);
   // Shown inside the game's sentences, a direction override would reverse the words around it.
   texts.value = stripDirectionControls(texts.value);
   const meaning = meaningProblems(texts.value);

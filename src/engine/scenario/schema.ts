@@ -13,6 +13,9 @@ import { LANGUAGE_TAG, translatableText, type Resolved } from './translations.ts
 import { STRATEGIES } from '../strategy/registry.ts';
 import { DIFFICULTIES } from './difficulties.ts';
 import { mapSchema, optionMapSchema } from '../map/schema.ts';
+import { lookSchemas } from './look-schema.ts';
+
+export { EMBLEM_SHAPES } from './look-schema.ts';
 
 // No code generation: zod's JIT compiles parsers with `new Function`, which a strict
 // Content-Security-Policy forbids (and which only pays off for parsing many documents, while
@@ -31,12 +34,6 @@ export const SCENARIO_FORMAT = 2;
 // their own registry (../strategy/registry.ts): a new one is a file and a registration line.
 export { STRATEGIES } from '../strategy/registry.ts';
 export { DIFFICULTIES } from './difficulties.ts';
-
-/**
- * The shapes a side's emblem can take: simple figures Summit draws itself (never an image), so
- * any scenario can have marks of its own. Colours are read in order (see each description).
- */
-export const EMBLEM_SHAPES = ['stripes', 'bands', 'canton', 'disc', 'cross', 'star'] as const;
 
 /**
  * The schemas, built on first use rather than when the module loads: building them is most of
@@ -96,21 +93,7 @@ function build() {
     text: text.check(z.describe("Why, in the side's words.")),
   });
 
-  /** A colour as designers write it on the web: "#rrggbb". */
-  const hexColor = z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, 'a colour "#rrggbb", e.g. "#5b9bd5"'), z.describe('A colour, "#rrggbb".'));
-
-  const emblemSchema = z
-    .strictObject({
-      shape: z
-        .enum(EMBLEM_SHAPES)
-        .check(
-          z.describe(
-            'stripes: horizontal stripes, one per colour, top to bottom; bands: vertical bands, left to right; canton: stripes of the second and later colours with a block of the first in the top left corner; disc, cross, star: a field of the first colour with that figure in the second.',
-          ),
-        ),
-      colors: z.array(hexColor).check(z.minLength(1), z.maxLength(5), z.describe('The colours, "#rrggbb", in the order the shape reads them.')),
-    })
-    .check(z.describe('A small mark drawn for the side on the title and side choice, e.g. { "shape": "stripes", "colors": ["#ffffff", "#0039a6", "#d52b1e"] }. Leave it out for none.'));
+  const { hexColor, emblemSchema } = lookSchemas();
 
   const sideSchema = z.strictObject({
     id: id.check(z.describe('The side\'s id (e.g. "us", "russia"); option values and priorities are keyed by it, and `summit simulate` names its flags after it.')),
@@ -138,6 +121,13 @@ function build() {
     name: text.check(z.describe('The party\'s name, e.g. "Israel".')),
     wants: text.check(z.describe('What it wants, shown in the third-party panel.')),
     cannotAccept: text.check(z.describe('What it cannot accept, shown in the third-party panel.')),
+    emblem: z.optional(
+      emblemSchema.check(
+        z.describe(
+          'Its mark at the table, in a round badge ringed by its mood: a shape and colours as for a side, e.g. { "shape": "disc", "colors": ["#5b92e5", "#ffffff"] }. Leave it out for its initials.',
+        ),
+      ),
+    ),
     reactions: z
       .strictObject({
         pleased: text.check(z.describe('Its line when satisfaction is 0.6 or more.')),
@@ -222,7 +212,7 @@ function build() {
       .check(
         z.minLength(1),
         z.describe(
-          'The languages the scenario\'s texts are written in, e.g. ["en", "fr"]; "en" is required. Every text needs "en"; a listed language missing from a text falls back to English (check warns).',
+          'The languages the scenario\'s texts are written in, e.g. ["en", "fr"]; "en" is required. Every text needs "en"; a listed language missing from a text falls back to English (check warns). A text may also be given in a language not listed (a map\'s place names, say): a game in that language shows it.',
         ),
       ),
     id: id.check(z.describe("The scenario's id; name the file after it (`danang-2017.json`): game logs name the scenario by id.")),

@@ -8,6 +8,7 @@ import { DIFFICULTY_STRATEGY } from '../rules/setup.ts';
 import type { CompiledScenario } from './compile.ts';
 import { own } from './own.ts';
 import { DIFFICULTIES, type Scenario } from './schema.ts';
+import { emblemWarnings } from './emblem-warnings.ts';
 import type { Problem } from './problems.ts';
 import { jsonPath } from './problems.ts';
 
@@ -33,6 +34,7 @@ export function staticWarnings(c: CompiledScenario): Problem[] {
   const s = c.scenario;
   const analysis = analyzeScenario(c);
   out.push(...lessonKitWarnings(s));
+  out.push(...emblemWarnings(s));
   if (analysis.nash === null) out.push(warning('warn.no-zopa', ['sides'], "no zone of possible agreement: no deal within both sides' red lines beats both walk-aways, so every game ends without one"));
   s.sides.forEach((side, si) => {
     const sum = Object.values(side.priorities).reduce((a, b) => a + b, 0);

@@ -2,11 +2,13 @@
  * One map on a screen: its own Graphics and its own camera, whose viewport is the part of the map's
  * box that is on screen (so a map in a scrolling column is clipped like the HTML around it). When
  * the entries change, the new ones fade in and the old ones out over a short animation, during
- * which it asks for frames (render-on-demand); then the game loop sleeps again.
+ * which it keeps the game loop awake (render-on-demand); then the loop sleeps again. With reduced
+ * motion (the player's setting or the device's, ../ui/motion.ts) changes show at once.
  */
 import type Phaser from 'phaser';
 import type { Bounds } from '../../engine/map/geometry.ts';
-import { requestFrames } from '../ui/render-on-demand.ts';
+import { motionReduced } from '../ui/motion.ts';
+import { moving, requestFrames } from '../ui/render-on-demand.ts';
 import type { Box } from '../ui/Screen.ts';
 import type { MapEntry, Role, ScenarioMap } from './entries.ts';
 import { paintMap } from './painter.ts';
@@ -43,14 +45,18 @@ export class MapView {
     this.camera = scene.cameras.add(0, 0, 1, 1);
     this.camera.setVisible(false);
     scene.cameras.main.ignore(this.g);
-    scene.events.once('shutdown', () => cancelAnimationFrame(this.frame));
+    scene.events.once('shutdown', () => {
+      cancelAnimationFrame(this.frame);
+      this.frame = 0;
+      moving(this, false);
+    });
   }
 
   /** The entries to show now: new ones fade in, missing ones fade out (at once the first time, or with reduced motion). */
   show(entries: MapEntry[], bounds: Bounds = this.setup.bounds): void {
     this.bounds = bounds;
     const keys = new Set(entries.map((e) => e.key));
-    const instant = !this.painted || reducedMotion();
+    const instant = !this.painted || motionReduced();
     for (const e of entries) {
       const d = this.drawn.get(e.key);
       if (d) {
@@ -67,6 +73,7 @@ export class MapView {
     } else if (!this.frame && [...this.drawn.values()].some((d) => d.grow !== d.target)) {
       this.last = performance.now();
       this.frame = requestAnimationFrame((now) => this.step(now));
+      moving(this, true);
     }
   }
 
@@ -84,14 +91,15 @@ export class MapView {
   private step(now: number): void {
     const dt = Math.min(100, now - this.last) / ANIMATION_MS;
     this.last = now;
-    let moving = false;
+    let still = true;
     for (const [key, d] of this.drawn) {
       d.grow = d.target > d.grow ? Math.min(1, d.grow + dt) : Math.max(0, d.grow - dt);
       if (d.grow === 0 && d.target === 0) this.drawn.delete(key);
-      else if (d.grow !== d.target) moving = true;
+      else if (d.grow !== d.target) still = false;
     }
     this.draw();
-    this.frame = moving ? requestAnimationFrame((t) => this.step(t)) : 0;
+    this.frame = still ? 0 : requestAnimationFrame((t) => this.step(t));
+    if (still) moving(this, false);
   }
 
   private draw(): void {
@@ -115,8 +123,4 @@ export class MapView {
     this.painted = true;
     requestFrames();
   }
-}
-
-function reducedMotion(): boolean {
-  return globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 }

@@ -1,10 +1,12 @@
 /**
- * Third parties as emblems drawn for Summit: an abstract shape with the party's initials (never a
- * flag), ringed by its reaction (colour plus a mark, so colour is never the only signal). The
- * shape, colour and initials follow from the party's id and name, so every scenario gets emblems
- * without extra data. The caller names the picture for screen readers.
+ * Third parties as emblems drawn for Summit, ringed by their reaction (the word beside the emblem
+ * says it too, so colour is never the only signal). The scenario gives a party its emblem
+ * (thirdParties[].emblem: a shape and colours, as for a side's, ./emblem.ts), drawn in a round
+ * badge; a party without one gets an abstract shape with its initials, whose shape and colour follow
+ * from its id, so every scenario has emblems without extra data. The caller names the picture.
  */
 import type { ThirdPartyView } from '../../engine/index.ts';
+import { emblemParts, type Emblem } from './emblem.ts';
 import { svg, svgText } from './svg.ts';
 import { COLORS, CSS_COLOR } from './theme.ts';
 
@@ -57,18 +59,35 @@ export function emblemSpec(p: Pick<ThirdPartyView, 'id' | 'name'>): EmblemSpec {
   return { shape: SHAPES[h % SHAPES.length], fill: FILLS[Math.floor(h / SHAPES.length) % FILLS.length], initials: initialsOf(p.name) };
 }
 
-/** The emblem as an <svg> (aria-hidden: the caller's label names it), its ring in the reaction's colour. */
-export function emblemArt(p: Pick<ThirdPartyView, 'id' | 'name' | 'reaction'>, spec: EmblemSpec = emblemSpec(p)): SVGElement {
+/** The emblem as an <svg> (aria-hidden: the caller's label names it), its ring in the reaction's colour: the scenario's emblem if it gives one, else the initials. */
+export function emblemArt(p: Pick<ThirdPartyView, 'id' | 'name' | 'reaction'>, given?: Emblem): SVGElement {
   const ring = CSS_COLOR(REACTION_RING[p.reaction]);
-  const shape = OUTLINES[spec.shape];
-  const fill = shape();
+  const attrs = { viewBox: '0 0 40 40', class: `emblem ${p.reaction}`, 'aria-hidden': 'true', focusable: 'false' };
+  if (given) {
+    // The scenario's shape in a 40×40 box, cut to a round badge, then the ring on its edge.
+    const clip = `party-emblem-${p.id}`;
+    const parts = emblemParts(given, 40, 40).map((part) =>
+      part.kind === 'rect'
+        ? svg('rect', { x: part.x, y: part.y, width: part.w, height: part.h, fill: part.color })
+        : svg('polygon', { points: part.points.map(([x, y]) => `${x.toFixed(2)},${y.toFixed(2)}`).join(' '), fill: part.color }),
+    );
+    return svg(
+      'svg',
+      attrs,
+      svg('defs', {}, svg('clipPath', { id: clip }, svg('circle', { cx: 20, cy: 20, r: 16 }))),
+      svg('g', { 'clip-path': `url(#${clip})` }, ...parts),
+      svg('circle', { cx: 20, cy: 20, r: 16, fill: 'none', stroke: ring, 'stroke-width': 2.6 }),
+    );
+  }
+  const spec = emblemSpec(p);
+  const fill = OUTLINES[spec.shape]();
   fill.setAttribute('fill', spec.fill);
   fill.setAttribute('stroke', ring);
   fill.setAttribute('stroke-width', '2.6');
   const size = spec.initials.length > 2 ? 10.5 : 12.5;
   return svg(
     'svg',
-    { viewBox: '0 0 40 40', class: `emblem ${p.reaction}`, 'aria-hidden': 'true', focusable: 'false' },
+    attrs,
     fill,
     svgText(spec.initials, { x: 20, y: 20, 'text-anchor': 'middle', 'dominant-baseline': 'central', 'font-size': size, 'font-weight': 700, fill: '#f4f6fa', 'font-family': 'system-ui, sans-serif' }),
   );

@@ -102,11 +102,11 @@ export function languageField(onChange: () => void): HTMLElement {
 }
 
 /**
- * The settings a game under way can change (the table's Settings, and Help's): text size and the
- * coach's tips. `changed` redraws the screen in place, so the dialog stays open.
+ * The settings a game under way can change (the table's Settings, and Help's): text size, reduced
+ * motion and the coach's tips. `changed` redraws the screen in place, so the dialog stays open.
  */
 export function gameSettingsBody(close: () => void, changed: () => void): HTMLElement[] {
   const coach = coachField();
   coach.querySelector('input')?.addEventListener('change', changed);
-  return [textSizeField(changed), coach, el('div', { class: 'dialog-actions' }, button(t.done, close, { 'data-autofocus': '', variant: 'primary', testid: 'settings-done' }))];
+  return [textSizeField(changed), motionField(), coach, el('div', { class: 'dialog-actions' }, button(t.done, close, { 'data-autofocus': '', variant: 'primary', testid: 'settings-done' }))];
 }

@@ -86,9 +86,10 @@ describe('loading a file of an older format', () => {
     if (!old.ok || !current.ok) return;
     expect(old.compiled.languages).toEqual(['en']);
     expect(current.compiled.languages).toEqual(['en', 'fr']);
-    // The sides' colours and emblems came after format 1 (presentation only, optional): the old file has none.
+    // The sides' colours and emblems and the third parties' emblems came after format 1 (presentation only, optional): the old file has none.
     const bare = current.compiled.scenario.sides.map(({ color: _c, emblem: _e, ...side }) => side);
-    expect({ ...old.compiled.scenario, languages: null, $schema: null }).toEqual({ ...current.compiled.scenario, sides: bare, languages: null, $schema: null });
+    const parties = current.compiled.scenario.thirdParties.map(({ emblem: _e, ...p }) => p);
+    expect({ ...old.compiled.scenario, languages: null, $schema: null }).toEqual({ ...current.compiled.scenario, sides: bare, thirdParties: parties, languages: null, $schema: null });
     expect(old.compiled.domain).toEqual(current.compiled.domain);
     // Same play data, same hash: the upgrade and the French texts change nothing a code depends on.
     expect(old.compiled.hash).toBe(current.compiled.hash);

@@ -82,8 +82,8 @@ function verifies(c: CompiledScenario, code: string): { ok: boolean; reason?: st
 }
 
 describe('identity that survives text', () => {
-  it("a side's colour and emblem and the real outcome's label are presentation: outside the play hash, so codes still verify", () => {
-    const raw = rawScenario('minimal') as { sides: Record<string, unknown>[]; debrief: Record<string, unknown> };
+  it("a side's colour and emblem, a third party's emblem and the real outcome's label are presentation: outside the play hash, so codes still verify", () => {
+    const raw = rawScenario('minimal') as { sides: Record<string, unknown>[]; thirdParties: Record<string, unknown>[]; debrief: Record<string, unknown> };
     const before = compile(raw);
     const dressed = structuredClone(raw);
     dressed.sides[0].color = '#1b8a3a';
@@ -91,8 +91,13 @@ describe('identity that survives text', () => {
     dressed.sides[1].color = '#3355aa';
     dressed.sides[1].emblem = { shape: 'star', colors: ['#003399', '#ffcc00'] };
     dressed.debrief.realLabel = 'Vienna 2015';
+    dressed.thirdParties[0].emblem = { shape: 'disc', colors: ['#5b92e5', '#ffffff'] };
     const after = compile(dressed);
     expect(after.scenario.sides[0].emblem?.shape).toBe('stripes');
+    expect(after.scenario.thirdParties[0].emblem).toEqual({ shape: 'disc', colors: ['#5b92e5', '#ffffff'] });
+    // …and changing it again (another shape, other colours) keeps the hash too.
+    dressed.thirdParties[0].emblem = { shape: 'stripes', colors: ['#ce1126', '#ffffff', '#000000'] };
+    expect(compile(dressed).hash).toBe(before.hash);
     expect(after.hash).toBe(before.hash);
     for (const seed of ['a', 'b']) expect(verifies(after, playedCode(before, seed)), seed).toEqual({ ok: true });
   });

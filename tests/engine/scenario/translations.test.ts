@@ -107,11 +107,40 @@ describe('partly translated scenarios', () => {
     expect(w.message).toBe('no "fr" text here (the scenario lists this language); English is shown instead');
   });
 
-  it('warns about a language the scenario does not list (it is never shown)', () => {
+  it('warns about a code that is no language and that the scenario does not list (a typo: never shown)', () => {
     const { en, fr } = minimalWith((s) => (s.title = { en: 'Minimal test talks', fn: 'Pourparlers minimaux' }));
     expect(codes(en.warnings, 'warn.unlisted-language')).toEqual(['$.title']);
+    expect(en.warnings.find((w) => w.path === '$.title')?.message).toContain('"fn", which is no language code');
     expect(fr.compiled.scenario.title).toBe('Minimal test talks');
     expect(fr.compiled.language).toBe('en');
+  });
+
+  it("a text in a language the scenario does not list shows in a game in that language: the shipped maps' French", () => {
+    const text = fs.readFileSync('public/scenarios/danang-2017.json', 'utf8');
+    const [en, fr] = [loadScenario(text), loadScenario(text, { language: 'fr' })];
+    if (!en.ok || !fr.ok) throw new Error('danang-2017 does not load');
+    // Offered in English only, and the same game in both…
+    expect(fr.compiled.languages).toEqual(['en']);
+    expect(fr.compiled.language).toBe('en');
+    expect(fr.compiled.hash).toBe(en.compiled.hash);
+    // …but whatever its map shows is in French: places, lines, every layer's words, and the item titles its list names.
+    const map = fr.compiled.scenario.map!;
+    expect(map.places.find((p) => p.id === 'damascus')?.name).toBe('Damas');
+    expect(map.lines.find((l) => l.id === 'euphrates')?.name).toBe('Euphrate (tracé simplifié)');
+    const enMap = en.compiled.scenario.map!;
+    // Names the same in both languages (Amman, Homs…) aside, none reads as in English.
+    const same = ['amman', 'homs', 'raqqa', 'deir-ez-zor', 'irbid'];
+    expect(map.places.filter((p, i) => p.name === enMap.places[i].name).map((p) => p.id)).toEqual(same.filter((id) => map.places.some((p) => p.id === id)));
+    expect(map.lines.filter((l, i) => l.name === enMap.lines[i].name)).toEqual([]);
+    const enItems = en.compiled.scenario.items;
+    expect(fr.compiled.scenario.items.filter((it, i) => it.title === enItems[i].title)).toEqual([]);
+    const labels = (s: typeof enItems) => s.flatMap((it) => it.options.flatMap((o) => (o.map ?? []).map((layer) => layer.label)));
+    const [frLabels, enLabels] = [labels(fr.compiled.scenario.items), labels(enItems)];
+    expect(frLabels.length).toBe(12);
+    expect(frLabels.filter((l, i) => l === enLabels[i])).toEqual([]);
+    // The rest stays English; a partial translation in a real language is no mistake: no warning.
+    expect(fr.compiled.scenario.briefing).toBe(en.compiled.scenario.briefing);
+    expect(en.warnings.filter((w) => /translation|language/.test(w.code))).toEqual([]);
   });
 
   it('an English-only scenario has no translation warnings', () => {

@@ -34,6 +34,31 @@ describe('warnings: a scenario that loads but will play badly', () => {
     expect(staticWarnings(c)).toContainEqual(expect.objectContaining({ code: 'warn.minor-item', path: '$.items[1]' }));
   });
 
+  it("an emblem whose figure has the field's colour, and two third parties with the same emblem", () => {
+    const c = patchedScenario('minimal', (s) => {
+      s.sides[1].emblem = { shape: 'star', colors: ['#1f3f7a'] };
+      s.thirdParties.push({ ...structuredClone(s.thirdParties[0]), id: 'observer' });
+      s.thirdParties[0].emblem = { shape: 'disc', colors: ['#5B92E5', '#5b92e5'] };
+      s.thirdParties[1].emblem = { shape: 'disc', colors: ['#5b92e5', '#5B92E5'] };
+    });
+    const ws = staticWarnings(c).filter((w) => w.code.startsWith('warn.emblem'));
+    expect(ws.map((w) => [w.code, w.path])).toEqual([
+      ['warn.emblem-one-colour', '$.sides[1].emblem.colors'],
+      ['warn.emblem-one-colour', '$.thirdParties[0].emblem.colors'],
+      ['warn.emblem-one-colour', '$.thirdParties[1].emblem.colors'],
+      ['warn.emblem-repeated', '$.thirdParties[1].emblem'],
+    ]);
+    expect(ws[3].message).toContain(`same emblem as "${c.scenario.thirdParties[0].id}"`);
+    // Stripes of one colour are a plain field: nothing to warn about; distinct emblems neither.
+    const fine = patchedScenario('minimal', (s) => {
+      s.sides[0].emblem = { shape: 'stripes', colors: ['#239f40'] };
+      s.thirdParties.push({ ...structuredClone(s.thirdParties[0]), id: 'observer' });
+      s.thirdParties[0].emblem = { shape: 'disc', colors: ['#5b92e5', '#ffffff'] };
+      s.thirdParties[1].emblem = { shape: 'star', colors: ['#5b92e5', '#ffffff'] };
+    });
+    expect(staticWarnings(fine).filter((w) => w.code.startsWith('warn.emblem'))).toEqual([]);
+  });
+
   it('an option never agreed in simulation (red-line options excepted)', () => {
     const c = patchedScenario('minimal', (s) => s.items[1].options.push({ id: 'token', label: 'Token cut', description: 'A token tariff cut.', values: { north: 0.05, south: 0.05 } }));
     const ws = balanceWarnings(c, 20);

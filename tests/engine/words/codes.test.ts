@@ -148,6 +148,7 @@ const STILL_ENGLISH: Record<string, string> = {
   'scenario/meaning.ts': 'scenario problems for designers',
   'scenario/translations.ts': 'scenario problems for designers',
   'scenario/warnings.ts': 'scenario warnings for designers',
+  'scenario/emblem-warnings.ts': 'scenario warnings for designers (emblems)',
   'scenario/migrations.ts': 'descriptions of format upgrades for designers',
   'log/result-code.ts': 'why a result code cannot be read (teacher page and command line, English)',
   'log/game-log.ts': 'why a log does not verify (likewise)',

@@ -97,6 +97,7 @@ export interface Hook {
   >;
   log(): SummitEvent[];
   ui(): { scene: string | null; side: 0 | 1; mode: { kind: string }; seed: string; scenario: string } | null;
+  render(): { frames: number; movements: number; moving: number; sleeping: boolean };
 }
 
 export async function hook<K extends keyof Hook>(page: Page, fn: K): Promise<ReturnType<Hook[K]>> {

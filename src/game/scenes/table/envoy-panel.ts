@@ -44,8 +44,9 @@ export function replyBlock(v: PlayerView): HTMLElement {
   return el('div', { class: 'envoy-row' }, envoyFigure(v), said);
 }
 
-/** A third party's emblem; a changed reaction is a new node, so it gives a small start (faces.css). */
+/** A third party's emblem, the scenario's or its initials; a changed reaction is a new node, so it gives a small start (faces.css). */
 export function partyEmblem(p: ThirdPartyView): HTMLElement {
+  const given = session.scenario().scenario.thirdParties.find((x) => x.id === p.id)?.emblem;
   return el(
     'span',
     {
@@ -54,8 +55,10 @@ export function partyEmblem(p: ThirdPartyView): HTMLElement {
       'aria-label': t.emblemLabel(p.name, reactionWord(p.reaction).word),
       testid: `emblem-${p.id}`,
       'data-reaction': p.reaction,
+      // What is drawn, for tests and tools: the scenario's shape and colours, or "initials".
+      'data-emblem': given ? `${given.shape}:${given.colors.join(',')}` : 'initials',
       key: `emblem-${p.id}-${p.reaction}`,
     },
-    emblemArt(p),
+    emblemArt(p, given),
   );
 }
