@@ -161,6 +161,7 @@ const STILL_ENGLISH: Record<string, string> = {
   'diagnose.ts': 'why a simulated game broke down, for the balance report (designers)',
   'scenario/summarise.ts': 'repeated scenario warnings summarised for designers (summit check)',
   'map/schema.ts': 'the scenario format’s map fields, described (split from scenario/schema.ts: the same JSON schema designers read)',
+  'scenario/look-schema.ts': 'the scenario format’s colour and emblem fields, described (split from schema.ts: the same JSON schema designers read)',
   'map/check.ts': 'map problems for designers (split from scenario/meaning.ts: summit check, the problems page)',
 };
 
