@@ -35,7 +35,7 @@ export function problemLists(imported: ClassImport, details: ReadonlyMap<string,
       el(
         'section',
         { class: 'card problems-card', testid: 'invalid-list' },
-        el('h3', null, tt.invalidTitle(imported.invalid.length)),
+        el('h2', null, tt.invalidTitle(imported.invalid.length)),
         el('p', { class: 'hint' }, tt.invalidHint),
         el('ul', { class: 'invalid' }, ...imported.invalid.map((i) => rejectedItem(i, details.get(i.source)))),
       ),
@@ -45,7 +45,7 @@ export function problemLists(imported: ClassImport, details: ReadonlyMap<string,
       el(
         'section',
         { class: 'card dupes-card', testid: 'duplicate-list' },
-        el('h3', null, tt.duplicatesTitle(imported.duplicates.length)),
+        el('h2', null, tt.duplicatesTitle(imported.duplicates.length)),
         el('ul', { class: 'dupes' }, ...imported.duplicates.map((d) => el('li', { testid: 'duplicate-item' }, el('strong', null, d.source), duplicateWords(d)))),
       ),
     );

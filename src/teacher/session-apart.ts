@@ -69,7 +69,7 @@ export function apartList(imported: ClassImport): HTMLElement | null {
   return el(
     'section',
     { class: 'card apart-card', testid: 'apart-list' },
-    el('h3', null, tt.apartTitle(imported.apart.length)),
+    el('h2', null, tt.apartTitle(imported.apart.length)),
     el('p', { class: 'hint' }, tt.apartHint),
     el(
       'ul',

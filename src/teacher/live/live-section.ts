@@ -70,15 +70,21 @@ export function liveSection(readSettings: () => ClassSession | null, addResults:
   async function showClass(): Promise<void> {
     if (!info) return;
     const decoded = decodeSession(info.session);
+    // The server names the news in English; the page's own copy of the scenario names it in the page's language.
+    let newsTitle = (n: { id: string; title: string }) => n.title;
     if (decoded.ok) {
       const c = await scenarioById(decoded.session.scenario);
-      if (c.ok) sideNames = [c.compiled.scenario.sides[0].name, c.compiled.scenario.sides[1].name];
+      if (c.ok) {
+        const events = c.compiled.scenario.events;
+        sideNames = [c.compiled.scenario.sides[0].name, c.compiled.scenario.sides[1].name];
+        newsTitle = (n) => events.find((e) => e.id === n.id)?.title ?? n.title;
+      }
     }
     const link = `${await studentAddress()}?live=${info.pin}`;
     const qr = qrcode(0, 'M');
     qr.addData(link);
     qr.make();
-    const newsSelect = el('select', { testid: 'live-news-select', 'aria-label': tt.newsLabel }, ...info.news.map((n) => el('option', { value: n.id }, n.title)));
+    const newsSelect = el('select', { testid: 'live-news-select', 'aria-label': tt.newsLabel }, ...info.news.map((n) => el('option', { value: n.id }, newsTitle(n))));
     const send =
       (type: string, body: object = {}) =>
       () =>

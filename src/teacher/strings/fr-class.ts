@@ -12,7 +12,7 @@ export const frClass: typeof enClass = {
   statBreakdown: 'sans accord à l’échéance',
   statWalkout: 'départs de la table',
   noShares: 'Aucune partie n’a encore abouti à un accord : il n’y a pas de répartition à montrer.',
-  reallyHappened: '■ Ce qui s’est passé',
+  reallyHappened: '■ En réalité',
   downloadCsv: 'Télécharger le CSV',
   downloadCsvLabel: 'Télécharger le CSV : les résultats, une ligne par partie d’élève',
   printHandout: 'Imprimer le document',
