@@ -18,7 +18,7 @@ import { SummitTest } from '../support/summit-dsl.ts';
 import { expectNoAxe } from './support/axe.ts';
 import { launch } from './support/chromium.ts';
 import { expectNoSidewaysScroll, expectTouchTargets } from './support/layout-checks.ts';
-import { ROOT } from './support/game.ts';
+import { open, ROOT, waitScene } from './support/game.ts';
 
 const SHOTS = '/tmp/shots-teacherfr';
 let server: Running;
@@ -170,6 +170,15 @@ describe('the teacher page in French', () => {
     await page.getByTestId('session-summary').waitFor();
     expect(await page.getByTestId('session-summary').textContent()).toContain('3 (le scénario en prévoit 4)');
     await check(page, 'fr-desktop-02-session');
+    // The student opening the link in a French browser reads the locked settings in French too (the same words).
+    const student = await desktop.newPage();
+    await open(student, `${server.url}/`, { session: (await page.getByTestId('session-code').textContent())!.trim() }, { resume: true });
+    await waitScene(student, 'Title', 30_000);
+    const locked = await student.getByTestId('class-settings').textContent();
+    expect(locked).toContain('Contre l’ordinateur');
+    expect(locked).toContain('3 (le scénario en prévoit 4)');
+    await student.screenshot({ path: `${SHOTS}/fr-desktop-02b-student-class-panel.png` });
+    await student.close();
 
     await liveRoom(page, async (pin) => {
       students.push(await joinClass(server.url, pin, 'Camille'), await joinClass(server.url, pin, 'Léa'), await joinClass(server.url, pin, 'Inès'));

@@ -84,34 +84,6 @@ export const frSetup: typeof enSetup = {
   tryAsStudent: 'Essayer comme un élève ↗',
   studentsWillSee: 'Ce que verront les élèves (verrouillé)',
 
-  // ——— the session in plain words ———
-  summary: {
-    scenario: 'Scénario',
-    sides: 'Camps',
-    mode: 'Mode',
-    counterpart: 'Adversaire',
-    dice: 'Hasard',
-    rounds: 'Tours',
-    time: 'Temps par tour',
-    real: 'Dénouement réel',
-    pairSides: (a: string, b: string) => `Les deux : deux élèves partagent un appareil, l’un pour ${a}, l’autre pour ${b}`,
-    choose: 'Chaque élève choisit son camp',
-    everyone: (side: string) => `Tout le monde joue ${side}`,
-    bySeat: (a: string, b: string) => `Selon le numéro de place : les places impaires jouent ${a}, les places paires ${b}`,
-    pair: 'Deux élèves sur un même appareil',
-    computer: 'Contre l’ordinateur',
-    difficulty: (level: string, who: string) => `${level} : ${who}`,
-    notInScenario: (id: string) => `« ${id} » (absent de ce scénario)`,
-    classDice: (seed: string) => `Le même pour toute la classe (graine « ${seed} »)`,
-    studentDice: 'Différent pour chaque élève',
-    roundsOf: (n: number, scenario: number | null) => `${n}${scenario === null ? '' : ` (le scénario en prévoit ${scenario})`}`,
-    noLimit: 'Sans limite de temps',
-    minutes: (m: number) => `${m} ${plural(m, 'minute', 'minutes')}`,
-    seconds: (s: number) => `${s} secondes`,
-    shown: 'Montré dans le bilan',
-    hidden: 'Non montré dans le bilan',
-  },
-
   // ——— the lesson kit tab ———
   kitLede:
     'Tout pour mener une séance avec un scénario : objectifs et référentiel, déroulés minutés, conduite du bilan, billet de sortie et grille d’évaluation, et les documents des élèves. Imprimez-en des parties en pages A4 ou Letter depuis votre navigateur.',
