@@ -189,6 +189,20 @@ describe('the teacher page in French', () => {
     expect(await page.getByTestId('import-status').textContent()).toMatch(/3 valides, 1 inutilisable\. La classe compte maintenant 3 parties\./);
     await check(page, 'fr-desktop-04-debrief');
     await page.screenshot({ path: `${SHOTS}/fr-desktop-05-debrief-whole.png`, fullPage: true });
+
+    // A game's replay, move by move: the engine's records in the game's French words.
+    await page.getByTestId('replay-open').nth(1).click();
+    await page.getByTestId('replay-dialog').waitFor();
+    await page.keyboard.press('End');
+    await check(page, 'fr-desktop-06-replay');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('replay-dialog').waitFor({ state: 'detached' });
+
+    // The printed handout.
+    await page.emulateMedia({ media: 'print' });
+    await expectFrench(page, 'fr-desktop-07-handout');
+    await page.screenshot({ path: `${SHOTS}/fr-desktop-07-handout.png`, fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
     expect(problems).toEqual([]);
   });
 
