@@ -20,13 +20,15 @@ import type { ClassSession } from '../engine/index.ts';
 import type { Entry } from './debrief-import.ts';
 import { languageSwitch } from './language-switch.ts';
 import { keepDraft } from './setup-draft.ts';
-import { tt } from './strings/index.ts';
+import { pageLanguage, tt } from './strings/index.ts';
 
 type TabId = 'setup' | 'live' | 'debrief' | 'kit';
 const TABS: { id: TabId; label: string }[] = (['setup', 'live', 'debrief', 'kit'] as const).map((id) => ({ id, label: tt.tabs[id] }));
 
 async function start(): Promise<void> {
   const root = document.getElementById('teacher')!;
+  // The page's language (the setting may name one only a scenario has: the page is then in English).
+  document.documentElement.lang = pageLanguage;
   document.title = tt.pageTitle;
   const main = el('main', { class: 'teacher-main', id: 'main' }, el('p', { class: 'muted' }, tt.loadingScenarios));
   const printHost = el('div', { class: 'print-only', testid: 'print-host' });
