@@ -3,7 +3,7 @@
  * on the form), checked by the engine as `summit check` would. A file that loads joins the list
  * of scenarios; one that does not lists every problem and changes nothing.
  */
-import { el } from '../game/ui/dom.ts';
+import { button, el } from '../game/ui/dom.ts';
 import { LINK_LIMIT, LONG_LINK, OWN_PARAM, packScenario } from '../game/scenario-link.ts';
 import { openOwnScenario, type OwnScenario } from './scenarios.ts';
 import { num, tt } from './strings/index.ts';
@@ -14,7 +14,9 @@ const MAX_FILE_BYTES = 2_000_000;
 export function ownScenarioField(form: () => HTMLElement | null, opened: (own: OwnScenario) => void): HTMLElement {
   const problems = el('ol', { class: 'problem-list', testid: 'own-problems', 'aria-live': 'polite' });
   const status = el('p', { class: 'hint', role: 'status', testid: 'own-status' });
-  const input = el('input', { type: 'file', id: 'own-file', testid: 'own-file', accept: '.json,application/json' });
+  // The browser's own file button speaks the browser's language, not the page's: ours opens the same picker.
+  const input = el('input', { type: 'file', id: 'own-file', testid: 'own-file', accept: '.json,application/json', hidden: true, tabindex: -1 });
+  const choose = button(tt.ownChoose, () => input.click(), { id: 'own-choose', testid: 'own-choose', 'aria-describedby': 'own-hint' });
 
   async function read(file: File): Promise<void> {
     problems.replaceChildren();
@@ -54,10 +56,10 @@ export function ownScenarioField(form: () => HTMLElement | null, opened: (own: O
 
   return el(
     'div',
-    { class: 'field own-scenario', testid: 'own-scenario' },
-    el('label', { for: 'own-file', class: 'field-label' }, tt.ownLabel),
-    input,
-    el('p', { class: 'hint' }, tt.ownHint),
+    { class: 'field own-scenario', testid: 'own-scenario', role: 'group', 'aria-labelledby': 'own-label' },
+    el('p', { class: 'field-label', id: 'own-label' }, tt.ownLabel),
+    el('div', null, choose, input),
+    el('p', { class: 'hint', id: 'own-hint' }, tt.ownHint),
     status,
     problems,
   );

@@ -89,6 +89,7 @@ export const enSetup = {
 
   // ——— your own scenario ———
   ownLabel: 'Or your own scenario',
+  ownChoose: 'Open a scenario file…',
   ownHint:
     'A scenario file from the workbench or your editor (or drop it on this form). It is checked here, kept in this browser, and travels with the class: inside the session link, or from the class server in a live class.',
   ownTooLarge: (file: string) => `${file} is too large to be a scenario file.`,

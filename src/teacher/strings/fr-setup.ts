@@ -93,6 +93,7 @@ export const frSetup: typeof enSetup = {
 
   // ——— your own scenario ———
   ownLabel: 'Ou votre propre scénario',
+  ownChoose: 'Ouvrir un fichier de scénario…',
   ownHint:
     'Un fichier de scénario venu de l’atelier ou de votre éditeur (ou déposez-le sur ce formulaire). Il est vérifié ici, conservé dans ce navigateur, et voyage avec la classe : dans le lien de la séance, ou depuis le serveur de la classe en direct.',
   ownTooLarge: (file: string) => `${file} est trop volumineux pour être un fichier de scénario.`,
