@@ -20,7 +20,7 @@ export { MOVE_EVENT_TYPES } from './machine/events.ts';
 export { phaseOf, playerView, jointStatement, automationState, thirdPartyViews } from './machine/selectors.ts';
 export type { Phase, PlayerView, ItemView, OptionView, HistoryLine, NewsView, ThirdPartyView } from './machine/selectors.ts';
 export { MAX_NAME_LENGTH, type GameSetup, type PlayerConfig, type GameState, type GameOutcome, type OutcomeKind, type Mood } from './rules/state.ts';
-export { cleanPlayerName } from './rules/setup.ts';
+export { cleanPlayerName, DIFFICULTY_STRATEGY } from './rules/setup.ts';
 export { CODES, said, isSaid, type Code, type CodeParams, type Said, type Choice } from './words/codes.ts';
 export { recordLog, replayLog, type GameLog, type ReplayResult } from './log/game-log.ts';
 export { debriefView, type DebriefView, type Point } from './machine/debrief.ts';

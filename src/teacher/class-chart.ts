@@ -5,9 +5,11 @@
  * Colours come from CSS classes, so the print stylesheet can redraw it for paper; every series
  * also has its own shape.
  */
-import { formatPoints, utilityPoints, type ClassStatistics, type CompiledScenario } from '../engine/index.ts';
+import type { ClassStatistics, CompiledScenario } from '../engine/index.ts';
 import { groupDeals, outcomeChartMarks, plotScale, type ChartMark } from '../charts/outcome-chart.ts';
 import { el } from '../game/ui/dom.ts';
+import { num, pointsText, tt } from './strings/index.ts';
+import { nameText } from './words.ts';
 
 const NS = 'http://www.w3.org/2000/svg';
 const W = 520;
@@ -23,7 +25,7 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string,
 
 const PLOT = { left: M.left, top: M.top, width: W - M.left - M.right, height: H - M.top - M.bottom };
 const { x: px, y: py } = plotScale(PLOT);
-const pair = (u: readonly [number, number]) => `${utilityPoints(u[0])} / ${utilityPoints(u[1])}`;
+const pair = (u: readonly [number, number]) => `${pointsText(u[0])} / ${pointsText(u[1])}`;
 
 /** One mark of the shared outcome chart (charts/outcome-chart.ts) as SVG; colours come from the CSS class. */
 function drawMark(m: ChartMark): SVGElement | null {
@@ -39,13 +41,13 @@ function drawMark(m: ChartMark): SVGElement | null {
     case 'marker': {
       const shape = m.outline ? svg('polygon', { points: m.outline.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' ') }) : svg('circle', { cx: m.x, cy: m.y, r: m.r });
       if (m.role === 'frontier-dot') return svg('circle', { cx: m.x, cy: m.y, r: m.r, class: 'frontier-dot' });
-      if (m.role === 'nash') return svg('g', { class: 'nash' }, shape, svg('title', {}, `Nash point: ${pair(m.u)}`));
-      if (m.role === 'real') return svg('g', { class: 'real' }, shape, svg('title', {}, `What really happened: ${pair(m.u)}`));
+      if (m.role === 'nash') return svg('g', { class: 'nash' }, shape, svg('title', {}, tt.chartNash(pair(m.u))));
+      if (m.role === 'real') return svg('g', { class: 'real' }, shape, svg('title', {}, tt.chartReal(pair(m.u))));
       if (m.role !== 'deal') return null;
-      const names = m.names ?? [];
+      const names = (m.names ?? []).map(nameText);
       // A deal whose game ended on other values (its news differed) is measured against its own frontier: drawn hollow.
       const other = m.otherValues === true;
-      const title = `${names.join(', ')}: ${pair(m.u)}${other ? ' (the news changed this game’s values differently: its own frontier differs)' : ''}`;
+      const title = `${names.join(', ')}: ${pair(m.u)}${other ? tt.otherValuesNote : ''}`;
       const g = svg('g', { class: other ? 'deal other-values' : 'deal', 'data-testid': 'chart-deal' }, shape, svg('title', {}, title));
       if (names.length > 1) g.append(svg('text', { x: m.x + 9, y: m.y - 7, class: 'deal-count' }, `×${names.length}`));
       return g;
@@ -56,25 +58,25 @@ function drawMark(m: ChartMark): SVGElement | null {
 /** The chart's text alternative: every mark's points in a table a screen reader (or anyone) can open. */
 function dataTable(c: CompiledScenario, stats: ClassStatistics, nash: readonly [number, number] | null, real: readonly [number, number], walk: readonly [number, number]): HTMLElement {
   const [a, b] = c.scenario.sides.map((s) => s.name);
-  const row = (label: string, u: readonly [number, number]) => el('tr', null, el('th', { scope: 'row' }, label), el('td', null, utilityPoints(u[0])), el('td', null, utilityPoints(u[1])));
+  const row = (label: string, u: readonly [number, number]) => el('tr', null, el('th', { scope: 'row' }, label), el('td', null, pointsText(u[0])), el('td', null, pointsText(u[1])));
   return el(
     'figcaption',
     null,
     el(
       'details',
       { class: 'chart-data', testid: 'class-chart-table' },
-      el('summary', null, 'The chart as a table'),
+      el('summary', null, tt.chartAsTable),
       el(
         'table',
         null,
-        el('thead', null, el('tr', null, el('th', { scope: 'col' }, 'Deal'), el('th', { scope: 'col' }, `Points for ${a}`), el('th', { scope: 'col' }, `Points for ${b}`))),
+        el('thead', null, el('tr', null, el('th', { scope: 'col' }, tt.deal), el('th', { scope: 'col' }, tt.pointsFor(a)), el('th', { scope: 'col' }, tt.pointsFor(b)))),
         el(
           'tbody',
           null,
-          ...stats.deals.filter((d) => d.agreed).map((d) => row(d.name, d.utilities)),
-          nash ? row('Nash point (fair split)', nash) : null,
-          row(c.scenario.debrief.realLabel ?? 'What really happened', real),
-          row('Walk-away (no deal)', walk),
+          ...stats.deals.filter((d) => d.agreed).map((d) => row(nameText(d.name), d.utilities)),
+          nash ? row(tt.nashFair, nash) : null,
+          row(c.scenario.debrief.realLabel ?? tt.whatReallyHappened, real),
+          row(tt.walkAwayNoDeal, walk),
         ),
       ),
     ),
@@ -86,13 +88,7 @@ export function classChart(c: CompiledScenario, stats: ClassStatistics): { figur
   const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, class: 'class-chart', role: 'img', 'data-testid': 'class-chart' });
   const agreed = stats.deals.filter((d) => d.agreed);
   const agreedCount = agreed.length;
-  root.append(
-    svg(
-      'title',
-      {},
-      `Class outcome chart: ${agreedCount} deal${agreedCount === 1 ? '' : 's'} among ${stats.games} game${stats.games === 1 ? '' : 's'}, points for ${a} across and ${b} up, with the Pareto frontier, the Nash point and what really happened.`,
-    ),
-  );
+  root.append(svg('title', {}, tt.chartDescription(agreedCount, stats.games, a, b)));
   const [wx, wy] = stats.analysis.reservation;
   const nash = stats.analysis.nash?.utilities ?? null;
   const real = stats.realUtilities;
@@ -115,13 +111,13 @@ export function classChart(c: CompiledScenario, stats: ClassStatistics): { figur
   for (let k = 0; k <= 4; k++) {
     const t = k / 4;
     root.append(
-      svg('text', { x: px(t), y: py(0) + 18, class: 'tick', 'text-anchor': 'middle' }, formatPoints(t * 100)),
-      svg('text', { x: px(0) - 8, y: py(t) + 4, class: 'tick', 'text-anchor': 'end' }, formatPoints(t * 100)),
+      svg('text', { x: px(t), y: py(0) + 18, class: 'tick', 'text-anchor': 'middle' }, num(t * 100, 1)),
+      svg('text', { x: px(0) - 8, y: py(t) + 4, class: 'tick', 'text-anchor': 'end' }, num(t * 100, 1)),
     );
   }
   root.append(
-    svg('text', { x: px(1), y: H - 8, class: 'axis-title', 'text-anchor': 'end' }, `${a}: points →`),
-    svg('text', { x: 0, y: 0, class: 'axis-title', 'text-anchor': 'end', transform: `translate(16 ${py(1)}) rotate(-90)` }, `${b}: points →`),
+    svg('text', { x: px(1), y: H - 8, class: 'axis-title', 'text-anchor': 'end' }, tt.axis(a)),
+    svg('text', { x: 0, y: 0, class: 'axis-title', 'text-anchor': 'end', transform: `translate(16 ${py(1)}) rotate(-90)` }, tt.axis(b)),
   );
   const noDeal = stats.games - agreedCount;
   const legend = el(
@@ -131,21 +127,14 @@ export function classChart(c: CompiledScenario, stats: ClassStatistics): { figur
       'li',
       { testid: 'legend-deals' },
       el('span', { class: 'sw sw-deal', 'aria-hidden': 'true' }, '●'),
-      `Students’ deals: ${agreedCount}`,
-      noDeal ? el('span', { class: 'muted' }, ` (${noDeal} without a deal)`) : null,
+      tt.legendDeals(agreedCount),
+      noDeal ? el('span', { class: 'muted' }, tt.legendNoDeal(noDeal)) : null,
     ),
-    el('li', null, el('span', { class: 'sw sw-frontier', 'aria-hidden': 'true' }, '━'), 'Pareto frontier: no deal beats these for both sides'),
-    stats.values.others
-      ? el(
-          'li',
-          { testid: 'legend-other-values' },
-          el('span', { class: 'sw sw-deal', 'aria-hidden': 'true' }, '○'),
-          `${stats.values.others} game${stats.values.others === 1 ? '' : 's'} ended with other values (the news changed them differently), so ${stats.values.others === 1 ? 'its' : 'their'} frontier differs; the table measures each game against its own`,
-        )
-      : null,
-    nash ? el('li', { testid: 'legend-nash' }, el('span', { class: 'sw sw-nash', 'aria-hidden': 'true' }, '◆'), `Nash point ${pair(nash)}`) : null,
-    el('li', { testid: 'legend-real' }, el('span', { class: 'sw sw-real', 'aria-hidden': 'true' }, '■'), `${c.scenario.debrief.realLabel ?? 'What really happened'} ${pair(real)}`),
-    el('li', null, el('span', { class: 'sw sw-walk', 'aria-hidden': 'true' }, '┆'), `Walk-away ${pair([wx, wy])}`),
+    el('li', null, el('span', { class: 'sw sw-frontier', 'aria-hidden': 'true' }, '━'), tt.legendFrontier),
+    stats.values.others ? el('li', { testid: 'legend-other-values' }, el('span', { class: 'sw sw-deal', 'aria-hidden': 'true' }, '○'), tt.legendOtherValues(stats.values.others)) : null,
+    nash ? el('li', { testid: 'legend-nash' }, el('span', { class: 'sw sw-nash', 'aria-hidden': 'true' }, '◆'), tt.legendNash(pair(nash))) : null,
+    el('li', { testid: 'legend-real' }, el('span', { class: 'sw sw-real', 'aria-hidden': 'true' }, '■'), `${c.scenario.debrief.realLabel ?? tt.whatReallyHappened} ${pair(real)}`),
+    el('li', null, el('span', { class: 'sw sw-walk', 'aria-hidden': 'true' }, '┆'), tt.legendWalk(pair([wx, wy]))),
   );
   const figure = el('figure', { class: 'chart-figure' });
   figure.append(root, dataTable(c, stats, nash, real, [wx, wy]));

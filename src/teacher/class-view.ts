@@ -3,15 +3,15 @@
  * what really happened, the outcome chart, the rankings and every student's game. The teacher
  * always sees the real outcome (a session's "reveal" setting is for students).
  */
-import { classStatistics, percentText, redLineCrossings, utilityPoints, type ClassStatistics, type CompiledScenario, type VerifiedResult } from '../engine/index.ts';
-import { button, el, points } from '../game/ui/dom.ts';
+import { classStatistics, redLineCrossings, type ClassStatistics, type CompiledScenario, type VerifiedResult } from '../engine/index.ts';
+import { button, el } from '../game/ui/dom.ts';
 import { classChart } from './class-chart.ts';
 import { downloadCsv } from './csv-download.ts';
 import { openReplay } from './game-replay.ts';
 import { handout } from './handout.ts';
 import { rankings, redLineTag } from './rankings.ts';
-
-const OUTCOME_WORDS: Record<string, string> = { agreement: 'Agreement', partial: 'Partial', breakdown: 'No deal', walkout: 'Walk-out' };
+import { percentText, pointsText, tt } from './strings/index.ts';
+import { nameText, playerWords } from './words.ts';
 
 function stat(label: string, value: string, testid: string, note?: string): HTMLElement {
   return el('div', { class: 'stat' }, el('p', { class: 'stat-value', testid }, value), el('p', { class: 'stat-label' }, label), note ? el('p', { class: 'stat-note' }, note) : null);
@@ -22,11 +22,11 @@ function headline(stats: ClassStatistics): HTMLElement {
   return el(
     'div',
     { class: 'stats-row' },
-    stat('games verified', String(stats.games), 'stat-games'),
-    stat('reached full agreement', percentText(stats.agreementRate), 'stat-agreement', `${o.agreement} of ${stats.games}`),
-    stat('partial statements', String(o.partial), 'stat-partial'),
-    stat('no deal by the deadline', String(o.breakdown), 'stat-breakdown'),
-    stat('walk-outs', String(o.walkout), 'stat-walkout'),
+    stat(tt.statGames, String(stats.games), 'stat-games'),
+    stat(tt.statAgreement, percentText(stats.agreementRate), 'stat-agreement', tt.statAgreementNote(o.agreement, stats.games)),
+    stat(tt.statPartial, String(o.partial), 'stat-partial'),
+    stat(tt.statBreakdown, String(o.breakdown), 'stat-breakdown'),
+    stat(tt.statWalkout, String(o.walkout), 'stat-walkout'),
   );
 }
 
@@ -36,7 +36,7 @@ export function optionShares(c: CompiledScenario, stats: ClassStatistics): HTMLE
   return el(
     'div',
     { class: 'shares' },
-    agreements === 0 ? el('p', { class: 'muted' }, 'No game reached an agreement yet, so there are no shares to show.') : null,
+    agreements === 0 ? el('p', { class: 'muted' }, tt.noShares) : null,
     ...stats.items.map((item) =>
       el(
         'section',
@@ -52,7 +52,7 @@ export function optionShares(c: CompiledScenario, stats: ClassStatistics): HTMLE
               el('span', { class: 'share-label' }, o.label),
               el('span', { class: 'share-bar', 'aria-hidden': 'true' }, el('span', { class: 'share-fill', style: { width: `${o.share * 100}%` } })),
               el('span', { class: 'share-value' }, percentText(o.share)),
-              o.id === item.real ? el('span', { class: 'tag real-tag' }, '■ Really happened') : el('span', null),
+              o.id === item.real ? el('span', { class: 'tag real-tag' }, tt.reallyHappened) : el('span', null),
             ),
           ),
         ),
@@ -63,42 +63,50 @@ export function optionShares(c: CompiledScenario, stats: ClassStatistics): HTMLE
 
 function resultsTable(c: CompiledScenario, stats: ClassStatistics, results: readonly VerifiedResult[]): HTMLElement {
   const [a, b] = c.scenario.sides.map((s) => s.name);
-  const head = ['Student', 'Source', 'Side', 'Counterpart', 'Outcome', 'Round', 'Own', a, b, 'Joint', 'To Nash', 'Red line', ''];
+  const w = tt.columns;
+  const head = [w.student, w.source, w.side, w.counterpart, w.outcome, w.round, w.own, a, b, w.joint, w.toNash, w.redLine, ''];
   return el(
     'div',
     { class: 'table-wrap' },
     el(
       'table',
       { class: 'results', testid: 'results-table' },
-      el('caption', { class: 'sr-only' }, 'Every verified game'),
-      el('thead', null, el('tr', null, ...head.map((h) => el('th', { scope: 'col' }, h || el('span', { class: 'sr-only' }, 'Replay'))))),
+      el('caption', { class: 'sr-only' }, tt.resultsCaption),
+      el('thead', null, el('tr', null, ...head.map((h) => el('th', { scope: 'col' }, h || el('span', { class: 'sr-only' }, tt.replayColumn))))),
       el(
         'tbody',
         null,
         ...results.map((r, k) => {
           const o = r.outcome;
-          const own = r.humanSides.length === 1 ? utilityPoints(o.utilities[r.humanSides[0]]) : '—';
+          const own = r.humanSides.length === 1 ? pointsText(o.utilities[r.humanSides[0]]) : '—';
           // The game's own numbers (values as it ended), as its student's debrief shows them.
           const nash = stats.rows[k].standing.toNash;
           return el(
             'tr',
             { testid: 'result-row' },
-            el('th', { scope: 'row' }, r.name),
+            el('th', { scope: 'row' }, nameText(r.name)),
             el('td', { class: 'muted' }, r.source),
-            el('td', null, r.humanSides.length === 2 ? 'Both (pair)' : c.scenario.sides[r.humanSides[0]].name),
-            el('td', null, r.opponent),
-            el('td', null, OUTCOME_WORDS[o.kind] ?? o.kind),
+            el('td', null, r.humanSides.length === 2 ? tt.bothPair : c.scenario.sides[r.humanSides[0]].name),
+            el(
+              'td',
+              null,
+              playerWords(
+                c,
+                r.setup.players.find((p) => p.kind === 'computer'),
+              ),
+            ),
+            el('td', null, tt.outcomeWords[o.kind] ?? o.kind),
             el('td', { class: 'num' }, o.round),
             el('td', { class: 'num strong' }, own),
-            el('td', { class: 'num' }, utilityPoints(o.utilities[0])),
-            el('td', { class: 'num' }, utilityPoints(o.utilities[1])),
-            el('td', { class: 'num' }, utilityPoints(o.utilities[0] + o.utilities[1])),
-            el('td', { class: 'num' }, nash === null ? '—' : utilityPoints(nash)),
+            el('td', { class: 'num' }, pointsText(o.utilities[0])),
+            el('td', { class: 'num' }, pointsText(o.utilities[1])),
+            el('td', { class: 'num' }, pointsText(o.utilities[0] + o.utilities[1])),
+            el('td', { class: 'num' }, nash === null ? '—' : pointsText(nash)),
             el('td', { testid: 'redline-cell' }, redLineCrossings(c, r).length ? redLineTag() : ''),
             el(
               'td',
               null,
-              button('Replay', () => openReplay(c, r), { variant: 'small', testid: 'replay-open', 'aria-label': `Replay the game of ${r.name} (${r.source})` }),
+              button(tt.replay, () => openReplay(c, r), { variant: 'small', testid: 'replay-open', 'aria-label': tt.replayLabel(nameText(r.name), r.source) }),
             ),
           );
         }),
@@ -120,27 +128,21 @@ export function classView(c: CompiledScenario, results: readonly VerifiedResult[
       el(
         'div',
         { class: 'row-actions' },
-        button('Download CSV', () => downloadCsv(c, results), { testid: 'download-csv', 'aria-label': 'Download CSV: the results, one row per student game' }),
-        button('Print handout', () => window.print(), { testid: 'print-handout' }),
+        button(tt.downloadCsv, () => downloadCsv(c, results), { testid: 'download-csv', 'aria-label': tt.downloadCsvLabel }),
+        button(tt.printHandout, () => window.print(), { testid: 'print-handout' }),
       ),
     ),
     headline(stats),
     el(
       'div',
       { class: 'chart-and-shares' },
-      el('section', { class: 'card chart-card' }, el('h3', null, 'Every deal on the outcome chart'), figure, legend),
-      el(
-        'section',
-        { class: 'card' },
-        el('h3', null, 'What the class agreed, item by item'),
-        el('p', { class: 'hint' }, `Share of the agreements that chose each option; ■ marks what really happened${c.scenario.debrief.realLabel ? ` (${c.scenario.debrief.realLabel})` : ''}.`),
-        optionShares(c, stats),
-      ),
+      el('section', { class: 'card chart-card' }, el('h3', null, tt.chartTitle), figure, legend),
+      el('section', { class: 'card' }, el('h3', null, tt.sharesTitle), el('p', { class: 'hint' }, tt.sharesHint(c.scenario.debrief.realLabel ?? null)), optionShares(c, stats)),
     ),
-    el('h3', { class: 'section-title' }, 'Rankings'),
+    el('h3', { class: 'section-title' }, tt.rankingsTitle),
     rankings(c, stats),
-    el('h3', { class: 'section-title' }, 'Every game'),
-    el('p', { class: 'hint' }, 'Points are 0–100 for each side. “To Nash”: how far a deal lies from the Nash point, in points (0 = on it).'),
+    el('h3', { class: 'section-title' }, tt.everyGame),
+    el('p', { class: 'hint' }, tt.everyGameHint),
     resultsTable(c, stats, results),
   );
   return { view, print: handout(c, stats, figure.cloneNode(true) as HTMLElement, legend.cloneNode(true) as HTMLElement) };

@@ -6,6 +6,7 @@
  */
 import { decodeResultCode, MAX_CODE_LENGTH, readCodeHeader, verifyCodeInSlices, verifyLogInSlices, type CompiledScenario, type GameLog, type Verification } from '../engine/index.ts';
 import { scenarioById } from './scenarios.ts';
+import { fixed, num, TEACHER_TABLES, tt } from './strings/index.ts';
 
 /** Result files are a few kilobytes; anything past this is not one. */
 export const MAX_FILE_BYTES = 1_000_000;
@@ -59,6 +60,22 @@ export function splitCodes(text: string): string[] {
   return splitCodesByLine(text).map((c) => c.code);
 }
 
+/** Which paste a source name is a line of (1 for the first), in any of the page's languages; null for a file. */
+function pasteNumber(source: string): number | null {
+  for (const table of Object.values(TEACHER_TABLES)) {
+    const [first, later] = [table.sourceLine?.(0), table.sourcePaste?.(0, 0)];
+    if (later) {
+      const [head] = later.split('0');
+      if (source.startsWith(head)) {
+        const n = Number.parseInt(source.slice(head.length), 10);
+        if (Number.isInteger(n)) return n;
+      }
+    }
+    if (first && source.startsWith(first.slice(0, -1))) return 1;
+  }
+  return null;
+}
+
 /** Names pasted codes by the line they were on (and the paste, after the first) and files by their whole name, unique for the whole class. */
 export class SourceNames {
   private pastes = 0;
@@ -67,7 +84,7 @@ export class SourceNames {
   /** Starts a new paste: its lines are counted from 1. */
   paste(): (line: number) => string {
     const p = ++this.pastes;
-    return (line) => this.unique(p === 1 ? `line ${line}` : `paste ${p}, line ${line}`);
+    return (line) => this.unique(p === 1 ? tt.sourceLine(line) : tt.sourcePaste(p, line));
   }
 
   /** A file's name, whole (control characters removed), made unique ("essay.json (2)"). */
@@ -76,15 +93,15 @@ export class SourceNames {
       name
         .replace(/[\u0000-\u001f\u007f-\u009f]/g, '')
         .trim()
-        .slice(0, 255) || 'unnamed file',
+        .slice(0, 255) || tt.sourceUnnamed,
     );
   }
 
   /** Restored entries keep their names: later ones never reuse them. */
   reserve(source: string): void {
     this.used.add(source);
-    const paste = /^paste (\d+),/.exec(source)?.[1] ?? (source.startsWith('line ') ? '1' : null);
-    if (paste !== null) this.pastes = Math.max(this.pastes, Number(paste));
+    const paste = pasteNumber(source);
+    if (paste !== null) this.pastes = Math.max(this.pastes, paste);
   }
 
   private unique(base: string): string {
@@ -100,10 +117,7 @@ export function entriesFromText(text: string, names: SourceNames): Entry[] {
 }
 
 function fromPaste(text: string, names: SourceNames): Entry[] {
-  if (text.length > MAX_PASTE_CHARS)
-    return [
-      { source: 'pasted text', preview: previewOf(text), kind: 'bad', reason: `that is far more text than a class's codes (${text.length.toLocaleString('en')} characters): paste the codes only` },
-    ];
+  if (text.length > MAX_PASTE_CHARS) return [{ source: tt.sourcePasted, preview: previewOf(text), kind: 'bad', reason: tt.bad.tooMuchText(num(text.length)) }];
   const trimmed = text.trim();
   const line = names.paste();
   // A whole result file pasted as text.
@@ -126,32 +140,32 @@ function fromJsonText(text: string, source: string): Entry {
   try {
     data = JSON.parse(text);
   } catch (e) {
-    return { source, preview, kind: 'bad', reason: `broken JSON (${e instanceof Error ? e.message : 'cannot be read'}): the file may be cut short` };
+    return { source, preview, kind: 'bad', reason: tt.bad.brokenJson(e instanceof Error ? e.message : tt.bad.cannotBeRead) };
   }
   if (typeof data === 'string') return { source, preview, kind: 'code', code: data };
   if (isObject(data) && 'summitResult' in data) {
     if (looksLikeLog(data.log)) return { source, preview, kind: 'log', log: data.log };
     if (typeof data.code === 'string') return { source, preview, kind: 'code', code: data.code };
-    return { source, preview, kind: 'bad', reason: 'a Summit result file, but it holds neither a game log nor a result code' };
+    return { source, preview, kind: 'bad', reason: tt.bad.resultWithoutGame };
   }
   if (looksLikeLog(data)) return { source, preview, kind: 'log', log: data };
-  return { source, preview, kind: 'bad', reason: 'a JSON file, but not a Summit result or game log' };
+  return { source, preview, kind: 'bad', reason: tt.bad.otherJson };
 }
 
 export async function entryFromFile(file: File, names: SourceNames): Promise<Entry> {
   const source = names.file(file.name);
-  if (file.size > MAX_FILE_BYTES) return { source, preview: '', kind: 'bad', reason: `the file is too large (${(file.size / 1_000_000).toFixed(1)} MB): a Summit result file is a few kilobytes` };
+  if (file.size > MAX_FILE_BYTES) return { source, preview: '', kind: 'bad', reason: tt.bad.tooLarge(fixed(file.size / 1_000_000, 1)) };
   let text: string;
   try {
     text = await file.text();
   } catch {
-    return { source, preview: '', kind: 'bad', reason: 'the file could not be read' };
+    return { source, preview: '', kind: 'bad', reason: tt.bad.unreadable };
   }
   const trimmed = text.replace(/^\uFEFF/, '').trim();
-  if (trimmed === '') return { source, preview: '', kind: 'bad', reason: 'the file is empty' };
+  if (trimmed === '') return { source, preview: '', kind: 'bad', reason: tt.bad.empty };
   const kept = trimmed.length <= MAX_KEPT_TEXT ? { text: trimmed } : {};
   if (trimmed.startsWith('{') || trimmed.startsWith('"')) return { ...fromJsonText(trimmed, source), ...kept };
-  if (trimmed.length > MAX_CODE_LENGTH) return { source, preview: previewOf(trimmed), kind: 'bad', reason: 'not a Summit result: neither a result file nor a result code' };
+  if (trimmed.length > MAX_CODE_LENGTH) return { source, preview: previewOf(trimmed), kind: 'bad', reason: tt.bad.notResult };
   return { source, preview: previewOf(trimmed), kind: 'code', code: trimmed, ...kept };
 }
 
@@ -200,15 +214,15 @@ async function verifyOne(entry: Entry, scenarios: Map<string, CompiledScenario |
 async function check(entry: Entry, id: string | null, loaded: CompiledScenario | string | undefined): Promise<Verification> {
   const { source } = entry;
   if (entry.kind === 'bad') return { ok: false, source, reason: entry.reason };
-  if (typeof loaded === 'string') return { ok: false, source, reason: `it is for scenario "${id}": ${loaded}` };
+  if (typeof loaded === 'string') return { ok: false, source, reason: tt.bad.forScenario(String(id), loaded) };
   try {
     if (entry.kind === 'code') return await verifyCodeInSlices((sid) => (sid === id && loaded ? loaded : null), entry.code, source, pause);
-    if (!loaded) return { ok: false, source, reason: 'the game log does not say which scenario it was played on' };
+    if (!loaded) return { ok: false, source, reason: tt.bad.noScenario };
     return await verifyLogInSlices(loaded, entry.log, source, pause);
   } catch {
     // The engine checks shape before replaying; a log malformed in a way it did not foresee still
     // must not stop the import.
-    return { ok: false, source, reason: 'the game log is damaged and cannot be replayed' };
+    return { ok: false, source, reason: tt.bad.damaged };
   }
 }
 

@@ -12,6 +12,7 @@ import { forgetEntries, keepEntries, keptEntries } from './debrief-store.ts';
 import { problemLists, type RejectedDetail } from './problem-lists.ts';
 import { scenarioById } from './scenarios.ts';
 import { sessionField } from './session-apart.ts';
+import { fixed, tt } from './strings/index.ts';
 
 /** `exposeAdd` hands the import to the live class tab: its results arrive as game logs. */
 export function debriefSection(printHost: HTMLElement, exposeAdd?: (add: (entries: Entry[]) => Promise<void>) => void): HTMLElement {
@@ -33,7 +34,7 @@ export function debriefSection(printHost: HTMLElement, exposeAdd?: (add: (entrie
     rows: 6,
     spellcheck: 'false',
     autocomplete: 'off',
-    placeholder: 'S045P8-RBEC5-Q6EB9-…\nS03ZK1-…\n(one code per line, or separated by spaces or commas)',
+    placeholder: tt.pastePlaceholder,
   });
   const fileInput = el('input', { type: 'file', id: 'files-input', testid: 'files-input', multiple: true, accept: '.json,.txt,application/json,text/plain', hidden: true, tabindex: -1 });
   const status = el('p', { class: 'import-status', role: 'status', 'aria-live': 'polite', testid: 'import-status' });
@@ -42,16 +43,16 @@ export function debriefSection(printHost: HTMLElement, exposeAdd?: (add: (entrie
   const drop = el(
     'div',
     { class: 'drop-zone', testid: 'drop-zone' },
-    el('p', { class: 'drop-title' }, 'Drop result files here'),
-    el('p', { class: 'hint' }, 'Students’ result files (.json), many at once. Each file is checked and replayed; files over 1 MB are refused.'),
-    button('Choose files…', () => fileInput.click(), { testid: 'choose-files' }),
+    el('p', { class: 'drop-title' }, tt.dropTitle),
+    el('p', { class: 'hint' }, tt.dropHint),
+    button(tt.chooseFiles, () => fileInput.click(), { testid: 'choose-files' }),
     fileInput,
   );
 
   async function add(given: Entry[], restoring = false): Promise<void> {
     const fresh = given.filter((e) => !(e.liveId && liveIds.has(e.liveId)));
     if (fresh.length === 0) {
-      if (given.length === 0) status.textContent = 'Nothing to import: paste codes or choose files first.';
+      if (given.length === 0) status.textContent = tt.nothingToImport;
       return;
     }
     const stamp = new Date().toISOString();
@@ -64,15 +65,15 @@ export function debriefSection(printHost: HTMLElement, exposeAdd?: (add: (entrie
     }
     entries = [...entries, ...fresh];
     if (!restoring) storeProblem.textContent = keepEntries(entries) ?? '';
-    status.textContent = `Checking ${fresh.length}…`;
+    status.textContent = tt.checking(fresh.length);
     const t0 = performance.now();
-    const checked = await verifyEntries(fresh, (done, total) => (status.textContent = `Checking ${done} of ${total}…`));
+    const checked = await verifyEntries(fresh, (done, total) => (status.textContent = tt.checkingOf(done, total)));
     const ms = performance.now() - t0;
     verifications = [...verifications, ...checked];
     const ok = checked.filter((v) => v.ok).length;
     const games = collect(verifications, session).results.length;
-    const what = restoring ? `Kept in this browser: ${fresh.length} result${fresh.length === 1 ? '' : 's'}` : `Checked ${fresh.length} in ${(ms / 1000).toFixed(1)} s`;
-    status.textContent = `${what}: ${ok} verified, ${fresh.length - ok} could not be used. The class now has ${games} game${games === 1 ? '' : 's'}.`;
+    const what = restoring ? tt.keptHere(fresh.length) : tt.checkedIn(fresh.length, fixed(ms / 1000, 1));
+    status.textContent = tt.checkedSummary(what, ok, fresh.length - ok, games);
     await render();
   }
 
@@ -94,7 +95,7 @@ export function debriefSection(printHost: HTMLElement, exposeAdd?: (add: (entrie
     const byScenario = new Map<string, typeof imported.results>();
     for (const r of imported.results) byScenario.set(r.log.scenario.id, [...(byScenario.get(r.log.scenario.id) ?? []), r]);
     if (byScenario.size === 0) {
-      results.replaceChildren(el('p', { class: 'empty muted' }, verifications.length ? 'No verified games yet.' : 'The class’s results appear here once you import them.'));
+      results.replaceChildren(el('p', { class: 'empty muted' }, verifications.length ? tt.noVerified : tt.resultsAppear));
       printHost.replaceChildren();
       return;
     }
@@ -106,8 +107,8 @@ export function debriefSection(printHost: HTMLElement, exposeAdd?: (add: (entrie
       byScenario.size > 1
         ? el(
             'div',
-            { class: 'scenario-picker', role: 'group', 'aria-label': 'Scenario' },
-            el('span', { class: 'muted' }, 'Results for several scenarios:'),
+            { class: 'scenario-picker', role: 'group', 'aria-label': tt.scenarioPickerLabel },
+            el('span', { class: 'muted' }, tt.severalScenarios),
             ...[...byScenario.entries()].map(([id, rs]) =>
               button(`${id} (${rs.length})`, () => ((shownScenario = id), void render()), { variant: id === shownScenario ? 'primary small' : 'small', 'aria-pressed': String(id === shownScenario) }),
             ),
@@ -125,17 +126,17 @@ export function debriefSection(printHost: HTMLElement, exposeAdd?: (add: (entrie
     names = new SourceNames();
     forgetEntries();
     storeProblem.textContent = '';
-    status.textContent = 'Cleared: this browser no longer keeps the class’s results.';
+    status.textContent = tt.cleared;
     void render();
   }
 
   /** Clearing forgets every student's result: the teacher confirms it first, beside the button. */
   const confirmRow = el(
     'div',
-    { class: 'confirm-clear', testid: 'confirm-clear', hidden: true, role: 'group', 'aria-label': 'Confirm clearing' },
-    el('span', null, 'Remove every result from this page and this browser? This cannot be undone.'),
-    button('Yes, clear them', () => ((confirmRow.hidden = true), clearAll()), { variant: 'danger small', testid: 'confirm-clear-yes' }),
-    button('Keep them', () => (confirmRow.hidden = true), { variant: 'small', testid: 'confirm-clear-no' }),
+    { class: 'confirm-clear', testid: 'confirm-clear', hidden: true, role: 'group', 'aria-label': tt.confirmClearLabel },
+    el('span', null, tt.confirmClear),
+    button(tt.confirmClearYes, () => ((confirmRow.hidden = true), clearAll()), { variant: 'danger small', testid: 'confirm-clear-yes' }),
+    button(tt.confirmClearNo, () => (confirmRow.hidden = true), { variant: 'small', testid: 'confirm-clear-no' }),
   );
 
   /** What the paste box holds between checks: the pasted results that could not be used, whole, in the order given. */
@@ -190,20 +191,20 @@ export function debriefSection(printHost: HTMLElement, exposeAdd?: (add: (entrie
   return el(
     'div',
     { class: 'debrief-layout' },
-    el('p', { class: 'lede' }, 'Collect your students’ result codes or files. Each one is checked by replaying the whole game, so a mistyped or edited result is caught and never counted.'),
+    el('p', { class: 'lede' }, tt.debriefLede),
     el(
       'div',
       { class: 'import-row' },
       el(
         'div',
         { class: 'card paste-card' },
-        el('label', { for: 'codes-input', class: 'field-label' }, 'Paste result codes'),
+        el('label', { for: 'codes-input', class: 'field-label' }, tt.pasteLabel),
         textarea,
         el(
           'div',
           { class: 'row-actions' },
-          button('Check and add codes', () => void addPasted(), { variant: 'primary', testid: 'add-codes' }),
-          button('Clear all results…', () => ((confirmRow.hidden = false), confirmRow.querySelector<HTMLElement>('button')?.focus()), { variant: 'ghost', testid: 'clear-all' }),
+          button(tt.addCodes, () => void addPasted(), { variant: 'primary', testid: 'add-codes' }),
+          button(tt.clearAll, () => ((confirmRow.hidden = false), confirmRow.querySelector<HTMLElement>('button')?.focus()), { variant: 'ghost', testid: 'clear-all' }),
         ),
         confirmRow,
       ),

@@ -5,6 +5,7 @@
  * again by replaying it when the page opens, so an edited store can only add rejected results.
  */
 import type { Entry } from './debrief-import.ts';
+import { tt } from './strings/index.ts';
 
 const KEY = 'summit.teacher.debrief';
 const FORMAT = 1;
@@ -35,19 +36,19 @@ export function keptEntries(): { entries: Entry[]; problem: string | null } {
   if (raw === null) return { entries: [], problem: null };
   try {
     const data = JSON.parse(raw) as { format?: unknown; entries?: unknown };
-    if (data?.format !== FORMAT || !Array.isArray(data.entries)) return { entries: [], problem: 'The results kept in this browser are from another version of this page and were not read.' };
+    if (data?.format !== FORMAT || !Array.isArray(data.entries)) return { entries: [], problem: tt.storeOtherVersion };
     const entries = data.entries.filter(isEntry);
     const lost = data.entries.length - entries.length;
-    return { entries, problem: lost ? `${lost} kept result${lost === 1 ? '' : 's'} could not be read back.` : null };
+    return { entries, problem: lost ? tt.storeLost(lost) : null };
   } catch {
-    return { entries: [], problem: 'The results kept in this browser are damaged and could not be read.' };
+    return { entries: [], problem: tt.storeDamaged };
   }
 }
 
 /** Keeps every entry; a sentence when the browser would not (storage full or blocked). */
 export function keepEntries(entries: readonly Entry[]): string | null {
   const s = storage();
-  const unkept = 'This browser would not keep these results (its storage is full or blocked): they stay until you close the page — download the CSV before you do.';
+  const unkept = tt.storeUnkept;
   if (!s) return unkept;
   const text = JSON.stringify({ format: FORMAT, entries });
   if (text.length > MAX_KEPT_CHARS) return unkept;

@@ -4,10 +4,12 @@
  * what was said and done, the offer on the table and where every item stands.
  */
 import { createActor } from 'xstate';
-import { redLineCrossings, summitMachine, utilityPoints, type CompiledScenario, type GameState, type VerifiedResult } from '../engine/index.ts';
+import { redLineCrossings, summitMachine, type CompiledScenario, type GameState, type VerifiedResult } from '../engine/index.ts';
 import { button, el, isolated } from '../game/ui/dom.ts';
-import { en } from '../game/ui/strings/en.ts';
+import { t } from '../game/ui/strings/index.ts';
 import { say, sayAll } from '../game/ui/strings/say.ts';
+import { pointsText, tt } from './strings/index.ts';
+import { nameText, playerWords } from './words.ts';
 
 interface Step {
   /** History lines this step added (the student's move, the reply, any event). */
@@ -34,19 +36,19 @@ export function replaySteps(c: CompiledScenario, result: VerifiedResult): Step[]
 
 function stepView(c: CompiledScenario, result: VerifiedResult, steps: Step[], k: number): HTMLElement {
   const { game, from } = steps[k];
-  const sideName = (s: number | null) => (s === null ? 'Event' : c.scenario.sides[s].name);
+  const sideName = (s: number | null) => (s === null ? tt.event : c.scenario.sides[s].name);
   const student = (s: number | null) => s !== null && result.humanSides.includes(s as 0 | 1);
   const line = (h: GameState['history'][number], fresh: boolean) =>
     el(
       'li',
       { class: `replay-line${fresh ? ' fresh' : ''}${student(h.side) ? ' student' : ''}` },
-      el('span', { class: 'replay-round' }, `R${h.round}`),
+      el('span', { class: 'replay-round' }, tt.roundShort(h.round)),
       el(
         'div',
         null,
-        el('strong', null, `${sideName(h.side)}${student(h.side) ? ' (student)' : ''}: `),
-        say(h.line, en, c),
-        h.said ? el('p', { class: 'replay-said' }, `“${sayAll(h.said, en, c)}”`) : null,
+        el('strong', null, sideName(h.side), student(h.side) ? tt.student : '', tt.colon),
+        say(h.line, t, c),
+        h.said ? el('p', { class: 'replay-said' }, t.quoted(sayAll(h.said, t, c))) : null,
       ),
     );
   const table = game.table;
@@ -56,11 +58,11 @@ function stepView(c: CompiledScenario, result: VerifiedResult, steps: Step[], k:
   return el(
     'div',
     { class: 'replay-step' },
-    el('section', { class: 'replay-history' }, el('h3', null, 'What happened'), el('ol', { class: 'replay-lines', testid: 'replay-lines' }, ...game.history.map((h, i) => line(h, i >= from)))),
+    el('section', { class: 'replay-history' }, el('h3', null, tt.whatHappened), el('ol', { class: 'replay-lines', testid: 'replay-lines' }, ...game.history.map((h, i) => line(h, i >= from)))),
     el(
       'section',
       { class: 'replay-state' },
-      el('h3', null, table ? `On the table — offered by ${sideName(table.by)}` : 'On the table'),
+      el('h3', null, table ? tt.offeredBy(sideName(table.by)) : tt.onTable),
       table
         ? el(
             'ul',
@@ -70,9 +72,9 @@ function stepView(c: CompiledScenario, result: VerifiedResult, steps: Step[], k:
               return el('li', null, el('span', { class: 'muted' }, `${item.title}: `), o === null ? '—' : item.options[o].label);
             }),
           )
-        : el('p', { class: 'muted' }, 'Nothing yet.'),
-      u ? el('p', { class: 'small' }, `Worth ${utilityPoints(u[0])} to ${c.scenario.sides[0].name}, ${utilityPoints(u[1])} to ${c.scenario.sides[1].name}`) : null,
-      el('h3', null, 'Items'),
+        : el('p', { class: 'muted' }, tt.nothingYet),
+      u ? el('p', { class: 'small' }, tt.worth(pointsText(u[0]), c.scenario.sides[0].name, pointsText(u[1]), c.scenario.sides[1].name)) : null,
+      el('h3', null, tt.items),
       el(
         'ul',
         { class: 'replay-items' },
@@ -82,11 +84,11 @@ function stepView(c: CompiledScenario, result: VerifiedResult, steps: Step[], k:
             'li',
             { class: `status-${st.status}` },
             el('span', null, item.title),
-            el('span', { class: 'replay-status' }, st.status === 'tentative' && st.option !== null ? `✓ ${item.options[st.option].label}` : en.status[st.status]),
+            el('span', { class: 'replay-status' }, st.status === 'tentative' && st.option !== null ? `✓ ${item.options[st.option].label}` : t.status[st.status]),
           );
         }),
       ),
-      game.outcome ? el('p', { class: 'replay-outcome', testid: 'replay-outcome' }, `Outcome: ${say(game.outcome.reason, en, c)}`) : null,
+      game.outcome ? el('p', { class: 'replay-outcome', testid: 'replay-outcome' }, tt.outcome(say(game.outcome.reason, t, c))) : null,
     ),
   );
 }
@@ -97,20 +99,25 @@ export function openReplay(c: CompiledScenario, result: VerifiedResult): void {
   let k = 0;
   const body = el('div', { class: 'replay-body' });
   const counter = el('p', { class: 'replay-counter', 'aria-live': 'polite', testid: 'replay-counter' });
-  const prev = button('← Previous', () => go(k - 1), { testid: 'replay-prev' });
-  const next = button('Next →', () => go(k + 1), { testid: 'replay-next', variant: 'primary' });
+  const prev = button(tt.previous, () => go(k - 1), { testid: 'replay-prev' });
+  const next = button(tt.next, () => go(k + 1), { testid: 'replay-next', variant: 'primary' });
   const dialog = el(
     'dialog',
     { class: 'dialog wide replay', 'aria-labelledby': 'replay-title', testid: 'replay-dialog' },
-    el('h2', { id: 'replay-title' }, `${isolated(result.name)} — ${result.humanSides.map((s) => c.scenario.sides[s].name).join(' and ')}`),
-    el('p', { class: 'muted small' }, `${isolated(result.source)} · seed “${isolated(result.seed)}” · against ${result.opponent}`),
-    ...redLineCrossings(c, result).map((side) =>
-      el(
-        'p',
-        { class: 'redline-note', testid: 'replay-redline' },
-        `✕ The agreed deal crosses ${c.scenario.sides[side].name}’s own red line: the student playing it gave up what their brief ruled out.`,
+    el('h2', { id: 'replay-title' }, `${isolated(nameText(result.name))} — ${result.humanSides.map((s) => c.scenario.sides[s].name).join(tt.sidesAnd)}`),
+    el(
+      'p',
+      { class: 'muted small' },
+      tt.replayMeta(
+        isolated(result.source),
+        isolated(result.seed),
+        playerWords(
+          c,
+          result.setup.players.find((p) => p.kind === 'computer'),
+        ),
       ),
     ),
+    ...redLineCrossings(c, result).map((side) => el('p', { class: 'redline-note', testid: 'replay-redline' }, tt.replayRedLine(c.scenario.sides[side].name))),
     counter,
     body,
     el(
@@ -118,13 +125,13 @@ export function openReplay(c: CompiledScenario, result: VerifiedResult): void {
       { class: 'dialog-actions' },
       prev,
       next,
-      button('Close', () => dialog.close(), { testid: 'replay-close' }),
+      button(tt.close, () => dialog.close(), { testid: 'replay-close' }),
     ),
   );
   function go(to: number): void {
     k = Math.max(0, Math.min(steps.length - 1, to));
-    counter.textContent = steps.length ? `Step ${k + 1} of ${steps.length} · round ${steps[k].game.round}` : 'This game has no moves.';
-    body.replaceChildren(steps.length ? stepView(c, result, steps, k) : el('p', null, 'Nothing to show.'));
+    counter.textContent = steps.length ? tt.step(k + 1, steps.length, steps[k].game.round) : tt.noMoves;
+    body.replaceChildren(steps.length ? stepView(c, result, steps, k) : el('p', null, tt.nothingToShow));
     prev.disabled = k === 0;
     next.disabled = k >= steps.length - 1;
     body.querySelector('.fresh')?.scrollIntoView({ block: 'nearest' });

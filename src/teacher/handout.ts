@@ -2,10 +2,9 @@
  * The printable handout (shown only when printing, see teacher.css @media print): the class
  * chart, the class's choices beside what really happened, and the scenario's discussion questions.
  */
-import { percentText, type ClassStatistics, type CompiledScenario } from '../engine/index.ts';
+import type { ClassStatistics, CompiledScenario } from '../engine/index.ts';
 import { el } from '../game/ui/dom.ts';
-
-const pct = percentText;
+import { percentText as pct, tt } from './strings/index.ts';
 
 export function handout(c: CompiledScenario, stats: ClassStatistics, chart: HTMLElement, legend: HTMLElement): HTMLElement {
   const s = c.scenario;
@@ -13,21 +12,17 @@ export function handout(c: CompiledScenario, stats: ClassStatistics, chart: HTML
   return el(
     'article',
     { class: 'handout', testid: 'handout' },
-    el('p', { class: 'eyebrow' }, 'Summit — class debrief'),
+    el('p', { class: 'eyebrow' }, tt.handoutEyebrow),
     el('h1', null, s.title),
     el('p', { class: 'handout-date' }, s.date),
-    el(
-      'p',
-      { class: 'handout-lede' },
-      `${stats.games} game${stats.games === 1 ? '' : 's'}: ${pct(stats.agreementRate)} reached a full agreement; partial statements: ${stats.outcomes.partial}; no deal: ${stats.outcomes.breakdown + stats.outcomes.walkout}.`,
-    ),
+    el('p', { class: 'handout-lede' }, tt.handoutLede(stats.games, pct(stats.agreementRate), stats.outcomes.partial, stats.outcomes.breakdown + stats.outcomes.walkout)),
     el('div', { class: 'handout-chart' }, chart, legend),
-    el('h2', null, 'What really happened'),
+    el('h2', null, tt.whatReallyHappened),
     el('p', null, s.debrief.summary),
     el(
       'table',
       { class: 'handout-items' },
-      el('thead', null, el('tr', null, el('th', null, 'Item'), el('th', null, 'The class most often agreed'), el('th', null, 'What really happened'))),
+      el('thead', null, el('tr', null, el('th', null, tt.handoutItem), el('th', null, tt.handoutMost), el('th', null, tt.whatReallyHappened))),
       el(
         'tbody',
         null,
@@ -40,14 +35,14 @@ export function handout(c: CompiledScenario, stats: ClassStatistics, chart: HTML
             null,
             el('th', { scope: 'row' }, item.title),
             el('td', null, agreements && top.share > 0 ? `${top.label} (${pct(top.share)})` : '—'),
-            el('td', null, el('strong', null, real.label), d ? el('p', null, `${d.text}${d.reportedly ? ' (reportedly)' : ''}`) : null),
+            el('td', null, el('strong', null, real.label), d ? el('p', null, d.text, d.reportedly ? tt.reportedly : '') : null),
           );
         }),
       ),
     ),
-    el('h2', null, 'Questions for discussion'),
+    el('h2', null, tt.questions),
     el('ol', { class: 'handout-questions', testid: 'handout-questions' }, ...s.debrief.questions.map((q) => el('li', null, q))),
-    s.debrief.sources.length ? el('h2', null, 'Sources') : null,
+    s.debrief.sources.length ? el('h2', null, tt.sources) : null,
     s.debrief.sources.length ? el('ul', { class: 'handout-sources' }, ...s.debrief.sources.map((src) => el('li', null, `${src.title} — ${src.url}`))) : null,
   );
 }

@@ -10,21 +10,17 @@ import { languageName } from '../game/ui/strings/languages.ts';
 import { button, el } from '../game/ui/dom.ts';
 import { lessonKitView, type KitPart } from './lesson-kit-view.ts';
 import { kitWords } from './lesson-kit-words.ts';
+import { pageLanguage, tt } from './strings/index.ts';
 
-const PRINTS: { part: KitPart | 'all'; label: string }[] = [
-  { part: 'guide', label: 'Print the teacher guide' },
-  { part: 'students', label: 'Print the student materials' },
-  { part: 'roles', label: 'Print the role cards' },
-  { part: 'all', label: 'Print everything' },
-];
+const PRINTS: { part: KitPart | 'all'; label: string }[] = (['guide', 'students', 'roles', 'all'] as const).map((part) => ({ part, label: tt.kitPrint[part] }));
 
 /** The scenario compiled in another language (the shipped list is compiled in English). */
 async function inLanguage(c: CompiledScenario, language: string): Promise<CompiledScenario> {
   if (language === c.language) return c;
   const response = await fetch(`scenarios/${c.scenario.id}.json`);
-  if (!response.ok) throw new Error(`the scenario file could not be loaded (the server answered ${response.status})`);
+  if (!response.ok) throw new Error(tt.scenarioHttp(response.status));
   const loaded = loadScenario(await response.text(), { warnings: false, language });
-  if (!loaded.ok) throw new Error(`the scenario file "${c.scenario.id}.json" has ${loaded.problems.length} problem(s)`);
+  if (!loaded.ok) throw new Error(tt.scenarioProblems(c.scenario.id, loaded.problems.length));
   return loaded.compiled;
 }
 
@@ -38,16 +34,12 @@ export function lessonKitSection(scenarios: readonly CompiledScenario[]): HTMLEl
     el(
       'div',
       { class: 'kit-controls card' },
-      el(
-        'p',
-        { class: 'lede' },
-        'Everything to run a lesson with a scenario: objectives and standards, timed run sheets, a debrief script, an exit ticket and a memo rubric, and the students’ materials. Print parts as A4 or Letter pages from your browser.',
-      ),
+      el('p', { class: 'lede' }, tt.kitLede),
       el(
         'div',
         { class: 'kit-pickers' },
-        el('div', { class: 'field' }, el('label', { for: 'kit-scenario', class: 'field-label' }, 'Scenario'), scenarioSelect),
-        el('div', { class: 'field' }, el('label', { for: 'kit-language', class: 'field-label' }, 'Language'), languageSelect),
+        el('div', { class: 'field' }, el('label', { for: 'kit-scenario', class: 'field-label' }, tt.scenario), scenarioSelect),
+        el('div', { class: 'field' }, el('label', { for: 'kit-language', class: 'field-label' }, tt.kitLanguage), languageSelect),
       ),
       el('div', { class: 'kit-print-buttons' }, ...PRINTS.map((p) => button(p.label, () => print(p.part), { variant: p.part === 'all' ? 'ghost' : '', testid: `kit-print-${p.part}` }))),
     ),
@@ -75,13 +67,14 @@ export function lessonKitSection(scenarios: readonly CompiledScenario[]): HTMLEl
       host.replaceChildren(lessonKitView(c, kitWords(c.language)));
     } catch (e) {
       if (ticket !== shown) return;
-      host.replaceChildren(el('p', { class: 'form-problem', role: 'alert' }, `The lesson kit could not be shown: ${e instanceof Error ? e.message : String(e)}`));
+      host.replaceChildren(el('p', { class: 'form-problem', role: 'alert' }, tt.kitProblem(e instanceof Error ? e.message : String(e))));
     }
   }
   function fillLanguages(): void {
     const c = scenarios.find((s) => s.scenario.id === scenarioSelect.value) ?? scenarios[0];
-    const keep = languageSelect.value;
-    languageSelect.replaceChildren(...c.languages.map((l) => el('option', { value: l }, languageName(l))));
+    // The kit in the page's language when the scenario has it, until the teacher picks another.
+    const keep = languageSelect.value || pageLanguage;
+    languageSelect.replaceChildren(...c.languages.map((l) => el('option', { value: l, lang: l }, languageName(l))));
     languageSelect.value = c.languages.includes(keep) ? keep : 'en';
     languageSelect.disabled = c.languages.length < 2;
   }

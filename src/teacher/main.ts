@@ -18,18 +18,19 @@ import { liveAvailable } from '../live/client/connection.ts';
 import { liveSection } from './live/live-section.ts';
 import type { ClassSession } from '../engine/index.ts';
 import type { Entry } from './debrief-import.ts';
+import { languageSwitch } from './language-switch.ts';
+import { keepDraft } from './setup-draft.ts';
+import { pageLanguage, tt } from './strings/index.ts';
 
 type TabId = 'setup' | 'live' | 'debrief' | 'kit';
-const TABS: { id: TabId; label: string }[] = [
-  { id: 'setup', label: 'Set up a session' },
-  { id: 'live', label: 'Live class' },
-  { id: 'debrief', label: 'Class debrief' },
-  { id: 'kit', label: 'Lesson kit' },
-];
+const TABS: { id: TabId; label: string }[] = (['setup', 'live', 'debrief', 'kit'] as const).map((id) => ({ id, label: tt.tabs[id] }));
 
 async function start(): Promise<void> {
   const root = document.getElementById('teacher')!;
-  const main = el('main', { class: 'teacher-main', id: 'main' }, el('p', { class: 'muted' }, 'Loading the scenarios…'));
+  // The page's language (the setting may name one only a scenario has: the page is then in English).
+  document.documentElement.lang = pageLanguage;
+  document.title = tt.pageTitle;
+  const main = el('main', { class: 'teacher-main', id: 'main' }, el('p', { class: 'muted' }, tt.loadingScenarios));
   const printHost = el('div', { class: 'print-only', testid: 'print-host' });
   const tabButtons = TABS.map((t) =>
     el(
@@ -47,13 +48,18 @@ async function start(): Promise<void> {
     ),
   );
   root.replaceChildren(
-    el('a', { class: 'skip-link', href: '#main' }, 'Skip to the content'),
+    el('a', { class: 'skip-link', href: '#main' }, tt.skipLink),
     el(
       'header',
       { class: 'teacher-head' },
-      el('div', null, el('p', { class: 'eyebrow' }, 'For teachers'), el('h1', null, 'Summit ', el('span', { class: 'muted' }, 'classroom sessions'))),
-      el('nav', { class: 'tabs', role: 'tablist', 'aria-label': 'Teacher tools' }, ...tabButtons),
-      el('a', { class: 'btn ghost', href: 'index.html' }, '← The game'),
+      el('div', null, el('p', { class: 'eyebrow' }, tt.eyebrow), el('h1', null, tt.headTitle, el('span', { class: 'muted' }, tt.headSubtitle))),
+      el('nav', { class: 'tabs', role: 'tablist', 'aria-label': tt.tabsLabel }, ...tabButtons),
+      el(
+        'div',
+        { class: 'head-end' },
+        languageSwitch(() => keepDraft()),
+        el('a', { class: 'btn ghost', href: 'index.html' }, tt.backToGame),
+      ),
     ),
     main,
     printHost,
@@ -61,7 +67,7 @@ async function start(): Promise<void> {
 
   const scenarios = await allScenarios();
   if (scenarios.length === 0) {
-    main.replaceChildren(el('p', { class: 'form-problem', role: 'alert' }, 'No scenario could be loaded from scenarios/. Is the page served from the built game folder?'));
+    main.replaceChildren(el('p', { class: 'form-problem', role: 'alert' }, tt.noScenarios));
     return;
   }
   let readSettings: () => ClassSession | null = () => null;
@@ -122,4 +128,4 @@ async function start(): Promise<void> {
 
 void start();
 
-registerOfflineNow({ ready: 'New version ready', reload: 'Reload ↻', sentence: 'A new version of Summit is ready: reload the page to use it.' });
+registerOfflineNow({ ready: tt.updateReady, reload: tt.updateReload, sentence: tt.updateSentence });

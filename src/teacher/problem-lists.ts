@@ -7,6 +7,8 @@ import type { ClassImport } from '../engine/index.ts';
 import { el } from '../game/ui/dom.ts';
 import type { Entry } from './debrief-import.ts';
 import { apartList, duplicateWords } from './session-apart.ts';
+import { tt } from './strings/index.ts';
+import { reasonText } from './words.ts';
 
 /** What the page knows of a rejected result beside the engine's reason. */
 export interface RejectedDetail {
@@ -21,7 +23,7 @@ function rejectedItem(i: { source: string; reason: string }, detail: RejectedDet
     { testid: 'invalid-item' },
     el('strong', { class: 'invalid-source', testid: 'invalid-source', dir: 'auto' }, i.source),
     detail?.name ? el('span', { class: 'invalid-name', testid: 'invalid-name' }, ' — ', el('bdi', null, detail.name)) : null,
-    el('span', { class: 'reason' }, ` ${i.reason}`),
+    el('span', { class: 'reason' }, ` ${reasonText(i.reason)}`),
     text ? el('code', { class: 'preview invalid-text', testid: 'invalid-text', dir: 'ltr' }, text) : detail?.entry?.preview ? el('code', { class: 'preview' }, detail.entry.preview) : null,
   );
 }
@@ -33,8 +35,8 @@ export function problemLists(imported: ClassImport, details: ReadonlyMap<string,
       el(
         'section',
         { class: 'card problems-card', testid: 'invalid-list' },
-        el('h3', null, `Could not be used (${imported.invalid.length})`),
-        el('p', { class: 'hint' }, 'Pasted codes that could not be used stay in the paste box: correct them there and check them again.'),
+        el('h2', null, tt.invalidTitle(imported.invalid.length)),
+        el('p', { class: 'hint' }, tt.invalidHint),
         el('ul', { class: 'invalid' }, ...imported.invalid.map((i) => rejectedItem(i, details.get(i.source)))),
       ),
     );
@@ -43,7 +45,7 @@ export function problemLists(imported: ClassImport, details: ReadonlyMap<string,
       el(
         'section',
         { class: 'card dupes-card', testid: 'duplicate-list' },
-        el('h3', null, `Duplicates and copies, counted once (${imported.duplicates.length})`),
+        el('h2', null, tt.duplicatesTitle(imported.duplicates.length)),
         el('ul', { class: 'dupes' }, ...imported.duplicates.map((d) => el('li', { testid: 'duplicate-item' }, el('strong', null, d.source), duplicateWords(d)))),
       ),
     );

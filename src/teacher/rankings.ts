@@ -3,22 +3,24 @@
  * gain over that side's walk-away. The two sides' walk-aways differ, so their points are never
  * ranked together (a no-deal on the side with the higher walk-away would sit above real deals).
  */
-import { utilityPoints, type ClassStatistics, type CompiledScenario, type SideRank } from '../engine/index.ts';
+import type { ClassStatistics, CompiledScenario, SideRank } from '../engine/index.ts';
 import { el } from '../game/ui/dom.ts';
+import { pointsText, tt } from './strings/index.ts';
+import { nameText } from './words.ts';
 
 function ranked<T>(rows: readonly T[], line: (row: T) => (Node | string | null)[], testid: string): HTMLElement {
-  if (rows.length === 0) return el('p', { class: 'muted', testid }, 'No games on this side yet.');
+  if (rows.length === 0) return el('p', { class: 'muted', testid }, tt.noGamesSide);
   return el('ol', { class: 'ranking', testid }, ...rows.map((r) => el('li', null, ...line(r))));
 }
 
 /** "+12.5" / "−3": a gain over the walk-away, signed. */
 export function gainText(gain: number): string {
-  const p = utilityPoints(Math.abs(gain));
+  const p = pointsText(Math.abs(gain));
   return gain > 0 && p !== '0' ? `+${p}` : gain < 0 && p !== '0' ? `−${p}` : '0';
 }
 
 export function redLineTag(): HTMLElement {
-  return el('span', { class: 'tag redline', testid: 'redline-flag', title: 'The agreed deal crosses this student’s own red line' }, '✕ red line crossed');
+  return el('span', { class: 'tag redline', testid: 'redline-flag', title: tt.redLineTitle }, tt.redLineCrossed);
 }
 
 function sideRanking(c: CompiledScenario, rows: readonly SideRank[], side: 0 | 1): HTMLElement {
@@ -26,15 +28,15 @@ function sideRanking(c: CompiledScenario, rows: readonly SideRank[], side: 0 | 1
   return el(
     'section',
     { class: 'card' },
-    el('h3', null, `${name}: gain over the walk-away`),
-    el('p', { class: 'hint' }, `Points won above what walking away was worth to ${name}${rows[0] ? ` (${utilityPoints(rows[0].walkAway)})` : ''}.`),
+    el('h3', null, tt.sideRankTitle(name)),
+    el('p', { class: 'hint' }, tt.sideRankHint(name, rows[0] ? pointsText(rows[0].walkAway) : null)),
     ranked(
       rows,
       (r) => [
-        el('span', { class: 'rank-name' }, r.name),
+        el('span', { class: 'rank-name' }, nameText(r.name)),
         el('span', { class: 'rank-source muted' }, r.source),
         r.crossedRedLine ? redLineTag() : null,
-        el('span', { class: 'rank-value', title: `${utilityPoints(r.own)} points` }, gainText(r.gain)),
+        el('span', { class: 'rank-value', title: tt.pointsTitle(pointsText(r.own)) }, gainText(r.gain)),
       ],
       `ranking-side-${side}`,
     ),
@@ -48,11 +50,11 @@ export function rankings(c: CompiledScenario, stats: ClassStatistics): HTMLEleme
     el(
       'section',
       { class: 'card' },
-      el('h3', null, 'By joint gain'),
-      el('p', { class: 'hint' }, 'Both sides’ points added up: how much value the talks created. Each game once.'),
+      el('h3', null, tt.jointTitle),
+      el('p', { class: 'hint' }, tt.jointHint),
       ranked(
         stats.byJointGain,
-        (r) => [el('span', { class: 'rank-name' }, r.name), el('span', { class: 'rank-source muted' }, r.source), el('span', { class: 'rank-value' }, utilityPoints(r.joint))],
+        (r) => [el('span', { class: 'rank-name' }, nameText(r.name)), el('span', { class: 'rank-source muted' }, r.source), el('span', { class: 'rank-value' }, pointsText(r.joint))],
         'ranking-joint',
       ),
     ),

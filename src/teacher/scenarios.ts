@@ -3,11 +3,13 @@
  * A session code names the scenario by id and the game opens scenarios/<id>.json, so the shipped
  * list is what both pages agree on; an own scenario travels with the class instead (in the link,
  * or from the class server) and is kept in this browser, so results on it verify here like any.
- * Each shipped one is fetched and compiled once, on first use.
+ * Each shipped one is fetched and compiled once, on first use, in the page's language when the
+ * scenario offers it (a game is the same game in every language, so results verify all the same).
  */
 import { formatProblem, loadScenario, type CompiledScenario } from '../engine/index.ts';
 
 import { SHIPPED_SCENARIOS } from '../game/shipped.ts';
+import { pageLanguage, tt } from './strings/index.ts';
 
 export { SHIPPED_SCENARIOS };
 
@@ -18,12 +20,12 @@ const cache = new Map<string, Promise<ScenarioLoad>>();
 async function fetchAndCompile(id: string): Promise<ScenarioLoad> {
   try {
     const response = await fetch(`scenarios/${id}.json`);
-    if (!response.ok) return { ok: false, reason: `the scenario file could not be loaded (the server answered ${response.status})` };
-    const loaded = loadScenario(await response.text(), { warnings: false });
-    if (!loaded.ok) return { ok: false, reason: `the scenario file "${id}.json" has ${loaded.problems.length} problem(s); check it with "npm run summit -- check"` };
+    if (!response.ok) return { ok: false, reason: tt.scenarioHttp(response.status) };
+    const loaded = loadScenario(await response.text(), { warnings: false, language: pageLanguage });
+    if (!loaded.ok) return { ok: false, reason: tt.scenarioProblems(id, loaded.problems.length) };
     return { ok: true, compiled: loaded.compiled };
   } catch (e) {
-    return { ok: false, reason: `the scenario file could not be loaded (${e instanceof Error ? e.message : String(e)})` };
+    return { ok: false, reason: tt.scenarioUnreadable(e instanceof Error ? e.message : String(e)) };
   }
 }
 
@@ -39,11 +41,10 @@ const OWN_KEY = 'summit.teacher.own-scenario';
 let own: OwnScenario | null | undefined;
 
 function compileOwn(text: string, name: string): { ok: true; own: OwnScenario } | { ok: false; problems: string[] } {
-  const loaded = loadScenario(text, { warnings: false });
+  const loaded = loadScenario(text, { warnings: false, language: pageLanguage });
   if (!loaded.ok) return { ok: false, problems: loaded.problems.map((p) => formatProblem(p, name)) };
   const id = loaded.compiled.scenario.id;
-  if ((SHIPPED_SCENARIOS as readonly string[]).includes(id))
-    return { ok: false, problems: [`${name}: $.id: "${id}" is the id of a scenario shipped with Summit: give your file an id of its own (and name the file after it)`] };
+  if ((SHIPPED_SCENARIOS as readonly string[]).includes(id)) return { ok: false, problems: [tt.shippedId(name, id)] };
   return { ok: true, own: { compiled: loaded.compiled, text: JSON.stringify(JSON.parse(text)), name } };
 }
 
@@ -78,7 +79,7 @@ export function openOwnScenario(text: string, name: string): { ok: true; own: Ow
 export function scenarioById(id: string): Promise<ScenarioLoad> {
   const mine = ownScenario();
   if (mine && mine.compiled.scenario.id === id) return Promise.resolve({ ok: true, compiled: mine.compiled });
-  if (!(SHIPPED_SCENARIOS as readonly string[]).includes(id)) return Promise.resolve({ ok: false, reason: `there is no scenario "${id}" on this site` });
+  if (!(SHIPPED_SCENARIOS as readonly string[]).includes(id)) return Promise.resolve({ ok: false, reason: tt.noSuchScenario(id) });
   let p = cache.get(id);
   if (!p) {
     p = fetchAndCompile(id);

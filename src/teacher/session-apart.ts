@@ -3,8 +3,10 @@
  * code, the list of games set apart because they were played under other settings (each with its
  * reasons in plain words, never ranked), and the words for copies and padded codes.
  */
-import { decodeSession, type ClassImport, type ClassSession, type Duplicate, type SetupDifference } from '../engine/index.ts';
+import { decodeSession, type ClassImport, type CompiledScenario, type ClassSession, type Duplicate, type SetupDifference } from '../engine/index.ts';
 import { el } from '../game/ui/dom.ts';
+import { tt } from './strings/index.ts';
+import { idWords, reasonText } from './words.ts';
 
 /** A session link (…?session=CODE) or a bare code → the session, or why not. */
 export function sessionFromText(text: string): { ok: true; session: ClassSession } | { ok: false; reason: string } {
@@ -13,37 +15,36 @@ export function sessionFromText(text: string): { ok: true; session: ClassSession
   return decodeSession(fromLink ? decodeURIComponent(fromLink[1]) : trimmed);
 }
 
-const SIDE_WORDS = ['the first side', 'the second side'];
-
-/** One reason, in the teacher's words. */
-export function differenceWords(d: SetupDifference): string {
+/** One reason, in the teacher's words; `c` (the game's scenario) names its counterparts. */
+export function differenceWords(d: SetupDifference, c: CompiledScenario | null = null): string {
+  const w = tt.apart;
   switch (d.code) {
     case 'scenario':
-      return `played on another scenario (“${d.params.got}”, the session's is “${d.params.expected}”)`;
+      return w.scenario(d.params.got, d.params.expected);
     case 'counterpart':
-      return `played against another counterpart (${d.params.got}; the session sets ${d.params.expected})`;
+      return w.counterpart(idWords(c, d.params.got), idWords(c, d.params.expected));
     case 'seed':
-      return `played with its own dice (seed “${d.params.got}”; the class seed is “${d.params.expected}”)`;
+      return w.seed(d.params.got, d.params.expected);
     case 'rounds':
-      return `played over ${d.params.got ?? 'the scenario’s'} rounds (the session sets ${d.params.expected ?? 'the scenario’s own number'})`;
+      return w.rounds(d.params.got, d.params.expected);
     case 'mode':
-      return d.params.got === 'computer' ? 'played against the computer (the session is for two students on one device)' : 'played by two people (the session is against the computer)';
+      return d.params.got === 'computer' ? w.modeComputer : w.modePair;
     case 'both-sides':
-      return 'both sides were played by people (the session is against the computer)';
+      return w.bothSides;
     case 'side':
-      return `played ${SIDE_WORDS[d.params.got]} (the session assigns ${SIDE_WORDS[d.params.expected]})`;
+      return w.side(tt.sideWords[d.params.got], tt.sideWords[d.params.expected]);
     case 'session':
-      return d.params.got === null ? 'not started from this session’s link or code' : 'started from another session’s link or code';
+      return d.params.got === null ? w.noSession : w.otherSession;
   }
 }
 
 /** The session field and its status line; `changed` gets the session (or null when cleared). */
 export function sessionField(changed: (session: ClassSession | null) => void): HTMLElement {
-  const input = el('input', { type: 'text', id: 'session-input', testid: 'session-input', autocomplete: 'off', spellcheck: 'false', placeholder: 'https://…/index.html?session=C… or C…' });
-  const status = el('p', { class: 'hint', role: 'status', 'aria-live': 'polite', testid: 'session-status' }, 'Optional. Without it, every verified game is counted.');
+  const input = el('input', { type: 'text', id: 'session-input', testid: 'session-input', autocomplete: 'off', spellcheck: 'false', placeholder: tt.sessionPlaceholder });
+  const status = el('p', { class: 'hint', role: 'status', 'aria-live': 'polite', testid: 'session-status' }, tt.sessionOptional);
   const apply = () => {
     if (input.value.trim() === '') {
-      status.textContent = 'Optional. Without it, every verified game is counted.';
+      status.textContent = tt.sessionOptional;
       status.classList.remove('form-problem');
       changed(null);
       return;
@@ -51,15 +52,15 @@ export function sessionField(changed: (session: ClassSession | null) => void): H
     const r = sessionFromText(input.value);
     status.classList.toggle('form-problem', !r.ok);
     if (!r.ok) {
-      status.textContent = `${r.reason}. Every verified game is counted until a session is given.`;
+      status.textContent = tt.sessionBad(reasonText(r.reason));
       changed(null);
       return;
     }
-    status.textContent = `Checking every game against this session (scenario “${r.session.scenario}”). Games played under other settings are shown apart, with the reason.`;
+    status.textContent = tt.sessionChecking(r.session.scenario);
     changed(r.session);
   };
   input.addEventListener('change', apply);
-  return el('div', { class: 'card session-card' }, el('label', { for: 'session-input', class: 'field-label' }, 'Your session’s link or code'), input, status);
+  return el('div', { class: 'card session-card' }, el('label', { for: 'session-input', class: 'field-label' }, tt.sessionLabel), input, status);
 }
 
 /** Games set apart: who, where from, and why — never ranked. */
@@ -68,8 +69,8 @@ export function apartList(imported: ClassImport): HTMLElement | null {
   return el(
     'section',
     { class: 'card apart-card', testid: 'apart-list' },
-    el('h3', null, `Played under other settings, shown apart (${imported.apart.length})`),
-    el('p', { class: 'hint' }, 'These games were replayed and are real, but their setup is not the session’s: they are not counted in the class’s numbers, chart or rankings.'),
+    el('h2', null, tt.apartTitle(imported.apart.length)),
+    el('p', { class: 'hint' }, tt.apartHint),
     el(
       'ul',
       { class: 'apart' },
@@ -88,6 +89,6 @@ export function apartList(imported: ClassImport): HTMLElement | null {
 
 /** "code 4 is the same game as code 1", or a copy, or padded. */
 export function duplicateWords(d: Duplicate): string {
-  const base = d.kind === 'copy' ? ` has the same moves as ${d.sameAs} (${d.sameAsName}) under another name (${d.name}): a copy, or the same game handed in twice` : ` is the same game as ${d.sameAs}`;
-  return d.padding > 0 ? `${base}, padded with ${d.padding} move${d.padding === 1 ? '' : 's'} the game ignored` : base;
+  const base = d.kind === 'copy' ? tt.copyOf(d.sameAs, d.sameAsName, d.name) : tt.sameGame(d.sameAs);
+  return d.padding > 0 ? base + tt.padded(d.padding) : base;
 }

@@ -3,11 +3,15 @@
  * a link to the game (index.html?session=CODE, resolved against this page so it works from any
  * sub-path). Opening either starts the game with the settings locked.
  */
-import { describeSession, encodeSession, DIFFICULTIES, STRATEGIES, STRATEGY_NAMES, type ClassSession, type CompiledScenario, type Opponent } from '../engine/index.ts';
+import { encodeSession, DIFFICULTIES, STRATEGIES, type ClassSession, type CompiledScenario, type Opponent } from '../engine/index.ts';
 import { button, el } from '../game/ui/dom.ts';
 import { copyText } from '../game/ui/clipboard.ts';
 import { ownScenarioField, ownSessionLink } from './own-scenario-field.ts';
 import { ownScenario, type OwnScenario } from './scenarios.ts';
+import { draftForm, restoreDraft } from './setup-draft.ts';
+import { tt } from './strings/index.ts';
+import { sessionSummary } from './words.ts';
+import { t } from '../game/ui/strings/index.ts';
 
 /** The game's address for a session code, next to this page. */
 export function sessionLink(code: string, base: string = location.href): string {
@@ -21,8 +25,8 @@ export const MAX_CLASS_SEED = 40;
 
 /** Why a class seed cannot be used, or null. The input keeps what was typed, so nothing is lost. */
 export function classSeedProblem(seed: string): string | null {
-  if ([...seed].length > MAX_CLASS_SEED) return `The class seed is ${[...seed].length} characters long: keep it to ${MAX_CLASS_SEED} or fewer.`;
-  if (/[^\p{L}\p{N}\p{P}\p{S} ]/u.test(seed)) return 'The class seed may hold letters, digits, punctuation and spaces only (no tabs, line breaks or invisible control characters).';
+  if ([...seed].length > MAX_CLASS_SEED) return tt.seedTooLong([...seed].length, MAX_CLASS_SEED);
+  if (/[^\p{L}\p{N}\p{P}\p{S} ]/u.test(seed)) return tt.seedCharacters;
   return null;
 }
 
@@ -56,47 +60,41 @@ export function setupSection(shipped: readonly CompiledScenario[], exposeRead?: 
   const scenarios = () => (own ? [...shipped, own.compiled] : shipped);
   const scenarioSelect = el('select', { id: 'setup-scenario', testid: 'setup-scenario' });
   const fillSelect = () =>
-    scenarioSelect.replaceChildren(...scenarios().map((c) => el('option', { value: c.scenario.id }, c === own?.compiled ? `${c.scenario.title} (your file: ${own.name})` : c.scenario.title)));
+    scenarioSelect.replaceChildren(...scenarios().map((c) => el('option', { value: c.scenario.id }, c === own?.compiled ? tt.yourFile(c.scenario.title, own.name) : c.scenario.title)));
   fillSelect();
   const opponentSelect = el('select', { id: 'setup-opponent', testid: 'setup-opponent' });
   const roundsInput = el('input', { id: 'setup-rounds', testid: 'setup-rounds', type: 'number', min: 1, max: 100, step: 1, inputmode: 'numeric' });
   const timeSelect = el(
     'select',
     { id: 'setup-time', testid: 'setup-time' },
-    ...TIME_LIMITS.map((s) => el('option', { value: s === null ? '' : String(s) }, s === null ? 'No time limit' : s % 60 === 0 ? `${s / 60} min per round` : `${s} s per round`)),
+    ...TIME_LIMITS.map((s) => el('option', { value: s === null ? '' : String(s) }, s === null ? tt.noTimeLimit : s % 60 === 0 ? tt.minutesPerRound(s / 60) : tt.secondsPerRound(s))),
   );
   const seedInput = el('input', { id: 'setup-seed', testid: 'setup-seed', type: 'text', value: freshClassSeed(), autocomplete: 'off', spellcheck: 'false' });
   const revealBox = el('input', { type: 'checkbox', id: 'setup-reveal', testid: 'setup-reveal', checked: true });
-  const sidesGroup = el('fieldset', { class: 'choice-group', testid: 'setup-sides' }, el('legend', null, 'Sides'));
+  const sidesGroup = el('fieldset', { class: 'choice-group', testid: 'setup-sides' }, el('legend', null, tt.sides));
   const modeGroup = el(
     'fieldset',
     { class: 'choice-group' },
-    el('legend', null, 'Mode'),
-    radio('mode', 'computer', 'Against the computer', true, 'each student alone'),
-    radio('mode', 'pair', 'Two students on one device', false, 'one plays each side'),
+    el('legend', null, tt.mode),
+    radio('mode', 'computer', tt.modeComputer, true, tt.modeComputerNote),
+    radio('mode', 'pair', tt.modePair, false, tt.modePairNote),
   );
   const seedGroup = el(
     'fieldset',
     { class: 'choice-group seed-group' },
-    el('legend', null, 'Dice'),
-    radio('seed', 'class', 'The same for the whole class', true, 'the same scheduled news in the same rounds for everyone (news that answers a move follows the moves), so results compare fairly'),
-    el('div', { class: 'seed-row' }, el('label', { for: 'setup-seed' }, 'Class seed'), seedInput),
-    radio('seed', 'student', 'Different for every student', false),
+    el('legend', null, tt.dice),
+    radio('seed', 'class', tt.diceClass, true, tt.diceClassNote),
+    el('div', { class: 'seed-row' }, el('label', { for: 'setup-seed' }, tt.classSeed), seedInput),
+    radio('seed', 'student', tt.diceStudent, false),
   );
   const problem = el('p', { class: 'form-problem', role: 'alert', testid: 'setup-problem' });
   const output = el(
     'section',
     { class: 'session-output card empty-output', 'aria-live': 'polite', testid: 'session-output' },
-    el('h2', null, 'Your session link'),
-    el('p', { class: 'muted' }, 'Choose the settings, then “Create session link”. You get:'),
-    el(
-      'ul',
-      { class: 'muted how-list' },
-      el('li', null, 'a link to send or post — it opens the game with your settings;'),
-      el('li', null, 'a short code students can type on the game’s title screen instead;'),
-      el('li', null, 'the settings in plain words, as students will see them.'),
-    ),
-    el('p', { class: 'muted' }, 'Afterwards, collect the students’ result codes and open “Class debrief”.'),
+    el('h2', null, tt.outputTitle),
+    el('p', { class: 'muted' }, tt.outputIntro),
+    el('ul', { class: 'muted how-list' }, el('li', null, tt.outputLink), el('li', null, tt.outputCode), el('li', null, tt.outputWords)),
+    el('p', { class: 'muted' }, tt.outputAfter),
   );
 
   const current = () => scenarios().find((c) => c.scenario.id === scenarioSelect.value) ?? scenarios()[0];
@@ -107,24 +105,24 @@ export function setupSection(shipped: readonly CompiledScenario[], exposeRead?: 
     const c = current();
     const keep = checked('sides') ?? 'choose';
     sidesGroup.replaceChildren(
-      el('legend', null, 'Sides'),
-      radio('sides', 'choose', 'Students choose', keep === 'choose'),
-      radio('sides', 'first', `All ${c.scenario.sides[0].name}`, keep === 'first'),
-      radio('sides', 'second', `All ${c.scenario.sides[1].name}`, keep === 'second'),
-      radio('sides', 'alternate', 'Alternate by seat number', keep === 'alternate', `students type their seat: odd seats ${c.scenario.sides[0].name}, even seats ${c.scenario.sides[1].name}`),
+      el('legend', null, tt.sides),
+      radio('sides', 'choose', tt.studentsChoose, keep === 'choose'),
+      radio('sides', 'first', tt.allSide(c.scenario.sides[0].name), keep === 'first'),
+      radio('sides', 'second', tt.allSide(c.scenario.sides[1].name), keep === 'second'),
+      radio('sides', 'alternate', tt.alternate, keep === 'alternate', tt.alternateNote(c.scenario.sides[0].name, c.scenario.sides[1].name)),
     );
     const keepOpponent = opponentSelect.value || 'difficulty:normal';
     opponentSelect.replaceChildren(
       el(
         'optgroup',
-        { label: 'Difficulty' },
+        { label: tt.difficultyGroup },
         ...DIFFICULTIES.map((d) => {
           const p = c.scenario.personalities.find((x) => x.difficulty === d);
-          return el('option', { value: `difficulty:${d}` }, `${d[0].toUpperCase()}${d.slice(1)}${p ? ` — ${p.name}` : ''}`);
+          return el('option', { value: `difficulty:${d}` }, t.difficulty[d], p ? ` — ${p.name}` : '');
         }),
       ),
-      el('optgroup', { label: 'Personality' }, ...c.scenario.personalities.map((p) => el('option', { value: `personality:${p.id}` }, p.name))),
-      el('optgroup', { label: 'Strategy' }, ...STRATEGIES.map((s) => el('option', { value: `strategy:${s}` }, STRATEGY_NAMES[s]))),
+      el('optgroup', { label: tt.personalityGroup }, ...c.scenario.personalities.map((p) => el('option', { value: `personality:${p.id}` }, p.name))),
+      el('optgroup', { label: tt.strategyGroup }, ...STRATEGIES.map((s) => el('option', { value: `strategy:${s}` }, t.strategyNames[s]))),
     );
     opponentSelect.value = [...opponentSelect.options].some((o) => o.value === keepOpponent) ? keepOpponent : 'difficulty:normal';
     roundsInput.value = String(c.scenario.deadline.rounds);
@@ -143,10 +141,10 @@ export function setupSection(shipped: readonly CompiledScenario[], exposeRead?: 
   function read(): { ok: true; session: ClassSession } | { ok: false; reason: string; focus: HTMLElement } {
     const c = current();
     const rounds = Number(roundsInput.value);
-    if (!Number.isInteger(rounds) || rounds < 1 || rounds > 100) return { ok: false, reason: 'The number of rounds is a whole number from 1 to 100.', focus: roundsInput };
+    if (!Number.isInteger(rounds) || rounds < 1 || rounds > 100) return { ok: false, reason: tt.roundsProblem, focus: roundsInput };
     const seedKind = checked('seed') === 'student' ? 'student' : 'class';
     const seed = seedInput.value.trim();
-    if (seedKind === 'class' && seed === '') return { ok: false, reason: 'Type a class seed (any word), or choose different dice for every student.', focus: seedInput };
+    if (seedKind === 'class' && seed === '') return { ok: false, reason: tt.seedMissing, focus: seedInput };
     const seedProblem = seedKind === 'class' ? classSeedProblem(seed) : null;
     if (seedProblem) return { ok: false, reason: seedProblem, focus: seedInput };
     const mode = checked('mode') === 'pair' ? 'pair' : 'computer';
@@ -182,35 +180,34 @@ export function setupSection(shipped: readonly CompiledScenario[], exposeRead?: 
     }
     const link = mine ? mine.link : sessionLink(code);
     const status = el('span', { class: 'copy-status', role: 'status', testid: 'copy-status' });
-    const copy = (what: string, textToCopy: string) => () =>
-      void copyText(textToCopy).then((ok) => (status.textContent = ok ? `${what} copied.` : `Could not copy: select the ${what.toLowerCase()} and copy it by hand.`));
+    const copy = (copied: string, notCopied: string, textToCopy: string) => () => void copyText(textToCopy).then((ok) => (status.textContent = ok ? copied : notCopied));
     const linkInput = el('input', {
       type: 'text',
       readonly: true,
       value: link,
       class: 'link-box',
       testid: 'session-link',
-      'aria-label': 'Session link',
+      'aria-label': tt.sessionLinkLabel,
       on: { focus: (e) => (e.target as HTMLInputElement).select() },
     });
     output.classList.remove('stale', 'empty-output');
     output.replaceChildren(
-      el('p', { class: 'stale-note', role: 'note' }, 'The settings have changed since: create the link again to use them.'),
-      el('h2', null, 'Give this to your class'),
-      el('p', { class: 'code-label' }, mine ? 'Session code — for your records and the class debrief' : 'Session code — students type it on the title screen, or open the link'),
+      el('p', { class: 'stale-note', role: 'note' }, tt.staleNote),
+      el('h2', null, tt.giveThis),
+      el('p', { class: 'code-label' }, mine ? tt.codeLabelOwn : tt.codeLabel),
       el('p', { class: 'session-code', testid: 'session-code' }, code),
       ...(mine ? [el('p', { class: 'hint', testid: 'own-link-note' }, mine.note)] : []),
       el('div', { class: 'link-row' }, linkInput),
       el(
         'div',
         { class: 'row-actions' },
-        button('Copy link', copy('Link', link), { variant: 'primary', testid: 'copy-link' }),
-        button('Copy code', copy('Code', code), { testid: 'copy-code' }),
-        el('a', { class: 'btn ghost', href: link, target: '_blank', rel: 'noopener', testid: 'open-link' }, 'Try it as a student ↗'),
+        button(tt.copyLink, copy(tt.linkCopied, tt.linkNotCopied, link), { variant: 'primary', testid: 'copy-link' }),
+        button(tt.copyCode, copy(tt.codeCopied, tt.codeNotCopied, code), { testid: 'copy-code' }),
+        el('a', { class: 'btn ghost', href: link, target: '_blank', rel: 'noopener', testid: 'open-link' }, tt.tryAsStudent),
         status,
       ),
-      el('h3', null, 'What students will see (locked)'),
-      el('dl', { class: 'summary-list', testid: 'session-summary' }, ...describeSession(current(), session).flatMap((r) => [el('dt', null, r.label), el('dd', null, r.value)])),
+      el('h3', null, tt.studentsWillSee),
+      el('dl', { class: 'summary-list', testid: 'session-summary' }, ...sessionSummary(current(), session).flatMap((r) => [el('dt', null, r.label), el('dd', null, r.value)])),
     );
   }
 
@@ -241,7 +238,7 @@ export function setupSection(shipped: readonly CompiledScenario[], exposeRead?: 
         },
       },
     },
-    field('Scenario', scenarioSelect),
+    field(tt.scenario, scenarioSelect),
     ownScenarioField(
       () => document.querySelector<HTMLElement>('.setup-form'),
       (opened) => {
@@ -254,23 +251,20 @@ export function setupSection(shipped: readonly CompiledScenario[], exposeRead?: 
     ),
     modeGroup,
     sidesGroup,
-    field('Computer counterpart', opponentSelect, 'Difficulty picks the scenario’s personality for that level; a strategy names the computer’s negotiating style directly.'),
+    field(tt.counterpart, opponentSelect, tt.counterpartHint),
     seedGroup,
-    el('div', { class: 'field-row' }, field('Rounds', roundsInput), field('Time limit', timeSelect, 'When time runs out, the student’s turn passes.')),
-    el('label', { class: 'check' }, revealBox, el('span', null, 'Reveal what really happened in each student’s debrief')),
+    el('div', { class: 'field-row' }, field(tt.rounds, roundsInput), field(tt.timeLimit, timeSelect, tt.timeLimitHint)),
+    el('label', { class: 'check' }, revealBox, el('span', null, tt.revealReal)),
     problem,
-    el('div', { class: 'row-actions' }, el('button', { type: 'submit', class: 'btn primary big', testid: 'create-session' }, el('span', { class: 'btn-label' }, 'Create session link'))),
+    el('div', { class: 'row-actions' }, el('button', { type: 'submit', class: 'btn primary big', testid: 'create-session' }, el('span', { class: 'btn-label' }, tt.createLink))),
   );
   fillForScenario();
   syncEnabled();
+  draftForm(form);
+  restoreDraft(form, scenarioSelect.id);
   exposeRead?.(() => {
     const r = read();
     return r.ok ? r.session : null;
   });
-  return el(
-    'div',
-    { class: 'setup-layout' },
-    el('div', null, el('p', { class: 'lede' }, 'Choose how your class plays. The game opens with these settings locked and shows them to every student.'), form),
-    output,
-  );
+  return el('div', { class: 'setup-layout' }, el('div', null, el('p', { class: 'lede' }, tt.setupLede), form), output);
 }

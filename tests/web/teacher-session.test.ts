@@ -71,7 +71,7 @@ for (const [label, viewport] of [
     expect(await page.getByTestId('ranking-joint').locator('.rank-name').allTextContents()).not.toContain('Eve');
     const apart = await page.getByTestId('apart-item').allTextContents();
     expect(apart).toHaveLength(3);
-    expect(apart[0]).toMatch(/^Eve line 3.*against another counterpart \(easy; the session sets hard\)/);
+    expect(apart[0]).toMatch(/^Eve line 3.*against another counterpart \(Easy; the session sets Hard\)/);
     expect(apart[1]).toMatch(/^Sam line 4.*its own dice \(seed “my-own-seed”; the class seed is “period-5”\)/);
     expect(apart[2]).toMatch(/^Bo line 5.*both sides were played by people/);
     const dupes = await page.getByTestId('duplicate-item').allTextContents();

@@ -3,7 +3,8 @@
  * plain words, the student's name (and seat number when sides alternate), and Start. The panel
  * reads the inputs; the Title scene decides where Start leads.
  */
-import { describeSession, MAX_NAME_LENGTH, needsSeat, type ClassSession } from '../../engine/index.ts';
+import { MAX_NAME_LENGTH, needsSeat, type ClassSession } from '../../engine/index.ts';
+import { sessionSummary } from './session-words.ts';
 import * as session from '../session.ts';
 import { button, el } from './dom.ts';
 import { t } from './strings/index.ts';
@@ -40,7 +41,7 @@ export function classPanel(settings: ClassSession, onStart: () => void): { panel
     { class: 'class-panel', 'data-panel': 'raised', testid: 'class-panel', 'aria-labelledby': 'class-title' },
     el('h2', { id: 'class-title' }, t.classSession),
     el('p', { class: 'muted' }, t.classFixed),
-    el('dl', { class: 'class-settings', testid: 'class-settings' }, ...describeSession(session.scenario(), settings).flatMap((row) => [el('dt', null, row.label), el('dd', null, row.value)])),
+    el('dl', { class: 'class-settings', testid: 'class-settings' }, ...sessionSummary(session.scenario(), settings, t).flatMap((row) => [el('dt', null, row.label), el('dd', null, row.value)])),
     el(
       'div',
       { class: 'class-inputs' },

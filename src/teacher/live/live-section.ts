@@ -13,9 +13,11 @@ import type { Entry } from '../debrief-import.ts';
 import { ownScenario, scenarioById } from '../scenarios.ts';
 import { rosterTable } from './roster-view.ts';
 import { createLiveClass, deleteStored, forgetClass, keptClass, rejoinLiveClass, storedResults, studentAddress, type TeacherEvents } from './teacher-connection.ts';
+import { tt } from '../strings/index.ts';
+import { reasonText } from '../words.ts';
 
-const PAIRING_WORDS: Record<Pairing, string> = { students: 'Students against each other', computer: 'Everyone against the computer', mixed: 'Mixed: every other student plays the computer' };
-const ODD_WORDS: Record<OddRule, string> = { computer: 'plays the computer', 'second-voice': 'joins a side as its second voice' };
+const PAIRING_WORDS: Record<Pairing, string> = tt.pairingWords;
+const ODD_WORDS: Record<OddRule, string> = tt.oddWords;
 
 function radios<T extends string>(name: string, values: readonly T[], words: Record<T, string>): { group: HTMLElement; value: () => T } {
   const inputs = values.map((v, k) => el('input', { type: 'radio', name, value: v, checked: k === 0, testid: `${name}-${v}` }));
@@ -33,7 +35,7 @@ export function liveSection(readSettings: () => ClassSession | null, addResults:
   let room: Room | null = null;
   let info: ClassInfo | null = null;
   let roster: RosterEntry[] = [];
-  let sideNames: [string, string] = ['First side', 'Second side'];
+  let sideNames: [string, string] = [tt.firstSide, tt.secondSide];
   const seen = new Set<string>();
   const rosterHost = el('div', { class: 'roster-host' });
   const head = el('div', { class: 'live-head' });
@@ -49,8 +51,8 @@ export function liveSection(readSettings: () => ClassSession | null, addResults:
       rosterHost.replaceChildren(rosterTable(roster, sideNames, (id) => room?.send('remove', { student: id })));
     },
     results: (rs) => void take(rs),
-    refused: (reason) => (status.textContent = `Refused: ${reason}`),
-    closed: () => (status.textContent = 'Disconnected from the live class. Reload the page to reconnect.'),
+    refused: (reason) => (status.textContent = tt.refused(reasonText(reason))),
+    closed: () => (status.textContent = tt.disconnected),
   };
 
   async function take(results: StoredResult[]): Promise<void> {
@@ -58,25 +60,31 @@ export function liveSection(readSettings: () => ClassSession | null, addResults:
     fresh.forEach((r) => seen.add(r.id));
     if (fresh.length === 0) return;
     const entries: Entry[] = fresh.map((r) => {
-      const who = r.names.filter(Boolean).join(' & ') || 'live game';
-      return { source: `live: ${who}`, preview: who, kind: 'log', log: r.log, liveId: r.id, handedIn: new Date(r.at).toISOString() };
+      const who = r.names.filter(Boolean).join(' & ') || tt.liveGame;
+      return { source: tt.sourceLive(who), preview: who, kind: 'log', log: r.log, liveId: r.id, handedIn: new Date(r.at).toISOString() };
     });
     await addResults(entries);
-    status.textContent = `${seen.size} result${seen.size === 1 ? '' : 's'} in the class debrief.`;
+    status.textContent = tt.resultsIn(seen.size);
   }
 
   async function showClass(): Promise<void> {
     if (!info) return;
     const decoded = decodeSession(info.session);
+    // The server names the news in English; the page's own copy of the scenario names it in the page's language.
+    let newsTitle = (n: { id: string; title: string }) => n.title;
     if (decoded.ok) {
       const c = await scenarioById(decoded.session.scenario);
-      if (c.ok) sideNames = [c.compiled.scenario.sides[0].name, c.compiled.scenario.sides[1].name];
+      if (c.ok) {
+        const events = c.compiled.scenario.events;
+        sideNames = [c.compiled.scenario.sides[0].name, c.compiled.scenario.sides[1].name];
+        newsTitle = (n) => events.find((e) => e.id === n.id)?.title ?? n.title;
+      }
     }
     const link = `${await studentAddress()}?live=${info.pin}`;
     const qr = qrcode(0, 'M');
     qr.addData(link);
     qr.make();
-    const newsSelect = el('select', { testid: 'live-news-select', 'aria-label': 'News event' }, ...info.news.map((n) => el('option', { value: n.id }, n.title)));
+    const newsSelect = el('select', { testid: 'live-news-select', 'aria-label': tt.newsLabel }, ...info.news.map((n) => el('option', { value: n.id }, newsTitle(n))));
     const send =
       (type: string, body: object = {}) =>
       () =>
@@ -85,36 +93,36 @@ export function liveSection(readSettings: () => ClassSession | null, addResults:
       el(
         'div',
         { class: 'live-join card' },
-        el('p', { class: 'code-label' }, 'Students open this address and type the PIN'),
+        el('p', { class: 'code-label' }, tt.joinLabel),
         el('p', { class: 'live-pin', testid: 'live-pin' }, info.pin),
         el('p', null, el('a', { href: link, testid: 'live-link', target: '_blank', rel: 'noopener' }, link)),
-        el('img', { src: qr.createDataURL(5, 2), alt: `QR code for ${link}`, class: 'live-qr', testid: 'live-qr' }),
+        el('img', { src: qr.createDataURL(5, 2), alt: tt.qrAlt(link), class: 'live-qr', testid: 'live-qr' }),
       ),
       el(
         'div',
         { class: 'live-controls card' },
-        el('p', { class: 'muted', testid: 'live-phase' }, `Class: ${info.phase} · ${PAIRING_WORDS[info.pairing]}`),
+        el('p', { class: 'muted', testid: 'live-phase', 'data-phase': info.phase }, tt.phase(tt.phaseWords[info.phase], PAIRING_WORDS[info.pairing])),
         el(
           'div',
           { class: 'row-actions' },
-          button('Start', send('start'), { variant: 'primary', testid: 'live-start' }),
-          info.phase === 'paused' ? button('Resume', send('resume'), { testid: 'live-resume' }) : button('Pause', send('pause'), { testid: 'live-pause' }),
-          button('End talks now', send('endTalks'), { testid: 'live-end' }),
-          button('Re-pair the waiting', send('repair'), { testid: 'live-repair' }),
+          button(tt.start, send('start'), { variant: 'primary', testid: 'live-start' }),
+          info.phase === 'paused' ? button(tt.resume, send('resume'), { testid: 'live-resume' }) : button(tt.pause, send('pause'), { testid: 'live-pause' }),
+          button(tt.endTalks, send('endTalks'), { testid: 'live-end' }),
+          button(tt.repair, send('repair'), { testid: 'live-repair' }),
         ),
         info.news.length
           ? el(
               'div',
               { class: 'row-actions' },
               newsSelect,
-              button('Release to every table', () => room?.send('news', { event: newsSelect.value }), { testid: 'live-news' }),
+              button(tt.release, () => room?.send('news', { event: newsSelect.value }), { testid: 'live-news' }),
             )
           : null,
         el(
           'div',
           { class: 'row-actions' },
-          button('Close the class', send('close'), { variant: 'ghost', testid: 'live-close' }),
-          button('Delete its results from the server', () => void removeStored(), { variant: 'ghost', testid: 'live-delete' }),
+          button(tt.closeClass, send('close'), { variant: 'ghost', testid: 'live-close' }),
+          button(tt.deleteResults, () => void removeStored(), { variant: 'ghost', testid: 'live-delete' }),
         ),
       ),
     );
@@ -122,17 +130,17 @@ export function liveSection(readSettings: () => ClassSession | null, addResults:
 
   async function removeStored(): Promise<void> {
     const kept = keptClass();
-    if (!kept || !confirm('Delete this class and its results from the server? The results already in the class debrief stay on this page until you reload it.')) return;
+    if (!kept || !confirm(tt.confirmDelete)) return;
     await deleteStored(kept);
     forgetClass();
     void room?.leave();
-    status.textContent = 'The class and its results were deleted from the server.';
+    status.textContent = tt.deleted;
   }
 
   async function create(): Promise<void> {
     const settings = readSettings();
     if (!settings) {
-      problem.textContent = 'The settings on the “Set up a session” tab are not complete yet.';
+      problem.textContent = tt.settingsIncomplete;
       return;
     }
     problem.textContent = '';
@@ -143,23 +151,19 @@ export function liveSection(readSettings: () => ClassSession | null, addResults:
       room = await createLiveClass(encodeSession(settings), pairing.value(), odd.value(), events, own?.compiled.scenario.id === settings.scenario ? own.text : undefined);
       form.hidden = true;
     } catch (e) {
-      problem.textContent = `The class could not be created: ${e instanceof Error ? e.message : String(e)}`;
+      problem.textContent = tt.cannotCreate(reasonText(e instanceof Error ? e.message : String(e)));
     }
   }
 
   const form = el(
     'div',
     { class: 'card live-form' },
-    el('h2', null, 'Start a live class'),
-    el(
-      'p',
-      { class: 'lede' },
-      'Students join on their own devices with a PIN; each plays against a classmate (or the computer) with the settings of the “Set up a session” tab. The server runs every game, so no result can be forged.',
-    ),
-    el('fieldset', null, el('legend', null, 'Pairing'), pairing.group),
-    el('fieldset', null, el('legend', null, 'An odd student out'), odd.group),
+    el('h2', null, tt.startTitle),
+    el('p', { class: 'lede' }, tt.startLede),
+    el('fieldset', null, el('legend', null, tt.pairing), pairing.group),
+    el('fieldset', null, el('legend', null, tt.oddOut), odd.group),
     problem,
-    button('Start a live class with these settings', () => void create(), { variant: 'primary big', testid: 'live-create' }),
+    button(tt.create, () => void create(), { variant: 'primary big', testid: 'live-create' }),
   );
 
   const kept = keptClass();
@@ -169,7 +173,7 @@ export function liveSection(readSettings: () => ClassSession | null, addResults:
     rejoinLiveClass(kept, events).then(
       (r) => (room = r),
       () => {
-        status.textContent = 'Your last live class has ended; its results are in the class debrief.';
+        status.textContent = tt.lastEnded;
         form.hidden = false;
       },
     );

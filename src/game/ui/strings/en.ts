@@ -14,6 +14,7 @@ import { enFront } from './en-front.ts';
 import { enSaid, enStrategyNames } from './said-en.ts';
 import { enTable } from './en-table.ts';
 import { enMap } from './en-map.ts';
+import { enSession } from './en-session.ts';
 
 export const en = {
   ...enFront,
@@ -21,6 +22,7 @@ export const en = {
   ...enEnd,
   ...enFaces,
   ...enMap,
+  ...enSession,
   /** The engine's records (history lines, reasons, refusals, outcomes): every code, in words. */
   said: enSaid,
   /** A computer side with no scenario personality is named by its strategy. */

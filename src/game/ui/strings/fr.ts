@@ -10,12 +10,14 @@ import { frTable } from './fr-table.ts';
 import type { Translation } from './index.ts';
 import { frSaid, frStrategyNames } from './said-fr.ts';
 import { frMap } from './fr-map.ts';
+import { frSession } from './fr-session.ts';
 
 export const fr: Translation = {
   ...frPlay,
   ...frTable,
   ...frEnd,
   ...frMap,
+  ...frSession,
   // ——— shared ———
   cancel: 'Annuler',
   close: 'Fermer',

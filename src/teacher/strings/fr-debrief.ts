@@ -1,0 +1,87 @@
+/** The teacher page in French: bringing results in, what was kept, what could not be used and why, the session check. */
+import type { enDebrief } from './en-debrief.ts';
+
+const plural = (n: number, one: string, many: string) => (n <= 1 ? one : many);
+
+export const frDebrief: typeof enDebrief = {
+  debriefLede: 'Rassemblez les codes ou les fichiers de résultat de vos élèves. Chacun est vérifié en rejouant toute la partie : un résultat mal tapé ou modifié est repéré et jamais compté.',
+  pasteLabel: 'Coller des codes de résultat',
+  pastePlaceholder: 'S045P8-RBEC5-Q6EB9-…\nS03ZK1-…\n(un code par ligne, ou séparés par des espaces ou des virgules)',
+  addCodes: 'Vérifier et ajouter les codes',
+  clearAll: 'Effacer tous les résultats…',
+  confirmClearLabel: 'Confirmer l’effacement',
+  confirmClear: 'Retirer tous les résultats de cette page et de ce navigateur ? C’est définitif.',
+  confirmClearYes: 'Oui, les effacer',
+  confirmClearNo: 'Les garder',
+  dropTitle: 'Déposez ici les fichiers de résultat',
+  dropHint: 'Les fichiers de résultat des élèves (.json), plusieurs à la fois. Chaque fichier est vérifié et rejoué ; ceux de plus de 1 Mo sont refusés.',
+  chooseFiles: 'Choisir des fichiers…',
+  nothingToImport: 'Rien à importer : collez d’abord des codes ou choisissez des fichiers.',
+  checking: (n: number) => `Vérification de ${n}…`,
+  checkingOf: (done: number, total: number) => `Vérification : ${done} sur ${total}…`,
+  keptHere: (n: number) => `Conservés dans ce navigateur : ${n} ${plural(n, 'résultat', 'résultats')}`,
+  checkedIn: (n: number, seconds: string) => `${n} ${plural(n, 'vérifié', 'vérifiés')} en ${seconds} s`,
+  checkedSummary: (what: string, ok: number, bad: number, games: number) =>
+    `${what} : ${ok} ${plural(ok, 'valide', 'valides')}, ${bad} inutilisable${plural(bad, '', 's')}. La classe compte maintenant ${games} ${plural(games, 'partie', 'parties')}.`,
+  noVerified: 'Aucune partie vérifiée pour l’instant.',
+  resultsAppear: 'Les résultats de la classe apparaissent ici une fois importés.',
+  scenarioPickerLabel: 'Scénario',
+  severalScenarios: 'Résultats pour plusieurs scénarios :',
+  cleared: 'Effacé : ce navigateur ne conserve plus les résultats de la classe.',
+
+  storeOtherVersion: 'Les résultats conservés dans ce navigateur viennent d’une autre version de cette page et n’ont pas été lus.',
+  storeLost: (n: number) => `${n} ${plural(n, 'résultat conservé n’a', 'résultats conservés n’ont')} pas pu être relu${plural(n, '', 's')}.`,
+  storeDamaged: 'Les résultats conservés dans ce navigateur sont endommagés et n’ont pas pu être lus.',
+  storeUnkept: 'Ce navigateur refuse de conserver ces résultats (stockage plein ou bloqué) : ils restent jusqu’à la fermeture de la page — téléchargez le CSV avant.',
+
+  sourceLine: (line: number) => `ligne ${line}`,
+  sourcePaste: (paste: number, line: number) => `collage ${paste}, ligne ${line}`,
+  sourcePasted: 'texte collé',
+  sourceUnnamed: 'fichier sans nom',
+  sourceLive: (who: string) => `en direct : ${who}`,
+  liveGame: 'partie en direct',
+
+  bad: {
+    tooMuchText: (n: string) => `c’est bien plus de texte que les codes d’une classe (${n} caractères) : ne collez que les codes`,
+    brokenJson: (why: string) => `JSON cassé (${why}) : le fichier est peut-être tronqué`,
+    cannotBeRead: 'illisible',
+    resultWithoutGame: 'un fichier de résultat Summit, mais il ne contient ni journal de partie ni code de résultat',
+    otherJson: 'un fichier JSON, mais ni un résultat ni un journal de partie Summit',
+    tooLarge: (mb: string) => `le fichier est trop volumineux (${mb} Mo) : un fichier de résultat Summit fait quelques kilo-octets`,
+    unreadable: 'le fichier n’a pas pu être lu',
+    empty: 'le fichier est vide',
+    notResult: 'pas un résultat Summit : ni un fichier de résultat ni un code de résultat',
+    forScenario: (id: string, why: string) => `il est pour le scénario « ${id} » : ${why}`,
+    noScenario: 'le journal de partie ne dit pas sur quel scénario elle a été jouée',
+    damaged: 'le journal de partie est endommagé et ne peut pas être rejoué',
+  },
+
+  invalidTitle: (n: number) => `Inutilisables (${n})`,
+  invalidHint: 'Les codes collés inutilisables restent dans la zone de collage : corrigez-les là et vérifiez-les de nouveau.',
+  duplicatesTitle: (n: number) => `Doublons et copies, comptés une fois (${n})`,
+  copyOf: (sameAs: string, sameAsName: string, name: string) => ` a les mêmes coups que ${sameAs} (${sameAsName}) sous un autre nom (${name}) : une copie, ou la même partie rendue deux fois`,
+  sameGame: (sameAs: string) => ` est la même partie que ${sameAs}`,
+  padded: (n: number) => `, complétée de ${n} ${plural(n, 'coup', 'coups')} que la partie a ignoré${plural(n, '', 's')}`,
+
+  sessionLabel: 'Le lien ou le code de votre séance',
+  sessionPlaceholder: 'https://…/index.html?session=C… ou C…',
+  sessionOptional: 'Facultatif. Sans lui, toutes les parties vérifiées sont comptées.',
+  sessionBad: (reason: string) => `${reason}. Toutes les parties vérifiées sont comptées tant qu’aucune séance n’est donnée.`,
+  sessionChecking: (scenario: string) => `Chaque partie est comparée à cette séance (scénario « ${scenario} »). Les parties jouées avec d’autres réglages sont montrées à part, avec la raison.`,
+  apartTitle: (n: number) => `Jouées avec d’autres réglages, montrées à part (${n})`,
+  apartHint:
+    'Ces parties ont été rejouées et sont authentiques, mais leurs réglages ne sont pas ceux de la séance : elles ne comptent ni dans les chiffres de la classe, ni dans le graphique, ni dans les classements.',
+  sideWords: ['le premier camp', 'le second camp'],
+  apart: {
+    scenario: (got: string, expected: string) => `jouée sur un autre scénario (« ${got} », celui de la séance est « ${expected} »)`,
+    counterpart: (got: string, expected: string) => `jouée contre un autre adversaire (${got} ; la séance prévoit ${expected})`,
+    seed: (got: string, expected: string) => `jouée avec son propre hasard (graine « ${got} » ; la graine de la classe est « ${expected} »)`,
+    rounds: (got: number | null, expected: number | null) => `jouée en ${got ?? 'le nombre de'} tours${got === null ? ' du scénario' : ''} (la séance prévoit ${expected ?? 'le nombre du scénario'})`,
+    modeComputer: 'jouée contre l’ordinateur (la séance est pour deux élèves sur un même appareil)',
+    modePair: 'jouée par deux personnes (la séance est contre l’ordinateur)',
+    bothSides: 'les deux camps ont été joués par des personnes (la séance est contre l’ordinateur)',
+    side: (got: string, expected: string) => `a joué ${got} (la séance attribue ${expected})`,
+    noSession: 'pas lancée depuis le lien ou le code de cette séance',
+    otherSession: 'lancée depuis le lien ou le code d’une autre séance',
+  },
+};

@@ -1,0 +1,56 @@
+/** The teacher page in French: the live class and its roster. */
+import type { enLive } from './en-live.ts';
+
+const plural = (n: number, one: string, many: string) => (n <= 1 ? one : many);
+
+export const frLive: typeof enLive = {
+  pairingWords: { students: 'Les élèves les uns contre les autres', computer: 'Tout le monde contre l’ordinateur', mixed: 'Mixte : un élève sur deux joue contre l’ordinateur' },
+  oddWords: { computer: 'joue contre l’ordinateur', 'second-voice': 'rejoint un camp comme seconde voix' },
+  phaseWords: { lobby: 'en attente du départ', running: 'en cours', paused: 'en pause', ended: 'terminée' },
+  firstSide: 'Premier camp',
+  secondSide: 'Second camp',
+  refused: (reason: string) => `Refusé : ${reason}`,
+  disconnected: 'Déconnecté de la classe en direct. Rechargez la page pour vous reconnecter.',
+  resultsIn: (n: number) => `${n} ${plural(n, 'résultat', 'résultats')} dans le bilan de la classe.`,
+  newsLabel: 'Nouvelle',
+  joinLabel: 'Les élèves ouvrent cette adresse et tapent le code',
+  qrAlt: (link: string) => `QR code pour ${link}`,
+  phase: (phase: string, pairing: string) => `Classe : ${phase} · ${pairing}`,
+  start: 'Démarrer',
+  resume: 'Reprendre',
+  pause: 'Pause',
+  endTalks: 'Clore les discussions',
+  repair: 'Réassocier ceux qui attendent',
+  release: 'Annoncer à toutes les tables',
+  closeClass: 'Fermer la classe',
+  deleteResults: 'Supprimer ses résultats du serveur',
+  confirmDelete: 'Supprimer cette classe et ses résultats du serveur ? Les résultats déjà dans le bilan de la classe restent sur cette page jusqu’à ce que vous la rechargiez.',
+  deleted: 'La classe et ses résultats ont été supprimés du serveur.',
+  settingsIncomplete: 'Les réglages de l’onglet « Préparer une séance » ne sont pas encore complets.',
+  cannotCreate: (why: string) => `La classe n’a pas pu être créée : ${why}`,
+  startTitle: 'Lancer une classe en direct',
+  startLede:
+    'Les élèves se connectent sur leurs propres appareils avec un code ; chacun joue contre un camarade (ou l’ordinateur) avec les réglages de l’onglet « Préparer une séance ». Le serveur fait tourner chaque partie : aucun résultat ne peut être falsifié.',
+  pairing: 'Association',
+  oddOut: 'Un élève en nombre impair',
+  create: 'Lancer une classe en direct avec ces réglages',
+  lastEnded: 'Votre dernière classe en direct est terminée ; ses résultats sont dans le bilan de la classe.',
+
+  statusWords: {
+    waiting: 'Attend un partenaire',
+    reading: 'Lit ses consignes',
+    negotiating: 'Négocie',
+    agreed: 'Accord conclu',
+    'walked-out': 'A quitté la table',
+    'no-deal': 'Pas d’accord',
+    'handed-in': 'Résultat rendu',
+    disconnected: 'Déconnecté',
+    removed: 'Parti',
+  },
+  rosterEmpty: 'Aucun élève n’a encore rejoint la classe. Ils ouvrent le lien (ou scannent le code) et tapent le code de la classe et leur nom.',
+  rosterColumns: { student: 'Élève', side: 'Camp', partner: 'Partenaire', round: 'Tour', status: 'État', actions: 'Actions' },
+  secondVoice: ' (seconde voix)',
+  computer: 'Ordinateur',
+  remove: 'Retirer',
+  removeLabel: (name: string) => `Retirer ${name} de la classe`,
+};
