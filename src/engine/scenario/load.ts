@@ -150,10 +150,13 @@ function translationWarnings(report: TextReport): Problem[] {
   ];
 }
 
+let languageNames: Intl.DisplayNames | null | undefined;
+
 /** True for a code the runtime names as a language ("fr", "pt-BR"); where it cannot tell, none is. */
 function isLanguage(code: string): boolean {
   try {
-    return new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }).of(code) !== undefined;
+    languageNames ??= typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }) : null;
+    return languageNames?.of(code) !== undefined;
   } catch {
     return false;
   }
