@@ -12,6 +12,7 @@ import { optionsOnTable } from '../rules/third-parties.ts';
 import type { CounterpartProfile, GameState, Mood, Move } from '../rules/state.ts';
 import { timeDependentTarget, timeFraction, titForTatTarget, trustAdjusted } from './concession.ts';
 import { searchOffer } from './offer-search.ts';
+import { reciprocalStep } from './reciprocity.ts';
 import { stance, type StanceDecision } from './stance.ts';
 import type { Said } from '../words/codes.ts';
 import * as say from './reasons.ts';
@@ -116,7 +117,10 @@ export function targetUtility(
   } else {
     target = timeDependentTarget(profile.e, t, pMin, pMax);
   }
-  const adjusted = trustAdjusted(target, state.trust[side], pMin, pMax);
+  let adjusted = trustAdjusted(target, state.trust[side], pMin, pMax);
+  // A move answered with a move (./reciprocity.ts), never below the floor.
+  const step = reciprocalStep(c, domain, state, side, profile);
+  if (step !== null) adjusted = Math.min(adjusted, step);
   return { target: Math.min(pMax, Math.max(adjusted, floor ? floor(pMin) : pMin)), pMin, pMax, t };
 }
 
