@@ -145,3 +145,33 @@ export function selfPlay(c: CompiledScenario, who: SelfPlayer, seeds: number): S
 export function selfPlayTable(c: CompiledScenario, seeds: number): SelfPlayRow[] {
   return [...STRATEGIES.map((strategy) => selfPlay(c, { strategy }, seeds)), ...DIFFICULTIES.map((difficulty) => selfPlay(c, { difficulty }, seeds))];
 }
+
+/** A strategy's first offer on each side of a same-vs-same game: its value to the side making it, and to the other side. */
+export interface OpeningOffer {
+  strategy: Strategy;
+  side: SideIndex;
+  own: number;
+  theirs: number;
+}
+
+/** The first offer each side makes when `strategy` plays both sides, valued as the domain stands after both. */
+export function openingOffers(c: CompiledScenario, strategy: Strategy): OpeningOffer[] {
+  const setup: GameSetup = {
+    seed: `opening:${strategy}`,
+    players: [
+      { kind: 'computer', strategy },
+      { kind: 'computer', strategy },
+    ],
+  };
+  const resolved = resolveSetup(c, setup);
+  if (!resolved.ok) throw new Error(resolved.reason.code);
+  let state = newGame(c, setup, resolved.profiles);
+  while (!state.outcome && state.proposals.length < 2) state = playComputerTurn(c, state);
+  const domain = domainFor(c, state.shifts);
+  return state.proposals.slice(0, 2).map((p) => {
+    const options = p.options as number[];
+    const other = p.by === 0 ? 1 : 0;
+    const value = (s: SideIndex) => options.reduce((u, o, i) => u + domain.gains[s][i][o], 0);
+    return { strategy, side: p.by, own: value(p.by), theirs: value(other) };
+  });
+}

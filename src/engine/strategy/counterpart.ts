@@ -12,6 +12,7 @@ import { optionsOnTable } from '../rules/third-parties.ts';
 import type { CounterpartProfile, GameState, Mood, Move } from '../rules/state.ts';
 import { timeDependentTarget, timeFraction, titForTatTarget, trustAdjusted } from './concession.ts';
 import { searchOffer } from './offer-search.ts';
+import { logrollValue } from './logroll.ts';
 import { reciprocalStep } from './reciprocity.ts';
 import { stance, type StanceDecision } from './stance.ts';
 import type { Said } from '../words/codes.ts';
@@ -110,12 +111,15 @@ export function targetUtility(
   const [pMax, worst] = bestAndWorst(domain, side, withinRedLines(c, side));
   const pMin = Math.min(pMax, Math.max(worst, domain.reservation[side]));
   const t = timeFraction(state.round, state.half, deadlineRounds(c, state));
+  const def = strategyOf(profile.strategy);
+  // A logroller's schedule starts from its logrolling package, not from its best (./logroll.ts).
+  const start = def.tradeRatio === null ? pMax : Math.max(pMin, Math.min(pMax, logrollValue(c, domain, state, side, def.tradeRatio)));
   let target: number;
-  if (strategyOf(profile.strategy).target === 'mirror') {
+  if (def.target === 'mirror') {
     const theirs = theirOffersToUs(domain, state, side);
-    target = titForTatTarget(t, pMin, pMax, theirs.first, theirs.best);
+    target = titForTatTarget(t, pMin, start, theirs.first, theirs.best);
   } else {
-    target = timeDependentTarget(profile.e, t, pMin, pMax);
+    target = timeDependentTarget(profile.e, t, pMin, start);
   }
   let adjusted = trustAdjusted(target, state.trust[side], pMin, pMax);
   // A move answered with a move (./reciprocity.ts), never below the floor.

@@ -8,8 +8,11 @@
  * 2013): so when the other side's latest turn opened the talks or moved towards us, our next offer
  * gives them at least the smallest real move (MOVE_STEP, the amount their own count of our moves
  * needs) more than our most generous offer so far, as long as that stays above our floor; when it
- * did not, we hold: what we gave them is not taken back, and no more is given. A side whose
- * schedule never concedes (e = 0, the hardliner) neither steps nor holds.
+ * did not, we hold: what we gave them is not taken back, and no more is given, unless their reply
+ * said we had not moved (a stonewalling warning): a side above its floor answers that with a real
+ * move rather than let the talks fail (a side at its walk-away cannot move, and the one that waits
+ * for it loses the deal). A side whose schedule never concedes (e = 0, the hardliner) neither
+ * steps nor holds.
  */
 import type { Domain, SideIndex } from '../model/domain.ts';
 import type { CompiledScenario } from '../scenario/compile.ts';
@@ -22,6 +25,15 @@ import { MOVE_STEP, theirTurns } from './stance.ts';
 /** Whether a profile answers moves with moves: every one whose demand can fall at all. */
 export function reciprocates(profile: CounterpartProfile): boolean {
   return strategyOf(profile.strategy).target === 'mirror' || profile.e > 0;
+}
+
+/** The other side's complaints that we have not moved (./stance.ts), short of leaving. */
+const COMPLAINTS: ReadonlySet<string> = new Set(['reason.stonewallForgive', 'reason.stonewallPatience', 'reason.stonewallWarning']);
+
+/** Whether the other side's latest reply said we had not moved towards it. */
+function warnedUs(state: GameState, other: SideIndex): boolean {
+  const reply = state.history.findLast((t) => t.side === other && t.said !== undefined);
+  return reply?.said?.some((r) => COMPLAINTS.has(r.code)) ?? false;
 }
 
 /**
@@ -47,7 +59,7 @@ export function reciprocalStep(c: CompiledScenario, domain: Domain, state: GameS
   let given: number | null = null;
   for (const p of state.proposals) if (p.by === side) given = Math.max(given ?? -Infinity, packageValue(domain, state, other, p));
   if (given === null) return null;
-  const owed = given + (theirTurns(domain, state, side).lastMoved ? MOVE_STEP : 0);
+  const owed = given + (theirTurns(domain, state, side).lastMoved || warnedUs(state, other) ? MOVE_STEP : 0);
 
   const within = state.items.map((it, i) => {
     const agreed = it.status === 'tentative' ? it.option : null;
