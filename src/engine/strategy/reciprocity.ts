@@ -47,13 +47,19 @@ function packageValue(domain: Domain, state: GameState, whom: SideIndex, p: Prop
   }, 0);
 }
 
+/** The package a step asks for: our value of it, and the package (whole; agreed items as agreed). */
+export interface Step {
+  value: number;
+  outcome: number[];
+}
+
 /**
- * Our value of the package best for us among those that give the other side at least what our
+ * The package best for us among those that give the other side at least what our
  * most generous offer gave them, plus a real move when their latest turn moved (within both
  * sides' red lines; when none gives them that much, the one best for them); null before our first
  * offer, or for a side that never concedes.
  */
-export function reciprocalStep(c: CompiledScenario, domain: Domain, state: GameState, side: SideIndex, profile: CounterpartProfile): number | null {
+export function reciprocalStep(c: CompiledScenario, domain: Domain, state: GameState, side: SideIndex, profile: CounterpartProfile): Step | null {
   if (!reciprocates(profile)) return null;
   const other = otherSide(side);
   let given: number | null = null;
@@ -68,5 +74,5 @@ export function reciprocalStep(c: CompiledScenario, domain: Domain, state: GameS
   if (within.some((opts) => !opts.includes(true))) return null;
   // Searched from their side: their value is the window, ours the score to maximise.
   const found = searchOffer({ gains: domain.gains[other], allowed: within, score: domain.gains[side], lo: owed, hi: Infinity });
-  return found ? found.outcome.reduce((u, o, i) => u + domain.gains[side][i][o], 0) : null;
+  return found ? { value: found.outcome.reduce((u, o, i) => u + domain.gains[side][i][o], 0), outcome: found.outcome } : null;
 }

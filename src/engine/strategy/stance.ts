@@ -50,9 +50,14 @@ const nashMemo = new WeakMap<CompiledScenario, readonly number[] | null>();
  * Null when no deal beats walking away for both.
  */
 export function fairShares(c: CompiledScenario, domain: Domain): readonly [number, number] | null {
-  if (!nashMemo.has(c)) nashMemo.set(c, analyzeScenario(c).nash?.outcome ?? null);
-  const nash = nashMemo.get(c)!;
+  const nash = fairPackage(c);
   return nash ? [utilityOf(domain, 0, nash), utilityOf(domain, 1, nash)] : null;
+}
+
+/** The scenario's Nash package (the debrief's fair split), computed once per scenario; null when there is none. */
+export function fairPackage(c: CompiledScenario): readonly number[] | null {
+  if (!nashMemo.has(c)) nashMemo.set(c, analyzeScenario(c).nash?.outcome ?? null);
+  return nashMemo.get(c)!;
 }
 
 /** The lowest value a side concedes to without a move from the other side. */

@@ -32,6 +32,11 @@ describe('same against same', () => {
     }
   });
 
+  it('hard and tit-for-tat agree against themselves on the 10 × 6 stress test too (its offers are searched on a grid)', () => {
+    const c = shipped('large-10x6');
+    for (const who of [{ strategy: 'tit-for-tat' as const }, { difficulty: 'hard' as const }]) expect(selfPlay(c, who, 4).agreements, JSON.stringify(who)).toBe(4);
+  });
+
   it('every reciprocating strategy and every difficulty meets the bench targets on the default scenario (20 seeds a row)', () => {
     const failed = selfPlayChecks(selfPlayTable(compiled('danang-2017'), 20)).filter((ch) => !ch.pass);
     expect(failed).toEqual([]);
@@ -77,7 +82,7 @@ describe('the reciprocal step', () => {
     const passed = applyMove(c, moved, { kind: 'pass' });
     if (!passed.ok) throw new Error(passed.reason.code);
     const domain = domainFor(c, passed.state.shifts);
-    const step = (s: GameState) => reciprocalStep(c, domain, s, opener, s.profiles[opener]!);
+    const step = (s: GameState) => reciprocalStep(c, domain, s, opener, s.profiles[opener]!)?.value;
     // Held: no further step, none taken back (our value of what we owe them is what we last offered at most).
     const mine = passed.state.proposals.filter((p) => p.by === opener).at(-1)!;
     const ours = mine.options.reduce((u: number, o, i) => u + domain.gains[opener][i][o!], 0);
