@@ -14,7 +14,7 @@
  */
 import fs from 'node:fs';
 import { loadScenario, type CompiledScenario } from '../src/engine/index.ts';
-import { openingOffers, paretoShare, selfPlayTable, strategyTable, type OpeningOffer, type SelfPlayRow, type TableRow } from '../src/engine/analysis/strategy-table.ts';
+import { openingOffers, paretoShare, selfPlayTable, strategyTable, type SelfPlayRow, type TableRow } from '../src/engine/analysis/strategy-table.ts';
 import { STRATEGY_EXPONENT } from '../src/engine/strategy/concession.ts';
 import { reciprocates } from '../src/engine/strategy/reciprocity.ts';
 import { STRATEGIES, type Strategy } from '../src/engine/strategy/registry.ts';
