@@ -3,13 +3,21 @@
  * (alone: `npm run bench -- --strategy`):
  *   strategy table  scripted players × difficulty × side on the default scenario, 200 seeds each,
  *                   with the issue's targets as PASS/FAIL checks
+ *   same vs same    every registered strategy and every difficulty against itself on the default
+ *                   scenario, 100 seeds each: deal in ≥ 80 % and a mean of ≥ 95 % of the Nash
+ *                   values (a strategy that never concedes, the hardliner, is shown, not checked)
+ *   logrolling      the logroller's and linear's first offers on each side of the default scenario:
+ *                   the logroller's gives the other side more, on each side (the cost is printed)
  *   Pareto share    computer-vs-computer agreements on the shipped scenarios on the frontier  ≥ 95 %
  *   walk-away audit 20,000 games over random generated scenarios: proposals or acceptances
  *                   below walk-away or across a red line                                      = 0
  */
 import fs from 'node:fs';
 import { loadScenario, type CompiledScenario } from '../src/engine/index.ts';
-import { paretoShare, strategyTable, type TableRow } from '../src/engine/analysis/strategy-table.ts';
+import { openingOffers, paretoShare, selfPlayTable, strategyTable, type SelfPlayRow, type TableRow } from '../src/engine/analysis/strategy-table.ts';
+import { STRATEGY_EXPONENT } from '../src/engine/strategy/concession.ts';
+import { reciprocates } from '../src/engine/strategy/reciprocity.ts';
+import { STRATEGIES, type Strategy } from '../src/engine/strategy/registry.ts';
 import { auditWalkAways } from '../src/engine/analysis/walkaway-audit.ts';
 
 export interface StrategyCheck {
@@ -55,6 +63,40 @@ export function formatTable(rows: readonly TableRow[], sideNames: readonly [stri
   return [head, ...lines].map((l) => l.map((x, i) => (i < 3 ? x.padEnd(widths[i]) : x.padStart(widths[i]))).join('  ')).join('\n');
 }
 
+/** Same against same: a side that answers moves with moves does not deadlock against itself. */
+export function selfPlayChecks(rows: readonly SelfPlayRow[]): StrategyCheck[] {
+  const checks: StrategyCheck[] = [];
+  for (const r of rows) {
+    const strategy = (STRATEGIES as readonly string[]).includes(r.who) ? (r.who as Strategy) : null;
+    if (strategy && !reciprocates({ strategy, e: STRATEGY_EXPONENT[strategy], personality: null })) continue;
+    const deals = r.agreements / r.games;
+    checks.push({ name: `${r.who} against itself: deal in ≥ 80 %`, pass: deals >= 0.8, detail: pct(deals) });
+    checks.push({ name: `${r.who} against itself: mean ≥ 95 % of the Nash values`, pass: r.meanShareOfNash >= 0.95, detail: pct(r.meanShareOfNash) });
+  }
+  return checks;
+}
+
+export function formatSelfPlay(rows: readonly SelfPlayRow[]): string {
+  const head = ['same vs same', 'deals', 'walkouts', 'deadline', 'of Nash'];
+  const lines = rows.map((r) => [r.who, pct(r.agreements / r.games), pct(r.walkouts / r.games), pct(r.breakdowns / r.games), pct(r.meanShareOfNash)]);
+  const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  return [head, ...lines].map((l) => l.map((x, i) => (i === 0 ? x.padEnd(widths[i]) : x.padStart(widths[i]))).join('  ')).join('\n');
+}
+
+/** Logrolling, measured: what the logroller's first offers give the other side against linear's (the same schedule), and at what cost. */
+export function logrollChecks(c: CompiledScenario, sideNames: readonly [string, string]): StrategyCheck[] {
+  const [linear, logroller] = [openingOffers(c, 'linear'), openingOffers(c, 'logroller')];
+  return logroller.map((lr) => {
+    const lin = linear.find((o) => o.side === lr.side)!;
+    console.log(`  ${sideNames[lr.side].padEnd(14)} linear keeps ${lin.own.toFixed(4)}, gives ${lin.theirs.toFixed(4)}; logroller keeps ${lr.own.toFixed(4)}, gives ${lr.theirs.toFixed(4)}`);
+    return {
+      name: `logroller's first offer as ${sideNames[lr.side]} gives the other side more than linear's`,
+      pass: lr.theirs > lin.theirs + 1e-9,
+      detail: `+${(lr.theirs - lin.theirs).toFixed(4)} to them for ${(lin.own - lr.own).toFixed(4)} of its own`,
+    };
+  });
+}
+
 const SHIPPED = ['danang-2017', 'southwest-2017', 'tutorial', 'large-10x6'];
 
 function load(name: string): CompiledScenario {
@@ -63,13 +105,21 @@ function load(name: string): CompiledScenario {
   return r.compiled;
 }
 
-export function benchStrategy(seeds = 200, paretoSeeds = 100, auditGames = 20_000): StrategyCheck[] {
+export function benchStrategy(seeds = 200, paretoSeeds = 100, auditGames = 20_000, selfSeeds = 100): StrategyCheck[] {
   const danang = load('danang-2017');
   const names = [danang.scenario.sides[0].name, danang.scenario.sides[1].name] as const;
   const rows = strategyTable(danang, seeds);
   console.log(`Strategy table: default scenario (${danang.scenario.id}, hash ${danang.hash}), ${seeds} seeds a row`);
   console.log(formatTable(rows, names));
   const checks: StrategyCheck[] = tableChecks(rows, names);
+
+  const self = selfPlayTable(danang, selfSeeds);
+  console.log(`Same against same: default scenario, ${selfSeeds} seeds a row (of Nash: mean of each side's value over its Nash value; no deal counts the walk-away)`);
+  console.log(formatSelfPlay(self));
+  checks.push(...selfPlayChecks(self));
+
+  console.log('Logrolling: first offers when the strategy plays both sides, linear against the logroller (the same schedule), default scenario');
+  checks.push(...logrollChecks(danang, names));
 
   let agreements = 0;
   let onFrontier = 0;

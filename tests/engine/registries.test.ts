@@ -57,6 +57,6 @@ describe('append-only registries', () => {
   it('a strategy is defined by its file: the registry derives the exponent from it', () => {
     for (const id of STRATEGIES) expect(STRATEGY_EXPONENT[id]).toBe(strategyOf(id).exponent);
     expect(strategyOf('tit-for-tat').target).toBe('mirror');
-    expect(strategyOf('logroller').scores).toBe('model');
+    expect(strategyOf('logroller').tradeRatio).toBe(3);
   });
 });

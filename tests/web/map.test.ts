@@ -12,7 +12,7 @@ import { loadScenario, type Scenario } from '../../src/engine/index.ts';
 import { frMap } from '../../src/game/ui/strings/fr-map.ts';
 import { useBrowserContext } from './support/browser-hooks.ts';
 import { watchedPage } from './support/chromium.ts';
-import { confirmRedLine, hook, open, ROOT, shot, waitScene, proposeByKeys, keysToTable } from './support/game.ts';
+import { confirmRedLine, hook, open, ROOT, shot, waitScene } from './support/game.ts';
 import { changedPixels } from './support/png.ts';
 
 const browser = useBrowserContext();
@@ -97,11 +97,12 @@ test('desktop: a choice draws its layer, their offer is dashed, and the debrief 
   await page.keyboard.press('4');
   await page.keyboard.press('ArrowUp'); // a strip of about 5 km
   await expect.poll(() => entries(page)).toContain('draft:buffer-zone:exclusion-strip:0');
-  expect(await entries(page)).not.toContain('verified-zone');
+  expect(await entries(page)).not.toContain('draft:buffer-zone:verified-zone');
   const item = page.locator('[data-testid="map-list"] li[data-role="draft"][data-item="buffer-zone"]');
   expect(await item.textContent()).toContain('about 5 km');
   await choose(page, '1', 1);
-  await proposeByKeys(page);
+  // Their offer is the US's opening, on the table before Russia's first move (since engine 0.3.0
+  // the US accepts this two-item draft as it stands, agreeing its items, so no counter-offer follows).
   await expect.poll(() => page.locator('[data-testid="map-list"] li[data-role="offer"]').count()).toBeGreaterThan(0);
   expect(await page.getByTestId('map-legend').textContent()).toMatch(/hatched.*dashed.*solid/);
   await page.evaluate(() => {
@@ -110,6 +111,11 @@ test('desktop: a choice draws its layer, their offer is dashed, and the debrief 
   });
   await page.waitForTimeout(400);
   await shot(page, 'map-01-table-draft-offer-1280');
+  // A whole package: a two-item draft the US accepts as it stands leaves nothing more to propose.
+  await choose(page, '2', 1);
+  await choose(page, '3', 1);
+  await page.keyboard.press('p');
+  await page.getByTestId('reply').waitFor();
 
   await toDebrief(page);
   await expectDebriefMaps(page, 'map-03-debrief-1280');
@@ -123,7 +129,7 @@ test('phone: the map is a tab beside the cards, and the debrief shows both maps'
   await toTable(page);
   await choose(page, '4', 2);
   await choose(page, '1', 1);
-  await proposeByKeys(page);
+  // The draft beside their offer (the US's opening) before Russia's first move: see the desktop test.
   expect(await page.locator('[data-map="table"]').isVisible()).toBe(false);
   await page.getByTestId('tab-map').click();
   await page.locator('[data-map="table"]').waitFor({ state: 'visible' });
@@ -136,6 +142,10 @@ test('phone: the map is a tab beside the cards, and the debrief shows both maps'
   await shot(page, 'map-02-table-draft-offer-phone');
   await page.getByTestId('tab-cards').click();
   await page.getByTestId('items').waitFor({ state: 'visible' });
+  await choose(page, '2', 1);
+  await choose(page, '3', 1);
+  await page.keyboard.press('p');
+  await page.getByTestId('reply').waitFor();
 
   await toDebrief(page);
   await expectDebriefMaps(page, 'map-04-debrief-phone');

@@ -20,6 +20,12 @@ test('a whole game as the US, keyboard only', async () => {
   await page.keyboard.press('Escape');
   await page.keyboard.press('o');
   await page.getByTestId('settings-dialog').waitFor();
+  // Hard, by keyboard: from Done back over language, motion, coach tips and text size to the
+  // difficulty group, then down from normal. Since engine 0.3.0 the normal counterpart (a
+  // logroller) opens within both sides' red lines; the hard one still opens across one of the US's.
+  for (let k = 0; k < 5; k++) await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('ArrowDown');
+  expect(await page.locator('#difficulty-hard').isChecked()).toBe(true);
   await shot(page, 'us-03-settings');
   await page.keyboard.press('Escape');
   // Enter on the focused Play button.
@@ -44,8 +50,8 @@ test('a whole game as the US, keyboard only', async () => {
 
   // Later rounds: accept their package when it is on the table, else propose again. A package
   // that crosses one of the player's red lines asks first; the keyboard confirms it. The
-  // counterpart opens high (with this seed its first package crosses a US red line) and then
-  // moves to packages within both sides' red lines, so the player takes its first one.
+  // hard counterpart opens high (with this seed its first package crosses a US red line) and
+  // then moves to packages within both sides' red lines, so the player takes its first one.
   let crossed: string[] | null = null;
   for (let turn = 0; turn < 12; turn++) {
     const s = await hook(page, 'state');

@@ -12,7 +12,9 @@ import { optionsOnTable } from '../rules/third-parties.ts';
 import type { CounterpartProfile, GameState, Mood, Move } from '../rules/state.ts';
 import { timeDependentTarget, timeFraction, titForTatTarget, trustAdjusted } from './concession.ts';
 import { searchOffer } from './offer-search.ts';
-import { stance, type StanceDecision } from './stance.ts';
+import { logrollValue } from './logroll.ts';
+import { reciprocalStep, type Step } from './reciprocity.ts';
+import { fairPackage, stance, type StanceDecision } from './stance.ts';
 import type { Said } from '../words/codes.ts';
 import * as say from './reasons.ts';
 
@@ -105,19 +107,25 @@ export function targetUtility(
   side: SideIndex,
   profile: CounterpartProfile,
   floor?: (pMin: number) => number,
-): { target: number; pMin: number; pMax: number; t: number } {
+): { target: number; pMin: number; pMax: number; t: number; step: Step | null } {
   const [pMax, worst] = bestAndWorst(domain, side, withinRedLines(c, side));
   const pMin = Math.min(pMax, Math.max(worst, domain.reservation[side]));
   const t = timeFraction(state.round, state.half, deadlineRounds(c, state));
+  const def = strategyOf(profile.strategy);
+  // A logroller's schedule starts from its logrolling package, not from its best (./logroll.ts).
+  const start = def.tradeRatio === null ? pMax : Math.max(pMin, Math.min(pMax, logrollValue(c, domain, state, side, def.tradeRatio)));
   let target: number;
-  if (strategyOf(profile.strategy).target === 'mirror') {
+  if (def.target === 'mirror') {
     const theirs = theirOffersToUs(domain, state, side);
-    target = titForTatTarget(t, pMin, pMax, theirs.first, theirs.best);
+    target = titForTatTarget(t, pMin, start, theirs.first, theirs.best);
   } else {
-    target = timeDependentTarget(profile.e, t, pMin, pMax);
+    target = timeDependentTarget(profile.e, t, pMin, start);
   }
-  const adjusted = trustAdjusted(target, state.trust[side], pMin, pMax);
-  return { target: Math.min(pMax, Math.max(adjusted, floor ? floor(pMin) : pMin)), pMin, pMax, t };
+  let adjusted = trustAdjusted(target, state.trust[side], pMin, pMax);
+  // A move answered with a move (./reciprocity.ts), never below the floor.
+  const step = reciprocalStep(c, domain, state, side, profile);
+  if (step !== null) adjusted = Math.min(adjusted, step.value);
+  return { target: Math.min(pMax, Math.max(adjusted, floor ? floor(pMin) : pMin)), pMin, pMax, t, step };
 }
 
 /** Stonewalling answers that put a walk-out on the table (./stance.ts). */
@@ -184,6 +192,8 @@ const scoreMemo = new WeakMap<readonly (readonly number[])[], number[][]>();
 /** More than any package is worth (at most 1): a red-line option never outranks one within. */
 const RED_LINE_PENALTY = 2;
 
+const packageScore = (score: readonly (readonly number[])[], outcome: readonly number[]) => outcome.reduce((u, o, i) => u + score[i][o], 0);
+
 /** Smaller gains than this are not worth another round. */
 const IMPROVEMENT = 0.001;
 
@@ -194,7 +204,7 @@ export function decide(c: CompiledScenario, domain: Domain, state: GameState, si
   if (state.trust[side] < WALK_OUT_TRUST) return { moves: [{ kind: 'walkAway' }], said: say.walkOut(ctx), mood: 'angry' };
 
   let st: StanceDecision | null = null;
-  const { target } = targetUtility(c, domain, state, side, profile, (pMin) => {
+  const { target, step } = targetUtility(c, domain, state, side, profile, (pMin) => {
     st = stance(c, domain, state, side, profile, pMin, rng);
     return st.floor;
   });
@@ -249,6 +259,13 @@ export function decide(c: CompiledScenario, domain: Domain, state: GameState, si
   // Best for them by our model, among packages worth at least our target to us.
   let counter = searchOffer({ gains: domain.gains[side], allowed, score, lo: target, hi: Infinity });
   if (counter && !safeForUs(c, domain, side, counter.outcome)) counter = searchOffer({ gains: domain.gains[side], allowed, score, lo: reserve, hi: Infinity });
+  // On a grid-searched agenda the search may miss the step's package or, at the floor, the fair
+  // split itself: never offer them less than either when it meets our target.
+  for (const candidate of [step?.outcome, fairPackage(c)]) {
+    if (!counter || !candidate || candidate.some((o, i) => !allowed[i][o]) || !safeForUs(c, domain, side, candidate)) continue;
+    const value = utilityOfPartial(domain, side, candidate)!;
+    if (value >= target - 1e-9 && packageScore(score, candidate) > packageScore(score, counter.outcome) + IMPROVEMENT) counter = { outcome: [...candidate], utility: value };
+  }
   if (!counter || !safeForUs(c, domain, side, counter.outcome)) {
     // Nothing left that beats walking away for us: hold, and say so.
     return { moves: [...preMoves, { kind: 'pass' }], said: [...say.nothingToOffer(ctx), ...allNotes], mood: 'calm' };

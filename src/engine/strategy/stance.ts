@@ -50,9 +50,14 @@ const nashMemo = new WeakMap<CompiledScenario, readonly number[] | null>();
  * Null when no deal beats walking away for both.
  */
 export function fairShares(c: CompiledScenario, domain: Domain): readonly [number, number] | null {
-  if (!nashMemo.has(c)) nashMemo.set(c, analyzeScenario(c).nash?.outcome ?? null);
-  const nash = nashMemo.get(c)!;
+  const nash = fairPackage(c);
   return nash ? [utilityOf(domain, 0, nash), utilityOf(domain, 1, nash)] : null;
+}
+
+/** The scenario's Nash package (the debrief's fair split), computed once per scenario; null when there is none. */
+export function fairPackage(c: CompiledScenario): readonly number[] | null {
+  if (!nashMemo.has(c)) nashMemo.set(c, analyzeScenario(c).nash?.outcome ?? null);
+  return nashMemo.get(c)!;
 }
 
 /** The lowest value a side concedes to without a move from the other side. */
@@ -64,7 +69,7 @@ export function fairFloor(c: CompiledScenario, domain: Domain, side: SideIndex, 
 }
 
 /** A proposal's value to `side`, open items counted at its best option (as the other side's offers read). */
-function offerValue(domain: Domain, side: SideIndex, options: readonly (number | null)[]): number {
+export function offerValue(domain: Domain, side: SideIndex, options: readonly (number | null)[]): number {
   let u = 0;
   domain.gains[side].forEach((opts, i) => {
     const o = options[i];
@@ -76,19 +81,30 @@ function offerValue(domain: Domain, side: SideIndex, options: readonly (number |
 /** Taking what we offered is a move; agreeing single items or floating trades is not (cherry-picking). */
 const MOVES: ReadonlySet<string> = new Set(['move.accept', 'move.acceptTrade']);
 
+/** The other side's turns as `side` reads them. */
+export interface TheirTurns {
+  /** Their turns in a row, up to now, that did not move towards `side` (counted from their first proposal). */
+  stalls: number;
+  /** Their best proposal's value to `side` so far; null before their first. */
+  best: number | null;
+  /** Their latest turn opened the talks with a proposal or moved towards `side` (./reciprocity.ts answers it). */
+  lastMoved: boolean;
+}
+
 /**
- * How many of the other side's turns in a row, up to now, did not move towards `side`: counted
- * from their first proposal; a pass counts, accepting our offer or trade is a move;
- * 0 once their best offer reaches `floor`.
+ * Reads the other side's turns: a pass counts as no move, accepting our offer or trade is a move,
+ * and their opening proposal is where counting starts (and a move to answer).
  */
-export function stalledTurns(domain: Domain, state: GameState, side: SideIndex, floor: number): number {
+export function theirTurns(domain: Domain, state: GameState, side: SideIndex): TheirTurns {
   const other = side === 0 ? 1 : 0;
   let best: number | null = null;
   let stalls = 0;
   let turnMoved = false;
   let turnOpen = false;
+  let lastMoved = false;
   const close = () => {
     if (turnOpen && best !== null) stalls = turnMoved ? 0 : stalls + 1;
+    if (turnOpen) lastMoved = turnMoved;
     turnOpen = false;
     turnMoved = false;
   };
@@ -105,6 +121,7 @@ export function stalledTurns(domain: Domain, state: GameState, side: SideIndex, 
       if (best === null) {
         best = v;
         turnOpen = false; // the opening offer is where counting starts
+        lastMoved = true;
       } else if (v >= best + MOVE_STEP) {
         best = v;
         turnMoved = true;
@@ -112,6 +129,16 @@ export function stalledTurns(domain: Domain, state: GameState, side: SideIndex, 
     } else if (MOVES.has(m.code)) turnMoved = true;
   }
   close();
+  return { stalls, best, lastMoved };
+}
+
+/**
+ * How many of the other side's turns in a row, up to now, did not move towards `side`: counted
+ * from their first proposal; a pass counts, accepting our offer or trade is a move;
+ * 0 once their best offer reaches `floor`.
+ */
+export function stalledTurns(domain: Domain, state: GameState, side: SideIndex, floor: number): number {
+  const { best, stalls } = theirTurns(domain, state, side);
   return best !== null && best >= floor - 1e-9 ? 0 : stalls;
 }
 

@@ -7,9 +7,11 @@ export interface StrategyDefinition {
   /** How its demand falls: on a time schedule, or mirroring the other side's concessions. */
   readonly target: 'time' | 'mirror';
   /**
-   * How it picked among offers worth its demand before engine 0.2.0: at random, or by its model of
-   * the other side. Since then every strategy offers what is best for the other side by that side's
-   * briefed values (docs/counterpart.md), so this no longer changes play; kept as registered.
+   * Logrolling: on every item it gives way at once to the option where a point of its own buys the
+   * other side at least this many, so its first offer already trades what matters little to it for
+   * what matters much (./logroll.ts); its schedule then starts from that package. Null: its
+   * schedule starts from its best package. (Before engine 0.3.0 this field was `scores`, which had
+   * stopped changing play when every strategy began offering the package best for the other side.)
    */
-  readonly scores: 'noise' | 'model';
+  readonly tradeRatio: number | null;
 }

@@ -1,4 +1,4 @@
 /** Gives ground early (e = 2). */
 import type { StrategyDefinition } from '../strategy-definition.ts';
 
-export const conceder = { id: 'conceder', exponent: 2, target: 'time', scores: 'noise' } as const satisfies StrategyDefinition;
+export const conceder = { id: 'conceder', exponent: 2, target: 'time', tradeRatio: null } as const satisfies StrategyDefinition;

@@ -1,4 +1,4 @@
 /** Never concedes: always asks for its best (e = 0). */
 import type { StrategyDefinition } from '../strategy-definition.ts';
 
-export const hardliner = { id: 'hardliner', exponent: 0, target: 'time', scores: 'noise' } as const satisfies StrategyDefinition;
+export const hardliner = { id: 'hardliner', exponent: 0, target: 'time', tradeRatio: null } as const satisfies StrategyDefinition;
