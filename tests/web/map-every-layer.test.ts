@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
 import { useWatchedPage } from './support/browser-hooks.ts';
-import { open, ROOT, waitScene } from './support/game.ts';
+import { keysToTable, open, ROOT } from './support/game.ts';
 import { changedPixels } from './support/png.ts';
 
 interface Shipped {
@@ -48,13 +48,7 @@ for (const { file, scenario } of withLayers) {
   test(`${file}: each option with a layer draws it when chosen`, async () => {
     const { page, log } = watched;
     await open(page, inject('baseUrl'), { scenario: file, seed: 'every-layer' });
-    await waitScene(page, 'Title');
-    await page.keyboard.press('Enter');
-    await waitScene(page, 'SideChoice');
-    await page.keyboard.press('1');
-    await waitScene(page, 'Briefing');
-    await page.keyboard.press('s');
-    await waitScene(page, 'Table');
+    await keysToTable(page, '1');
     await expect.poll(() => page.locator('[data-map="table"] .map-status').count()).toBe(0);
     let drawn = 0;
     for (const item of scenario.items) {

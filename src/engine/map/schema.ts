@@ -5,18 +5,13 @@
  * keeps every save and result code. Coordinates are [longitude, latitude] in degrees.
  */
 import * as z from 'zod/mini';
-import { translatableText } from '../scenario/translations.ts';
+import { idSchema, textSchema } from '../scenario/base-fields.ts';
 
 /** The area the game's map data covers (public/maps/syria-region.json, written by scripts/region-map.ts). */
 export const REGION = { west: 34.2, south: 30.8, east: 42.6, north: 37.4 } as const;
 
-const id = z
-  .string()
-  .check(
-    z.regex(/^[a-z][a-z0-9-]*$/, 'an id: lower-case letters, digits and hyphens, starting with a letter'),
-    z.describe('An identifier: lower-case letters, digits and hyphens, starting with a letter.'),
-  );
-const text = translatableText().check(z.describe('Text shown to players: a string (English), or the same text in several languages { "en": "…", "fr": "…" }.'));
+const id = idSchema();
+const text = textSchema();
 
 export const lonLat = z
   .tuple([z.number().check(z.gte(-180), z.lte(180)), z.number().check(z.gte(-90), z.lte(90))])

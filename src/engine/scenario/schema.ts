@@ -9,11 +9,12 @@
  */
 import * as z from 'zod/mini'; // zod's tree-shakable form: the same checks at a third of the classic API's weight in the game
 import { lessonKitSchema } from './lesson-kit.ts';
-import { LANGUAGE_TAG, translatableText, type Resolved } from './translations.ts';
+import { LANGUAGE_TAG, type Resolved } from './translations.ts';
 import { STRATEGIES } from '../strategy/registry.ts';
 import { DIFFICULTIES } from './difficulties.ts';
 import { mapSchema, optionMapSchema } from '../map/schema.ts';
 import { lookSchemas } from './look-schema.ts';
+import { idSchema, textSchema } from './base-fields.ts';
 
 export { EMBLEM_SHAPES } from './look-schema.ts';
 
@@ -41,15 +42,8 @@ export { DIFFICULTIES } from './difficulties.ts';
  * (./checked.ts); only a file a user gives, the command line and the tools need them.
  */
 function build() {
-  const id = z
-    .string()
-    .check(
-      z.regex(/^[a-z][a-z0-9-]*$/, 'an id: lower-case letters, digits and hyphens, starting with a letter'),
-      z.describe('An identifier: lower-case letters, digits and hyphens, starting with a letter.'),
-    );
-
-  /** Text shown to players: a plain string (English), or { "en": "…", "fr": "…" } (./translations.ts). */
-  const text = translatableText().check(z.describe('Text shown to players: a string (English), or the same text in several languages { "en": "…", "fr": "…" }.'));
+  const id = idSchema();
+  const text = textSchema();
   const unit = z.number().check(z.gte(0), z.lte(1));
   const signedUnit = z.number().check(z.gte(-1), z.lte(1));
 

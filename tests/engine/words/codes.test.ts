@@ -162,6 +162,7 @@ const STILL_ENGLISH: Record<string, string> = {
   'scenario/summarise.ts': 'repeated scenario warnings summarised for designers (summit check)',
   'map/schema.ts': 'the scenario format’s map fields, described (split from scenario/schema.ts: the same JSON schema designers read)',
   'scenario/look-schema.ts': 'the scenario format’s colour and emblem fields, described (split from schema.ts: the same JSON schema designers read)',
+  'scenario/base-fields.ts': 'the scenario format’s id and text fields, described (shared by schema.ts and map/schema.ts: the same JSON schema designers read)',
   'map/check.ts': 'map problems for designers (split from scenario/meaning.ts: summit check, the problems page)',
 };
 
