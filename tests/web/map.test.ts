@@ -191,6 +191,8 @@ test('the fade keeps the canvas rendering only while it moves, and Reduce motion
   await page.getByTestId('settings-dialog').waitFor();
   await page.locator('label[for="reduce-motion"]').click();
   await page.keyboard.press('Escape');
+  // Keys pressed while the dialog is still closing never reach the table.
+  await page.getByTestId('settings-dialog').waitFor({ state: 'detached' });
   expect(await page.evaluate(() => document.documentElement.dataset.motion)).toBe('reduced');
   await page.keyboard.press('4');
   await page.keyboard.press('ArrowDown');
